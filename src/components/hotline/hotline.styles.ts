@@ -1,0 +1,172 @@
+import { css } from 'lit';
+
+export const hotlineStyles = css`
+  :host {
+    --_loading-size: 14rem;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .group-title {
+    font-weight: 700;
+    margin-block: var(--_space) calc(var(--_space) * 0.5);
+  }
+  .note {
+    margin-block: 0 var(--_space);
+    color: var(--_muted);
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .hotline {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+  .hotline.emergency {
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .hotline-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+  }
+  .organisation {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .badge {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_danger);
+    border-radius: 999px;
+    color: var(--_danger);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .description,
+  .languages,
+  .hours {
+    margin-block: 0.375rem 0;
+  }
+  .hours {
+    display: flex;
+    gap: 0.375rem;
+    align-items: flex-start;
+    color: var(--_muted);
+  }
+  .hours.open {
+    color: var(--_success);
+  }
+  .channels {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-start: 0.75rem;
+  }
+  .channel-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: stretch;
+  }
+  .channel {
+    flex: 1 1 14rem;
+    display: flex;
+    gap: 0.625rem;
+    align-items: center;
+    min-block-size: 44px;
+    padding-block: 0.375rem;
+    padding-inline: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-decoration: none;
+  }
+  .channel:hover {
+    background: var(--_surface-alt);
+  }
+  .channel-text {
+    display: flex;
+    flex-direction: column;
+  }
+  .channel-label {
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+  .channel-value {
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .copy {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    color: var(--_accent);
+  }
+  .reach {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_warning);
+    font-size: 0.875em;
+  }
+  .source {
+    margin-block: 0.75rem 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .launcher {
+    position: fixed;
+    inset-block-end: max(1rem, env(safe-area-inset-bottom));
+    inset-inline-end: 1rem;
+    z-index: 2147483000;
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+    border-radius: 999px;
+    padding-inline: 1.25rem;
+    font-weight: 700;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+  }
+  dialog {
+    inline-size: min(36rem, 100vw - 1rem);
+    max-block-size: min(44rem, 100dvh - 1rem);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .close {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+  }
+  @media (forced-colors: active) {
+    .hotline,
+    .channel,
+    .badge,
+    dialog {
+      border-color: CanvasText;
+    }
+    .hotline.emergency {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

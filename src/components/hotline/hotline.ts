@@ -1,0 +1,396 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import { LindungiElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { icons } from '../../internal/icons.js';
+import { clock } from '../../internal/clock.js';
+import { countryName, isCountryCode, languageName } from '../../internal/countries.js';
+import { orderHotlines, pickText, pickTextLocale, type Channel, type ContentPack, type Hotline } from '../../sdk/index.js';
+import { openingState } from './opening-hours.js';
+import { LindungiContactEvent } from './events.js';
+import { hotlineStyles } from './hotline.styles.js';
+
+export type HotlineVariant = 'inline' | 'floating';
+const VARIANTS: readonly HotlineVariant[] = ['inline', 'floating'];
+const COPY_FEEDBACK_MS = 3000;
+
+/**
+ * Who to call, now: the help lines for a country, then the origin country's (e.g. KP2MI), each
+ * with links to call, message or write, a copy button, and whether the line is open right now.
+ *
+ * @summary Help lines with open-now status, shown inline or from a floating help button.
+ *
+ * @fires lindungi-contact - A reader followed or copied a contact. `detail`: `{ hotlineId, channel, action }`; no personal data.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart heading - The widget's heading.
+ * @csspart note - A note above the list, e.g. when a country has no verified line yet.
+ * @csspart group - The list of lines for one country.
+ * @csspart hotline - One help line.
+ * @csspart badge - The "Emergency" badge.
+ * @csspart hours - The line's opening hours and open-now status.
+ * @csspart channel - A link to call, message, email or visit.
+ * @csspart copy - A copy button.
+ * @csspart source - The source and verified date of a line.
+ * @csspart launcher - The floating variant's help button.
+ * @csspart dialog - The floating variant's panel.
+ * @csspart close - The panel's close button.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart retry - The "Try again" button.
+ * @csspart offline - The note shown when content is a saved copy.
+ * @csspart empty - The message shown when there is nothing to list.
+ *
+ * @cssprop --lindungi-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --lindungi-font-size - Base font size (default: 1rem).
+ * @cssprop --lindungi-color-text - Text colour.
+ * @cssprop --lindungi-color-muted - Secondary text colour.
+ * @cssprop --lindungi-color-surface - Card background.
+ * @cssprop --lindungi-color-surface-alt - Background of notes and placeholders.
+ * @cssprop --lindungi-color-border - Borders.
+ * @cssprop --lindungi-color-accent - Links and primary buttons.
+ * @cssprop --lindungi-color-on-accent - Text on primary buttons.
+ * @cssprop --lindungi-color-danger - Emergency badge and errors.
+ * @cssprop --lindungi-color-success - "Open now".
+ * @cssprop --lindungi-color-warning - Offline note.
+ * @cssprop --lindungi-color-focus - Focus ring.
+ * @cssprop --lindungi-radius - Corner radius.
+ * @cssprop --lindungi-space - Base spacing unit.
+ */
+export class LindungiHotline extends LindungiElement {
+  static override styles = [baseStyles, hotlineStyles];
+
+  /** ISO 3166-1 alpha-2 code of the country the reader is in; default: the corridor's destination. */
+  @property() country?: string;
+
+  /** `inline` lists the lines in place; `floating` shows a help button that opens them in a dialog. */
+  @property() variant: HotlineVariant = 'inline';
+
+  /** Show emergency lines only. */
+  @property({ type: Boolean, attribute: 'emergency-only' }) emergencyOnly = false;
+
+  /** Level of the widget's heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private copied?: string;
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('[part="launcher"]') private launcher?: HTMLButtonElement;
+
+  private copyTimer?: ReturnType<typeof setTimeout>;
+  private minuteTimer?: ReturnType<typeof setInterval>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // "Open now" changes with time: look again every minute while on the page.
+    this.minuteTimer = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.minuteTimer);
+    clearTimeout(this.copyTimer);
+  }
+
+  /** Open the floating panel (no effect on the inline variant). */
+  show(): void {
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+  }
+
+  /** Close the floating panel and return focus to the help button. */
+  hide(): void {
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  protected override inputProblem() {
+    if (this.country !== undefined && !isCountryCode(this.country)) {
+      return {
+        message: msg(str`"${this.country}" is not a country code this widget knows, so no help lines can be shown.`),
+        warning: `country="${this.country}" is not an ISO 3166-1 alpha-2 country code.`,
+      };
+    }
+    if (!VARIANTS.includes(this.variant)) {
+      return {
+        message: msg(str`This help widget cannot be shown: "${this.variant}" is not a display option.`),
+        warning: `variant="${this.variant}" is not one of ${VARIANTS.join(', ')}.`,
+      };
+    }
+    return undefined;
+  }
+
+  protected override isEmpty(pack: ContentPack): boolean {
+    return pack.hotlines.length === 0;
+  }
+
+  protected override emptyMessage(): string {
+    return msg('No help lines are listed yet.');
+  }
+
+  override render() {
+    if (this.variant !== 'floating' || this.inputProblem()) return super.render();
+    const title = msg('Who to call for help');
+    return html`<button
+        type="button"
+        part="launcher"
+        class="launcher primary"
+        lang=${this.locale}
+        aria-haspopup="dialog"
+        @click=${this.show}
+      >
+        ${icons.help}<span>${msg('Get help')}</span>
+      </button>
+      <dialog part="dialog" aria-label=${title} lang=${this.locale} @close=${this.onDialogClose}>
+        <div class="dialog-bar">
+          <button type="button" part="close" class="close" @click=${this.hide}>
+            ${icons.close}<span>${msg('Close')}</span>
+          </button>
+        </div>
+        ${super.render()}
+      </dialog>`;
+  }
+
+  private onDialogClose(): void {
+    this.launcher?.focus();
+  }
+
+  private get countryCode(): string {
+    return (this.country ?? this.pack?.corridor.destination ?? 'ID').toUpperCase();
+  }
+
+  protected renderContent(pack: ContentPack): TemplateResult {
+    const country = this.countryCode;
+    const ordered = orderHotlines(pack, country);
+    const emergency = ordered.filter((h) => h.emergency);
+    const shown = this.emergencyOnly && emergency.length ? emergency : ordered;
+    const local = shown.filter((h) => h.country === country);
+    const elsewhere = shown.filter((h) => h.country !== country);
+    const name = countryName(country, this.locale);
+    const originName = countryName(pack.corridor.origin, this.locale);
+    const headingId = 'lindungi-hotline-heading';
+    return html`
+      <section aria-labelledby=${headingId}>
+        <div role="heading" aria-level=${this.clampedHeadingLevel} id=${headingId} part="heading" class="heading">
+          ${this.emergencyOnly ? msg('Emergency help lines') : msg('Who to call for help')}
+        </div>
+        ${local.length === 0
+          ? html`<p class="note" part="note">
+              ${msg(str`No verified help line in ${name} is listed yet. These services in ${originName} can help you.`)}
+            </p>`
+          : nothing}
+        ${local.length ? this.renderGroup(msg(str`In ${name}`), local) : nothing}
+        ${elsewhere.length ? this.renderGroup(local.length ? msg(str`From ${originName}`) : '', elsewhere) : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private get clampedHeadingLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private renderGroup(title: string, hotlines: Hotline[]): TemplateResult {
+    const level = Math.min(6, this.clampedHeadingLevel + 1);
+    return html`<div class="group">
+      ${title ? html`<div role="heading" aria-level=${level} class="group-title">${title}</div>` : nothing}
+      <ul part="group" role="list">
+        ${repeat(
+          hotlines,
+          (h) => h.id,
+          (h) => this.renderHotline(h, title ? level + 1 : level),
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderHotline(hotline: Hotline, level: number): TemplateResult {
+    const locale = this.locale;
+    const organisation = pickText(hotline.organisation, locale);
+    const languages = hotline.languages.map((l) => languageName(l, locale));
+    const verified = formatDate(hotline.verified, locale);
+    return html`<li part="hotline" class="hotline ${hotline.emergency ? 'emergency' : ''}">
+      <div class="hotline-head">
+        <div role="heading" aria-level=${Math.min(6, level)} class="organisation" lang=${pickTextLocale(hotline.organisation, locale) ?? nothing}>
+          ${organisation}
+        </div>
+        ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alert}${msg('Emergency')}</span>` : nothing}
+      </div>
+      ${hotline.description
+        ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
+        : nothing}
+      ${this.renderHours(hotline)}
+      ${languages.length
+        ? html`<p class="languages">${msg(str`Languages: ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}`)}</p>`
+        : nothing}
+      <ul class="channels" role="list">
+        ${hotline.channels.map((channel) => this.renderChannel(hotline, channel))}
+      </ul>
+      <p class="source" part="source">
+        ${msg('Source:')} <a href=${hotline.source.url} target="_blank" rel="noopener noreferrer">${hotline.source.publisher}</a>${hotline.source
+          .published
+          ? html` (${formatDate(hotline.source.published, locale)})`
+          : nothing}.
+        ${msg(str`Last verified ${verified}.`)}
+      </p>
+    </li>`;
+  }
+
+  private renderHours(hotline: Hotline): TemplateResult {
+    const state = openingState(hotline.hours, clock.now());
+    const locale = this.locale;
+    const zone = hotline.hours.type === 'weekly' ? hotline.hours.timeZone : undefined;
+    const readerZone = clock.timeZone();
+    const at = (date: Date, timeZone: string) => formatTime(date, timeZone, locale, clock.now());
+    let text: string;
+    let status = '';
+    switch (state.kind) {
+      case 'always':
+        text = msg('Open 24 hours, every day');
+        status = 'open';
+        break;
+      case 'unknown':
+        text = msg('Opening hours not known. You can still try to call or write.');
+        break;
+      case 'open': {
+        const line = at(state.closesAt, zone!);
+        const mine = at(state.closesAt, readerZone);
+        text = line === mine ? msg(str`Open now. Closes at ${line}.`) : msg(str`Open now. Closes at ${line} (your time ${mine}).`);
+        status = 'open';
+        break;
+      }
+      case 'closed': {
+        const line = at(state.opensAt, zone!);
+        const mine = at(state.opensAt, readerZone);
+        text = line === mine ? msg(str`Closed now. Opens at ${line}.`) : msg(str`Closed now. Opens at ${line} (your time ${mine}).`);
+        status = 'closed';
+        break;
+      }
+    }
+    return html`<p class="hours ${status}" part="hours">${icons.clock}<span>${text}</span></p>`;
+  }
+
+  private renderChannel(hotline: Hotline, channel: Channel): TemplateResult {
+    const locale = this.locale;
+    const shown = displayValue(channel);
+    const label = channel.label ? pickText(channel.label, locale) : this.channelName(channel);
+    const external = channel.type === 'web' || channel.type === 'whatsapp';
+    const key = `${hotline.id}|${channel.type}|${channel.value}`;
+    const copied = this.copied === key;
+    const domestic = 'reach' in channel && channel.reach === 'domestic';
+    return html`<li class="channel-row">
+      <a
+        part="channel"
+        class="channel"
+        href=${channelHref(channel)}
+        target=${external ? '_blank' : nothing}
+        rel=${external ? 'noopener noreferrer' : nothing}
+        @click=${() => this.dispatchEvent(new LindungiContactEvent({ hotlineId: hotline.id, channel: channel.type, action: 'open' }))}
+      >
+        ${channelIcon(channel)}
+        <span class="channel-text">
+          <span class="channel-label">${label}</span>
+          <bdi dir="ltr" class="channel-value">${shown}</bdi>
+        </span>
+        ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
+      </a>
+      <button type="button" part="copy" class="copy" @click=${() => this.copy(hotline, channel, key)}>
+        ${copied ? icons.check : icons.copy}<span>${copied ? msg('Copied') : msg('Copy')}</span>
+        <span class="visually-hidden">${shown}</span>
+      </button>
+      ${domestic
+        ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale)}.`)}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private channelName(channel: Channel): string {
+    switch (channel.type) {
+      case 'phone':
+        return msg('Call');
+      case 'whatsapp':
+        return msg('WhatsApp');
+      case 'sms':
+        return msg('Text message (SMS)');
+      case 'email':
+        return msg('Email');
+      case 'web':
+        return msg('Website');
+    }
+  }
+
+  private async copy(hotline: Hotline, channel: Channel, key: string): Promise<void> {
+    const shown = displayValue(channel);
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(channel.type === 'web' || channel.type === 'email' ? channel.value : shown);
+    } catch {
+      ok = false;
+    }
+    this.announcement = this.localized(() =>
+      ok ? msg(str`Copied: ${shown}`) : msg(str`Could not copy. Please write it down: ${shown}`),
+    );
+    if (!ok) return;
+    this.copied = key;
+    this.dispatchEvent(new LindungiContactEvent({ hotlineId: hotline.id, channel: channel.type, action: 'copy' }));
+    clearTimeout(this.copyTimer);
+    this.copyTimer = setTimeout(() => {
+      this.copied = undefined;
+      this.announcement = '';
+    }, COPY_FEEDBACK_MS);
+  }
+}
+
+function displayValue(channel: Channel): string {
+  if (channel.type === 'web') return new URL(channel.value).host;
+  if (channel.type === 'email') return channel.value;
+  return channel.display ?? channel.value;
+}
+
+function channelHref(channel: Channel): string {
+  switch (channel.type) {
+    case 'phone':
+      return `tel:${channel.value}`;
+    case 'whatsapp':
+      return `https://wa.me/${channel.value.replace(/^\+/, '')}`;
+    case 'sms':
+      return `sms:${channel.value}`;
+    case 'email':
+      return `mailto:${channel.value}`;
+    case 'web':
+      return channel.value;
+  }
+}
+
+function channelIcon(channel: Channel) {
+  switch (channel.type) {
+    case 'phone':
+      return icons.phone;
+    case 'whatsapp':
+      return icons.chat;
+    case 'sms':
+      return icons.sms;
+    case 'email':
+      return icons.email;
+    case 'web':
+      return icons.web;
+  }
+}
+
+function formatDate(isoDate: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "08:00", or "Mon 08:00" when the moment is not today in that time zone. */
+function formatTime(date: Date, timeZone: string, locale: string, now: Date): string {
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
+  const sameDay = day(date) === day(now);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(sameDay ? {} : { weekday: 'short' }),
+  }).format(date);
+}

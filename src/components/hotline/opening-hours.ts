@@ -1,0 +1,58 @@
+import type { Hours } from '../../sdk/index.js';
+
+/** Whether a line is open at a given moment, told in the line's own time zone. */
+export type OpeningState =
+  | { kind: 'always' }
+  | { kind: 'unknown' }
+  | { kind: 'open'; closesAt: Date }
+  | { kind: 'closed'; opensAt: Date };
+
+const MINUTES_PER_DAY = 24 * 60;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes since Monday 00:00 of the wall-clock time at `date` in `timeZone`. */
+export function minuteOfWeek(date: Date, timeZone: string): number {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return (WEEKDAYS[parts['weekday']!]! - 1) * MINUTES_PER_DAY + Number(parts['hour']) * 60 + Number(parts['minute']);
+}
+
+const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+
+/**
+ * The moment, after `from`, when the wall clock in `timeZone` next shows `targetMinute` of the
+ * week. Stepping by the difference and checking again keeps it right across a DST change.
+ */
+function nextWallClock(from: Date, timeZone: string, targetMinute: number): Date {
+  let date = new Date(from.getTime() - (from.getTime() % 60_000));
+  for (let i = 0; i < 3; i++) {
+    const delta = (targetMinute - minuteOfWeek(date, timeZone) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+    if (delta === 0) break;
+    date = new Date(date.getTime() + delta * 60_000);
+  }
+  return date;
+}
+
+export function openingState(hours: Hours, now: Date): OpeningState {
+  if (hours.type === 'always') return { kind: 'always' };
+  if (hours.type === 'unknown') return { kind: 'unknown' };
+  const current = minuteOfWeek(now, hours.timeZone);
+  const intervals = hours.periods.flatMap((period) =>
+    period.days.map((day) => {
+      const start = (day - 1) * MINUTES_PER_DAY;
+      return { open: start + toMinutes(period.open), close: start + toMinutes(period.close) };
+    }),
+  );
+  const openNow = intervals.find((i) => current >= i.open && current < i.close);
+  if (openNow) return { kind: 'open', closesAt: nextWallClock(now, hours.timeZone, openNow.close % MINUTES_PER_WEEK) };
+  const untilOpen = (i: { open: number }) => (i.open - current + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+  const next = intervals.reduce((a, b) => (untilOpen(b) < untilOpen(a) ? b : a));
+  return { kind: 'closed', opensAt: nextWallClock(now, hours.timeZone, next.open) };
+}

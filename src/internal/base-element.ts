@@ -1,0 +1,215 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { LindungiError, LindungiNetworkError, LindungiValidationError, type ContentPack, type LindungiClient } from '../sdk/index.js';
+import { VERSION } from './define.js';
+import { onConfigure, sharedClient } from './config.js';
+import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
+import { inLocale, isUiLocaleReady, loadUiLocale } from './localization.js';
+import { icons } from './icons.js';
+
+export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
+
+/**
+ * What every Lindungi widget shares: its locale and direction, loading content through the SDK,
+ * and the loading, offline, error and empty states. A widget only renders its own content.
+ */
+export abstract class LindungiElement extends LitElement {
+  /** Version of the library that defined the element; a second copy compares it. */
+  static version = VERSION;
+
+  /** Corridor id, e.g. `ID-KH`. */
+  @property({ reflect: true }) corridor = '';
+
+  /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used. */
+  @property() api?: string;
+
+  /** A client to read content from, instead of the page's shared one. */
+  @property({ attribute: false }) client?: LindungiClient;
+
+  /** The locale the widget renders in. */
+  @state() protected locale: UiLocale = 'id';
+
+  @state() protected contentState: ContentState = 'loading';
+
+  /** The content pack, once loaded. */
+  @state() protected pack?: ContentPack;
+
+  /** When the shown copy was saved, if it is an offline copy. */
+  @state() protected savedAt?: string;
+
+  @state() private loadError?: unknown;
+
+  private wantedLocale?: UiLocale;
+  private unwatch: Array<() => void> = [];
+  private warnedProblems = new Set<string>();
+  private loadToken = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch.push(watchLocale(() => this.syncLocale()), onConfigure(() => this.reload()));
+    this.syncLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const stop of this.unwatch) stop();
+    this.unwatch = [];
+  }
+
+  /** Re-read the locale from the page; the widget switches once that locale's strings are loaded. */
+  private syncLocale(): void {
+    const wanted = resolveLocale(this);
+    this.wantedLocale = wanted;
+    if (isUiLocaleReady(wanted)) {
+      this.locale = wanted;
+      return;
+    }
+    loadUiLocale(wanted).then(
+      () => {
+        if (this.wantedLocale === wanted) this.locale = wanted;
+      },
+      (error: unknown) => console.warn(`[lindungi] Could not load the "${wanted}" texts`, error),
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('corridor') || changed.has('api') || changed.has('client')) this.reload();
+  }
+
+  /** Load (or load again) the content; the state follows. */
+  protected reload(): void {
+    const token = ++this.loadToken;
+    const client = this.client ?? sharedClient(this.corridor, this.api);
+    this.contentState = 'loading';
+    this.loadError = undefined;
+    client.load().then(
+      (result) => {
+        if (token !== this.loadToken) return;
+        this.pack = result.pack;
+        this.savedAt = result.savedAt;
+        this.contentState = result.offline ? 'offline' : 'ready';
+      },
+      (error: unknown) => {
+        if (token !== this.loadToken) return;
+        console.warn('[lindungi] Could not load content:', error instanceof Error ? error.message : error);
+        this.loadError = error;
+        this.contentState = 'error';
+      },
+    );
+  }
+
+  /** `msg()` calls anywhere in the render answer in this widget's locale. */
+  protected override update(changed: PropertyValues<this>): void {
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Build a message in this widget's locale outside of render (announcements, events). */
+  protected localized<T>(fn: () => T): T {
+    return inLocale(this.locale, fn);
+  }
+
+  /**
+   * A localized message if an attribute is unusable (unknown country, unknown variant), checked
+   * on every render; the widget then shows it instead of its content and warns once.
+   */
+  protected inputProblem(): { message: string; warning: string } | undefined {
+    return undefined;
+  }
+
+  /** Whether the pack has nothing for this widget to show. */
+  protected isEmpty(_pack: ContentPack): boolean {
+    return false;
+  }
+
+  /** The widget's content, rendered once the pack is loaded. */
+  protected abstract renderContent(pack: ContentPack): TemplateResult | typeof nothing;
+
+  /** The message of the empty state. */
+  protected emptyMessage(): string {
+    return msg('There is nothing to show here yet.');
+  }
+
+  override render() {
+    return html`<div
+      part="base"
+      class="base"
+      lang=${this.locale}
+      dir=${directionOf(this.locale)}
+      aria-busy=${this.isLoading ? 'true' : 'false'}
+    >
+      ${this.renderState()}
+    </div>`;
+  }
+
+  /** Loading until both the content and this locale's UI strings are here: no flash of another language. */
+  private get isLoading(): boolean {
+    return this.contentState === 'loading' || !isUiLocaleReady(this.locale);
+  }
+
+  private renderState(): TemplateResult | typeof nothing {
+    const problem = this.inputProblem();
+    if (problem) {
+      if (!this.warnedProblems.has(problem.warning)) {
+        this.warnedProblems.add(problem.warning);
+        console.warn(`[lindungi] <${this.localName}>: ${problem.warning}`);
+      }
+      return html`<div class="notice error" part="error" role="alert">
+        ${icons.alert}
+        <p>${problem.message}</p>
+      </div>`;
+    }
+    if (this.isLoading) {
+      return html`<span class="skeleton" part="loading"></span
+        ><span class="visually-hidden">${isUiLocaleReady(this.locale) ? msg('Loading…') : nothing}</span>`;
+    }
+    switch (this.contentState) {
+      case 'error':
+        return this.renderError();
+      default: {
+        const pack = this.pack!;
+        if (this.isEmpty(pack)) {
+          return html`<div class="notice" part="empty"><p>${this.emptyMessage()}</p></div>`;
+        }
+        return html`${this.contentState === 'offline' ? this.renderOfflineNotice() : nothing}${this.renderContent(pack)}`;
+      }
+    }
+  }
+
+  private renderError(): TemplateResult {
+    const error = this.loadError;
+    if (error instanceof LindungiError && error.code === 'unknown-corridor') {
+      return html`<div class="notice error" part="error" role="alert">
+        ${icons.alert}
+        <p>${msg(str`No information is available for the corridor "${this.corridor}".`)}</p>
+      </div>`;
+    }
+    const message =
+      error instanceof LindungiNetworkError
+        ? msg('The information could not be loaded. Check your connection and try again.')
+        : error instanceof LindungiValidationError
+          ? msg('The information could not be shown because it is damaged. Try again later.')
+          : msg('Something went wrong while loading the information. Try again.');
+    return html`<div class="notice error" part="error" role="alert">
+      ${icons.alert}
+      <div>
+        <p>${message}</p>
+        <button type="button" part="retry" @click=${() => this.reload()}>${icons.retry} ${msg('Try again')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderOfflineNotice(): TemplateResult {
+    const saved = this.savedAt
+      ? new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(this.savedAt))
+      : undefined;
+    return html`<div class="notice offline" part="offline" role="status">
+      ${icons.offline}
+      <p>
+        ${saved
+          ? msg(str`You are offline. This is a copy saved on ${saved}; it may be out of date.`)
+          : msg('You are offline. This is a saved copy; it may be out of date.')}
+      </p>
+    </div>`;
+  }
+}

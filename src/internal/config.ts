@@ -1,0 +1,56 @@
+import { createClient, DEFAULT_CORRIDOR, type LindungiClient, type PackSource } from '../sdk/index.js';
+import { setConfiguredLocale } from './locale.js';
+
+export interface LindungiConfig {
+  /** Show every widget in this locale instead of following the page's `lang`. `undefined` follows the page again. */
+  locale?: string;
+  /** Default corridor for widgets without a `corridor` attribute. */
+  corridor?: string;
+  /** Default API base URL for widgets without an `api` attribute. */
+  api?: string;
+  /** Content for widgets without an API: a pack object, its URL, or a loader. */
+  pack?: PackSource;
+}
+
+const settings: { corridor: string; api?: string; pack?: PackSource } = { corridor: DEFAULT_CORRIDOR };
+const clients = new Map<string, LindungiClient>();
+const configListeners = new Set<() => void>();
+
+/** Page-wide settings for every Lindungi widget. */
+export function configure(config: LindungiConfig): void {
+  if ('locale' in config) setConfiguredLocale(config.locale);
+  if (config.corridor !== undefined) settings.corridor = config.corridor;
+  if ('api' in config) settings.api = config.api;
+  if ('pack' in config) {
+    settings.pack = config.pack;
+    clients.clear();
+  }
+  for (const listener of configListeners) listener();
+}
+
+/** Show every widget in `locale` (same as `configure({ locale })`). */
+export function setLocale(locale: string | undefined): void {
+  setConfiguredLocale(locale);
+}
+
+export function defaultCorridor(): string {
+  return settings.corridor;
+}
+
+export function onConfigure(listener: () => void): () => void {
+  configListeners.add(listener);
+  return () => configListeners.delete(listener);
+}
+
+/** One client per corridor and API, shared by every widget on the page. */
+export function sharedClient(corridor: string | undefined, api: string | undefined): LindungiClient {
+  const c = corridor || settings.corridor;
+  const a = api || settings.api;
+  const key = `${c}|${a ?? ''}`;
+  let client = clients.get(key);
+  if (!client) {
+    client = createClient({ corridor: c, ...(a ? { api: a } : {}), ...(settings.pack ? { pack: settings.pack } : {}) });
+    clients.set(key, client);
+  }
+  return client;
+}

@@ -1,0 +1,103 @@
+import { LindungiError } from './errors.js';
+import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
+import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
+import { parseContentPack } from './validate.js';
+
+export interface ClientOptions {
+  /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used. */
+  api?: string;
+  /** Corridor id, `ID-KH` by default. */
+  corridor?: string;
+  /** Preferred locale for texts picked by the caller. */
+  locale?: string;
+  /** Where content comes from when there is no API: a pack object, its URL, or a loader. */
+  pack?: PackSource;
+  /** The `fetch` to use (defaults to the global one). */
+  fetch?: typeof fetch;
+}
+
+export interface LindungiClient {
+  readonly corridor: string;
+  readonly api: string | undefined;
+  locale: string | undefined;
+  /** Content with its freshness: whether it is a saved copy shown offline. */
+  load(options?: { signal?: AbortSignal }): Promise<ContentResult>;
+  /** The validated content pack. */
+  content(options?: { signal?: AbortSignal }): Promise<ContentPack>;
+  rights(): Promise<Right[]>;
+  timeline(id: string): Promise<Timeline | undefined>;
+  /** The country's help lines, then the corridor origin's (e.g. KP2MI); emergency lines first. */
+  hotlines(country?: string): Promise<Hotline[]>;
+}
+
+export const DEFAULT_CORRIDOR = 'ID-KH';
+
+// One load per pack URL per page: four widgets on a page share a single request.
+const loadsByUrl = new Map<string, Promise<ContentResult>>();
+
+function isContentResult(value: object): value is ContentResult {
+  return 'pack' in value && 'offline' in value;
+}
+
+async function loadFromSource(source: PackSource, fetchImpl: typeof fetch | undefined, signal?: AbortSignal): Promise<ContentResult> {
+  if (typeof source === 'function') {
+    const loaded = await source();
+    return isContentResult(loaded) ? { ...loaded, pack: parseContentPack(loaded.pack) } : { pack: parseContentPack(loaded), offline: false };
+  }
+  if (typeof source === 'string' || source instanceof URL) {
+    const url = new URL(source, globalThis.location?.href);
+    let pending = loadsByUrl.get(url.href);
+    if (!pending) {
+      pending = readPackFile(url, fetchImpl, signal).then((json) => ({ pack: parseContentPack(json), offline: false }));
+      // A failed load may succeed later (retry): do not keep the failure.
+      pending.catch(() => loadsByUrl.delete(url.href));
+      loadsByUrl.set(url.href, pending);
+    }
+    return pending;
+  }
+  return { pack: parseContentPack(source), offline: false };
+}
+
+export function createClient(options: ClientOptions = {}): LindungiClient {
+  const corridor = options.corridor ?? DEFAULT_CORRIDOR;
+  let current: Promise<ContentResult> | undefined;
+
+  const load = (opts: { signal?: AbortSignal } = {}): Promise<ContentResult> => {
+    if (!current) {
+      current = Promise.resolve()
+        .then(() => loadFromSource(options.pack ?? shippedPackUrl(corridor), options.fetch, opts.signal))
+        .then((result) => {
+        if (result.pack.corridor.id !== corridor) {
+          throw new LindungiError(`The content pack is for corridor "${result.pack.corridor.id}", not "${corridor}"`, 'unknown-corridor');
+        }
+        return result;
+      });
+      current.catch(() => (current = undefined));
+    }
+    return current;
+  };
+
+  const content = async (opts?: { signal?: AbortSignal }) => (await load(opts)).pack;
+
+  return {
+    corridor,
+    api: options.api,
+    locale: options.locale,
+    load,
+    content,
+    rights: async () => (await content()).rights,
+    timeline: async (id) => (await content()).timelines.find((t) => t.id === id),
+    hotlines: async (country) => {
+      const pack = await content();
+      return orderHotlines(pack, country ?? pack.corridor.destination);
+    },
+  };
+}
+
+/** The country's lines, then the origin's; emergency lines first within each group. */
+export function orderHotlines(pack: ContentPack, country: string): Hotline[] {
+  const byEmergency = (a: Hotline, b: Hotline) => Number(b.emergency) - Number(a.emergency);
+  const local = pack.hotlines.filter((h) => h.country === country).sort(byEmergency);
+  const origin = country === pack.corridor.origin ? [] : pack.hotlines.filter((h) => h.country === pack.corridor.origin).sort(byEmergency);
+  return [...local, ...origin];
+}

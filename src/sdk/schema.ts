@@ -1,0 +1,223 @@
+/**
+ * The content pack schema: defined once here, the TypeScript types are inferred from it and the
+ * JSON Schema shipped in `dist/content-pack.schema.json` is generated from it.
+ */
+import * as v from 'valibot';
+
+const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+const E164 = /^\+[1-9][0-9]{6,14}$/;
+const DOMESTIC_NUMBER = /^[0-9]{3,15}$/;
+const CLOCK_TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$/;
+
+/** A text in several languages: locale code → string. A plain string is accepted in custom data. */
+export const LocalizedTextSchema = v.pipe(
+  v.record(v.pipe(v.string(), v.regex(LOCALE_CODE, 'not a locale code')), v.pipe(v.string(), v.minLength(1, 'empty text'))),
+  v.check((map) => Object.keys(map).length > 0, 'no text in any language'),
+);
+export const TextSchema = v.union([v.pipe(v.string(), v.minLength(1, 'empty text')), LocalizedTextSchema], 'not a text or a map of locale to text');
+
+const IsoDateSchema = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
+const HttpsUrlSchema = v.pipe(
+  v.string(),
+  v.url('not a URL'),
+  v.startsWith('https://', 'not an https URL'),
+);
+
+export const SourceSchema = v.strictObject({
+  url: HttpsUrlSchema,
+  publisher: v.pipe(v.string(), v.minLength(1)),
+  /** Date of the statement or publication the fact comes from. */
+  published: v.optional(IsoDateSchema),
+});
+
+export const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+};
+
+const ChannelBase = {
+  label: v.optional(LocalizedTextSchema),
+};
+
+const NumberChannel = <T extends 'phone' | 'whatsapp' | 'sms'>(type: T) =>
+  v.pipe(
+    v.strictObject({
+      ...ChannelBase,
+      type: v.literal(type),
+      value: v.string(),
+      /** How the number is written for people, e.g. `+62 21 2924 4800`; digits must match `value`. */
+      display: v.optional(v.string()),
+      /** `domestic`: dialable only from inside `country`; such a number may be national or a short code. */
+      reach: v.optional(v.picklist(['international', 'domestic']), 'international'),
+    }),
+    v.forward(
+      v.check(
+        (c) => (c.reach === 'domestic' ? DOMESTIC_NUMBER.test(c.value) || E164.test(c.value) : E164.test(c.value)),
+        (issue) =>
+          (issue.input as { reach?: string }).reach === 'domestic'
+            ? 'not a phone number'
+            : 'not an E.164 phone number',
+      ),
+      ['value'],
+    ),
+    v.forward(
+      v.check(
+        (c) => c.display === undefined || c.display.replace(/\D/g, '') === c.value.replace(/\D/g, ''),
+        'digits differ from value',
+      ),
+      ['display'],
+    ),
+  );
+
+export const ChannelSchema = v.variant(
+  'type',
+  [
+    NumberChannel('phone'),
+    NumberChannel('whatsapp'),
+    NumberChannel('sms'),
+    v.strictObject({ ...ChannelBase, type: v.literal('email'), value: v.pipe(v.string(), v.email('not an email address')) }),
+    v.strictObject({ ...ChannelBase, type: v.literal('web'), value: HttpsUrlSchema }),
+  ],
+  'unknown channel type',
+);
+
+export const WeeklyPeriodSchema = v.strictObject({
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  days: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))), v.minLength(1)),
+  open: v.pipe(v.string(), v.regex(CLOCK_TIME, 'not a time (HH:MM)')),
+  close: v.pipe(v.string(), v.regex(CLOCK_TIME, 'not a time (HH:MM)')),
+});
+
+export const HoursSchema = v.variant(
+  'type',
+  [
+    v.strictObject({ type: v.literal('always') }),
+    v.strictObject({ type: v.literal('unknown') }),
+    v.strictObject({
+      type: v.literal('weekly'),
+      timeZone: v.pipe(v.string(), v.check(isTimeZone, 'not an IANA time zone')),
+      periods: v.pipe(v.array(WeeklyPeriodSchema), v.minLength(1)),
+    }),
+  ],
+  'unknown hours type',
+);
+
+export const HotlineSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
+  country: v.pipe(v.string(), v.regex(COUNTRY_CODE, 'not an ISO 3166-1 alpha-2 country code')),
+  organisation: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  channels: v.pipe(v.array(ChannelSchema), v.minLength(1, 'no channel')),
+  hours: HoursSchema,
+  languages: v.array(v.pipe(v.string(), v.regex(LOCALE_CODE, 'not a locale code'))),
+  emergency: v.boolean(),
+  /** Required: an entry without a source and a verified date is invalid and never shown. */
+  source: SourceSchema,
+  verified: IsoDateSchema,
+});
+
+export const LegalBasisSchema = v.strictObject({
+  /** Short citation, e.g. "UU 18/2017 Pasal 6 ayat (1) huruf j". */
+  citation: v.pipe(v.string(), v.minLength(1)),
+  url: v.optional(HttpsUrlSchema),
+});
+
+export const RightSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
+  category: v.string(),
+  title: LocalizedTextSchema,
+  summary: LocalizedTextSchema,
+  details: v.optional(LocalizedTextSchema),
+  legalBasis: LegalBasisSchema,
+  source: SourceSchema,
+  verified: IsoDateSchema,
+});
+
+export const RightCategorySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
+  title: LocalizedTextSchema,
+});
+
+export const STAGE_STATUSES = ['done', 'current', 'upcoming', 'blocked', 'not-started'] as const;
+
+export const StageSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(1)),
+  order: v.optional(v.number()),
+  title: TextSchema,
+  description: v.optional(TextSchema),
+  parties: v.optional(v.array(TextSchema)),
+  status: v.picklist(STAGE_STATUSES, `not one of ${STAGE_STATUSES.join(', ')}`),
+  dates: v.optional(
+    v.strictObject({
+      start: v.optional(IsoDateSchema),
+      end: v.optional(IsoDateSchema),
+      target: v.optional(IsoDateSchema),
+    }),
+  ),
+});
+
+export const TimelineSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
+  title: LocalizedTextSchema,
+  description: v.optional(LocalizedTextSchema),
+  stages: v.pipe(v.array(StageSchema), v.minLength(1, 'no stage')),
+  source: v.optional(SourceSchema),
+  updated: IsoDateSchema,
+});
+
+export const ReportCategorySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
+  label: LocalizedTextSchema,
+  urgent: v.boolean(),
+});
+
+export const ConsentSchema = v.strictObject({
+  version: v.pipe(v.string(), v.minLength(1)),
+  title: LocalizedTextSchema,
+  purpose: LocalizedTextSchema,
+  dataKinds: LocalizedTextSchema,
+  retention: LocalizedTextSchema,
+  rights: LocalizedTextSchema,
+  legalBasis: LegalBasisSchema,
+});
+
+export const ContentPackSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  schemaVersion: v.literal(1),
+  corridor: v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/, 'not a corridor id (e.g. ID-KH)')),
+    origin: v.pipe(v.string(), v.regex(COUNTRY_CODE, 'not an ISO 3166-1 alpha-2 country code')),
+    destination: v.pipe(v.string(), v.regex(COUNTRY_CODE, 'not an ISO 3166-1 alpha-2 country code')),
+  }),
+  version: IsoDateSchema,
+  /** Every localized text in the pack must have each of these locales. */
+  locales: v.pipe(v.array(v.pipe(v.string(), v.regex(LOCALE_CODE))), v.minLength(1)),
+  rightCategories: v.array(RightCategorySchema),
+  rights: v.array(RightSchema),
+  timelines: v.array(TimelineSchema),
+  hotlines: v.array(HotlineSchema),
+  reportCategories: v.array(ReportCategorySchema),
+  consent: ConsentSchema,
+});
+
+export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
+export type Text = v.InferOutput<typeof TextSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Channel = v.InferOutput<typeof ChannelSchema>;
+export type ChannelType = Channel['type'];
+export type Hours = v.InferOutput<typeof HoursSchema>;
+export type WeeklyPeriod = v.InferOutput<typeof WeeklyPeriodSchema>;
+export type Hotline = v.InferOutput<typeof HotlineSchema>;
+export type Right = v.InferOutput<typeof RightSchema>;
+export type RightCategory = v.InferOutput<typeof RightCategorySchema>;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+export type Stage = v.InferOutput<typeof StageSchema>;
+export type Timeline = v.InferOutput<typeof TimelineSchema>;
+export type ReportCategory = v.InferOutput<typeof ReportCategorySchema>;
+export type Consent = v.InferOutput<typeof ConsentSchema>;
+export type ContentPack = v.InferOutput<typeof ContentPackSchema>;
