@@ -1,9 +1,16 @@
 /**
- * Lindungi: registers every widget and re-exports the SDK and page-wide configuration.
- * Import a single widget from `lindungi/hotline.js` to load only that one.
+ * Lindungi: registers every widget and re-exports the SDK's client, errors and types, and the
+ * page-wide configuration. Import a single widget from `lindungi/hotline.js` to load only that one;
+ * the content schema and validator are in `lindungi/sdk`.
  */
 export * from './hotline.js';
-export * from './sdk/index.js';
+export { createClient, orderHotlines, DEFAULT_CORRIDOR } from './sdk/client.js';
+export type { ClientOptions, LindungiClient } from './sdk/client.js';
+export type { ContentResult, PackSource } from './sdk/pack-source.js';
+export { LindungiError, LindungiValidationError, LindungiNetworkError, LindungiApiError } from './sdk/errors.js';
+export type { ValidationIssue } from './sdk/errors.js';
+export { pickText, pickTextLocale } from './sdk/text.js';
+export type * from './sdk/schema.js';
 export { configure, setLocale } from './internal/config.js';
 export type { LindungiConfig } from './internal/config.js';
 export { VERSION } from './internal/define.js';

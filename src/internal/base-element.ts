@@ -1,12 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import { LindungiError, LindungiNetworkError, LindungiValidationError, type ContentPack, type LindungiClient } from '../sdk/index.js';
+import { msg, str } from './msg.js';
+import { LindungiError, LindungiNetworkError, LindungiValidationError } from '../sdk/errors.js';
+import type { LindungiClient } from '../sdk/client.js';
+import type { ContentPack } from '../sdk/schema.js';
 import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
 import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
 import { inLocale, isUiLocaleReady, loadUiLocale } from './localization.js';
 import { icons } from './icons.js';
+import { formatDateTime } from './format.js';
 
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
 
@@ -67,7 +70,10 @@ export abstract class LindungiElement extends LitElement {
     }
     loadUiLocale(wanted).then(
       () => {
-        if (this.wantedLocale === wanted) this.locale = wanted;
+        if (this.wantedLocale !== wanted) return;
+        this.locale = wanted;
+        // The locale may be unchanged (the first one) while its strings just arrived.
+        this.requestUpdate();
       },
       (error: unknown) => console.warn(`[lindungi] Could not load the "${wanted}" texts`, error),
     );
@@ -200,9 +206,7 @@ export abstract class LindungiElement extends LitElement {
   }
 
   private renderOfflineNotice(): TemplateResult {
-    const saved = this.savedAt
-      ? new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(this.savedAt))
-      : undefined;
+    const saved = this.savedAt ? formatDateTime(this.savedAt, this.locale) : undefined;
     return html`<div class="notice offline" part="offline" role="status">
       ${icons.offline}
       <p>

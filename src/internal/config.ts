@@ -1,4 +1,5 @@
-import { createClient, DEFAULT_CORRIDOR, type LindungiClient, type PackSource } from '../sdk/index.js';
+import { createClient, DEFAULT_CORRIDOR, type LindungiClient } from '../sdk/client.js';
+import type { PackSource } from '../sdk/pack-source.js';
 import { setConfiguredLocale } from './locale.js';
 
 export interface LindungiConfig {

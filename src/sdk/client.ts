@@ -1,7 +1,17 @@
 import { LindungiError } from './errors.js';
 import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
 import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
-import { parseContentPack } from './validate.js';
+
+/**
+ * The validator (schema and checks) is loaded on first use, in parallel with the content itself,
+ * so a page that shows one widget does not pay for it before anything can render.
+ */
+const loadValidator = () => import('./validate.js');
+
+async function parseContentPack(input: unknown | Promise<unknown>): Promise<ContentPack> {
+  const [{ parseContentPack: parse }, json] = await Promise.all([loadValidator(), input]);
+  return parse(json);
+}
 
 export interface ClientOptions {
   /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used. */
@@ -42,20 +52,22 @@ function isContentResult(value: object): value is ContentResult {
 async function loadFromSource(source: PackSource, fetchImpl: typeof fetch | undefined, signal?: AbortSignal): Promise<ContentResult> {
   if (typeof source === 'function') {
     const loaded = await source();
-    return isContentResult(loaded) ? { ...loaded, pack: parseContentPack(loaded.pack) } : { pack: parseContentPack(loaded), offline: false };
+    return isContentResult(loaded)
+      ? { ...loaded, pack: await parseContentPack(loaded.pack) }
+      : { pack: await parseContentPack(loaded), offline: false };
   }
   if (typeof source === 'string' || source instanceof URL) {
     const url = new URL(source, globalThis.location?.href);
     let pending = loadsByUrl.get(url.href);
     if (!pending) {
-      pending = readPackFile(url, fetchImpl, signal).then((json) => ({ pack: parseContentPack(json), offline: false }));
+      pending = parseContentPack(readPackFile(url, fetchImpl, signal)).then((pack) => ({ pack, offline: false }));
       // A failed load may succeed later (retry): do not keep the failure.
       pending.catch(() => loadsByUrl.delete(url.href));
       loadsByUrl.set(url.href, pending);
     }
     return pending;
   }
-  return { pack: parseContentPack(source), offline: false };
+  return { pack: await parseContentPack(source), offline: false };
 }
 
 export function createClient(options: ClientOptions = {}): LindungiClient {

@@ -35,7 +35,9 @@ export async function readPackFile(url: URL, fetchImpl: typeof fetch | undefined
   if (url.protocol === 'file:') {
     // Kept out of sight of browser bundlers: this branch only ever runs in Node.
     const fsModule = 'node:fs/promises';
-    const { readFile } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule)) as typeof import('node:fs/promises');
+    const { readFile } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule)) as {
+      readFile(path: URL, encoding: 'utf8'): Promise<string>;
+    };
     return JSON.parse(await readFile(url, 'utf8'));
   }
   let response: Response;

@@ -195,6 +195,8 @@ export const ContentPackSchema = v.strictObject({
     destination: v.pipe(v.string(), v.regex(COUNTRY_CODE, 'not an ISO 3166-1 alpha-2 country code')),
   }),
   version: IsoDateSchema,
+  /** Names of the countries the pack speaks of, for browsers without names in every locale. */
+  countries: v.optional(v.record(v.pipe(v.string(), v.regex(COUNTRY_CODE, 'not an ISO 3166-1 alpha-2 country code')), LocalizedTextSchema)),
   /** Every localized text in the pack must have each of these locales. */
   locales: v.pipe(v.array(v.pipe(v.string(), v.regex(LOCALE_CODE))), v.minLength(1)),
   rightCategories: v.array(RightCategorySchema),

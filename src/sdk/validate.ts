@@ -44,7 +44,7 @@ function findMissingTranslations(pack: ContentPack): ValidationIssue[] {
       return;
     }
     if (node === null || typeof node !== 'object') return;
-    if (LOCALIZED_KEYS.has(key) && Object.values(node).every((t) => typeof t === 'string')) {
+    if ((LOCALIZED_KEYS.has(key) || path.startsWith('countries.')) && Object.values(node).every((t) => typeof t === 'string')) {
       for (const locale of pack.locales) {
         if (!(locale in node)) issues.push({ path, message: `missing translation "${locale}"` });
       }

@@ -1,4 +1,4 @@
-import type { ChannelType } from '../../sdk/index.js';
+import type { ChannelType } from '../../sdk/schema.js';
 
 export interface LindungiContactDetail {
   /** The hotline's id in the content pack. */

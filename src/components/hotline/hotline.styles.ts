@@ -80,7 +80,7 @@ export const hotlineStyles = css`
     align-items: stretch;
   }
   .channel {
-    flex: 1 1 14rem;
+    flex: 1 1 9rem;
     display: flex;
     gap: 0.625rem;
     align-items: center;

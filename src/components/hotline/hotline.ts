@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { icons } from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
-import { countryName, isCountryCode, languageName } from '../../internal/countries.js';
-import { orderHotlines, pickText, pickTextLocale, type Channel, type ContentPack, type Hotline } from '../../sdk/index.js';
+import { countryName, formatDate, formatTime, isCountryCode, languageName } from '../../internal/format.js';
+import { orderHotlines } from '../../sdk/client.js';
+import { pickText, pickTextLocale } from '../../sdk/text.js';
+import type { Channel, ContentPack, Hotline } from '../../sdk/schema.js';
 import { openingState } from './opening-hours.js';
 import { LindungiContactEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';
@@ -20,6 +21,7 @@ const COPY_FEEDBACK_MS = 3000;
  * Who to call, now: the help lines for a country, then the origin country's (e.g. KP2MI), each
  * with links to call, message or write, a copy button, and whether the line is open right now.
  *
+ * @tagname lindungi-hotline
  * @summary Help lines with open-now status, shown inline or from a floating help button.
  *
  * @fires lindungi-contact - A reader followed or copied a contact. `detail`: `{ hotlineId, channel, action }`; no personal data.
@@ -167,8 +169,8 @@ export class LindungiHotline extends LindungiElement {
     const shown = this.emergencyOnly && emergency.length ? emergency : ordered;
     const local = shown.filter((h) => h.country === country);
     const elsewhere = shown.filter((h) => h.country !== country);
-    const name = countryName(country, this.locale);
-    const originName = countryName(pack.corridor.origin, this.locale);
+    const name = countryName(country, this.locale, pack);
+    const originName = countryName(pack.corridor.origin, this.locale, pack);
     const headingId = 'lindungi-hotline-heading';
     return html`
       <section aria-labelledby=${headingId}>
@@ -196,11 +198,7 @@ export class LindungiHotline extends LindungiElement {
     return html`<div class="group">
       ${title ? html`<div role="heading" aria-level=${level} class="group-title">${title}</div>` : nothing}
       <ul part="group" role="list">
-        ${repeat(
-          hotlines,
-          (h) => h.id,
-          (h) => this.renderHotline(h, title ? level + 1 : level),
-        )}
+        ${hotlines.map((h) => this.renderHotline(h, title ? level + 1 : level))}
       </ul>
     </div>`;
   }
@@ -300,7 +298,7 @@ export class LindungiHotline extends LindungiElement {
         <span class="visually-hidden">${shown}</span>
       </button>
       ${domestic
-        ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale)}.`)}</p>`
+        ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale, this.pack)}.`)}</p>`
         : nothing}
     </li>`;
   }
@@ -376,21 +374,4 @@ function channelIcon(channel: Channel) {
     case 'web':
       return icons.web;
   }
-}
-
-function formatDate(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-/** "08:00", or "Mon 08:00" when the moment is not today in that time zone. */
-function formatTime(date: Date, timeZone: string, locale: string, now: Date): string {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
-  const sameDay = day(date) === day(now);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(sameDay ? {} : { weekday: 'short' }),
-  }).format(date);
 }

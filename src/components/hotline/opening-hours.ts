@@ -1,4 +1,4 @@
-import type { Hours } from '../../sdk/index.js';
+import type { Hours } from '../../sdk/schema.js';
 
 /** Whether a line is open at a given moment, told in the line's own time zone. */
 export type OpeningState =

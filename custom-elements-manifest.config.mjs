@@ -1,0 +1,20 @@
+/** Custom Elements Manifest: generated from the JSDoc of each element class. */
+export default {
+  globs: ['src/components/**/*.ts', 'src/internal/base-element.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    {
+      // Events are documented with `@fires`; the analyzer also lists each `dispatchEvent(new X())`
+      // without a name, which would show twice in docs and IDEs.
+      name: 'lindungi-named-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          }
+        }
+      },
+    },
+  ],
+};

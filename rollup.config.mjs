@@ -1,0 +1,48 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+
+/**
+ * The CDN build: each entry is one self-contained, minified ES module (Lit's production build
+ * included). Locale modules and the content pack are written beside it and loaded only when needed.
+ * `lindungi.js` has every widget; each single-widget entry has only its own.
+ */
+const entries = {
+  lindungi: 'src/lindungi.ts',
+  hotline: 'src/hotline.ts',
+};
+
+export default Object.entries(entries).map(([name, input]) => ({
+  input,
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: `${name}.js`,
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/generated/locales/') ? `locales/${name}-[name]-[hash].js` : `chunks/${name}-[name]-[hash].js`,
+    assetFileNames: 'content/[name]-[hash][extname]',
+    sourcemap: true,
+  },
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    nodeResolve({ browser: true }),
+    // CSS only: minifying HTML/SVG templates drops self-closing SVG tags and meaningful spaces.
+    literalsHtmlCssMinifier({ failOnError: true, options: { shouldMinify: () => false } }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist/cdn',
+      sourceMap: true,
+      noEmitOnError: true,
+    }),
+    importMetaAssets(),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+}));

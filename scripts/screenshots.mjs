@@ -1,0 +1,42 @@
+/**
+ * Screenshots of the demo page in each locale, on a phone-sized and a desktop viewport, in
+ * Debian's Chromium: `npm run screenshots` (with `npm start` running, or BASE_URL set).
+ * Also reports CSP violations and requests to other origins seen while loading.
+ */
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:8787/';
+const out = process.env.OUT_DIR ?? 'screenshots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const viewports = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
+const schemes = (process.env.SCHEMES ?? 'light').split(',');
+for (const [name, viewport] of Object.entries(viewports)) {
+  for (const scheme of schemes) {
+    const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: name === 'phone' ? 2 : 1 });
+    page.on('console', (m) => m.type() !== 'debug' && console.log(`[${name}] console.${m.type()}: ${m.text()}`));
+    page.on('request', (r) => !r.url().startsWith(new URL(base).origin) && console.log(`[${name}] third-party request: ${r.url()}`));
+    await page.goto(base);
+    for (const locale of ['id', 'en', 'km']) {
+      await page.click(`[data-lang="${locale}"]`);
+      await page.waitForFunction(
+        (l) => [...document.querySelectorAll('lindungi-hotline')].every((h) => h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l || h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l),
+        locale,
+      );
+      const widget = page.locator('section.widget');
+      await widget.screenshot({ path: `${out}/hotline-${locale}-${name}-${scheme}.png` });
+      if (locale === 'km' || name === 'phone') {
+        await page.locator('lindungi-hotline[variant="floating"]').locator('[part="launcher"]').click();
+        await page.screenshot({ path: `${out}/floating-${locale}-${name}-${scheme}.png` });
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.close();
+  }
+}
+await browser.close();
+console.log(`Screenshots in ${out}/`);

@@ -1,0 +1,85 @@
+import { pickText } from '../sdk/text.js';
+import type { ContentPack } from '../sdk/schema.js';
+
+/**
+ * Dates, times and names with `Intl`, where the browser has data for the locale. Some browsers
+ * lack Khmer data and would answer in American English; those get a neutral numeric form instead.
+ */
+const supported = new Map<string, boolean>();
+export function intlSupports(locale: string): boolean {
+  let ok = supported.get(locale);
+  if (ok === undefined) {
+    ok = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    supported.set(locale, ok);
+  }
+  return ok;
+}
+
+/** 27 Nov 2026 (or 27/11/2026 where the browser has no data for the locale). */
+export function formatDate(isoDate: string, locale: string): string {
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+  const options: Intl.DateTimeFormatOptions = { timeZone: isoDate.length === 10 ? 'UTC' : undefined };
+  return intlSupports(locale)
+    ? new Intl.DateTimeFormat(locale, { ...options, dateStyle: 'medium' }).format(date)
+    : new Intl.DateTimeFormat('en-GB', { ...options, day: 'numeric', month: 'numeric', year: 'numeric' }).format(date);
+}
+
+/** 27 Nov 2026, 14:05 for a moment (ISO 8601 date-time). */
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  return intlSupports(locale)
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+}
+
+/** "08:00", or "Mon 08:00" when the moment is not on the same day as `now` in that time zone. */
+export function formatTime(date: Date, timeZone: string, locale: string, now: Date): string {
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
+  const sameDay = day(date) === day(now);
+  return new Intl.DateTimeFormat(intlSupports(locale) ? locale : 'en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(sameDay ? {} : { weekday: 'short' }),
+  }).format(date);
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+function regions(locale: string): Intl.DisplayNames {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    regionNames.set(locale, names);
+  }
+  return names;
+}
+
+/** Whether `code` is an assigned ISO 3166-1 alpha-2 country code (as the browser knows them). */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Za-z]{2}$/.test(code)) return false;
+  const upper = code.toUpperCase();
+  // Codes reserved for private use are never real countries.
+  if (/^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(upper)) return false;
+  return regions('en').of(upper) !== undefined;
+}
+
+/** The country's name in `locale`: from the content pack first, else from `Intl`, else the code. */
+export function countryName(code: string, locale: string, pack?: ContentPack): string {
+  const upper = code.toUpperCase();
+  const fromPack = pack?.countries?.[upper];
+  if (fromPack) return pickText(fromPack, locale);
+  return (intlSupports(locale) ? regions(locale).of(upper) : undefined) ?? regions('en').of(upper) ?? upper;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+/** A language's name in `locale`, e.g. `km` → "Khmer". */
+export function languageName(code: string, locale: string): string {
+  const target = intlSupports(locale) ? locale : 'en';
+  let names = languageNames.get(target);
+  if (!names) {
+    names = new Intl.DisplayNames([target], { type: 'language' });
+    languageNames.set(target, names);
+  }
+  return names.of(code) ?? code;
+}
