@@ -19,13 +19,18 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Test pages run side by side; none of them may be throttled as a background tab.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   port: 8765,
-  concurrency: 2,
+  // One page at a time: keyboard, focus and clipboard tests need the focused page.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: [

@@ -10,3 +10,13 @@ export async function ready(el: HTMLElement & { updateComplete: Promise<boolean>
 export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Collect console warnings (the widgets warn once per problem) until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map((a) => (a instanceof Error ? a.message : String(a))).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}

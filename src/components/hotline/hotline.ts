@@ -104,7 +104,9 @@ export class LindungiHotline extends LindungiElement {
 
   /** Close the floating panel and return focus to the help button. */
   hide(): void {
-    if (this.dialog?.open) this.dialog.close();
+    if (!this.dialog?.open) return;
+    this.dialog.close();
+    this.launcher?.focus();
   }
 
   protected override inputProblem() {

@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { directionOf, matchLocale, resolveLocale } from '../../src/internal/locale.js';
+import { configure } from '../../src/internal/config.js';
+
+describe('locale resolution', () => {
+  afterEach(() => configure({ locale: undefined }));
+
+  it('matches BCP 47 tags to the shipped locales', () => {
+    expect(matchLocale('id-ID')).to.equal('id');
+    expect(matchLocale('in')).to.equal('id');
+    expect(matchLocale('KM-kh')).to.equal('km');
+    expect(matchLocale('en_GB')).to.equal('en');
+    expect(matchLocale('fr')).to.equal(undefined);
+    expect(matchLocale('')).to.equal(undefined);
+  });
+
+  it('uses the closest supported lang, crossing shadow roots, else falls back to Indonesian', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="km"><div lang="fr"><span></span></div></div>`);
+    const span = host.querySelector('span')!;
+    expect(resolveLocale(span)).to.equal('km');
+
+    const outer = await fixture<HTMLElement>(html`<div lang="en"><div class="shadow-host"></div></div>`);
+    const root = outer.querySelector('.shadow-host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p></p>';
+    expect(resolveLocale(root.querySelector('p')!)).to.equal('en');
+  });
+
+  it('lets configure({ locale }) override the page, and undefined return to it', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><span></span></div>`);
+    configure({ locale: 'km-KH' });
+    expect(resolveLocale(host.querySelector('span')!)).to.equal('km');
+    configure({ locale: undefined });
+    expect(resolveLocale(host.querySelector('span')!)).to.equal('en');
+  });
+
+  it('sets the direction from the locale', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ar-EG')).to.equal('rtl');
+    expect(directionOf('km')).to.equal('ltr');
+  });
+});
