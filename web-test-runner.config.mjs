@@ -6,24 +6,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** Debian's Chromium, with the flags that keep it from reaching for the network. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  // Test pages run side by side; none of them may be throttled as a background tab.
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
 
 export default {
   files: ['test/browser/**/*.test.ts'],
@@ -36,7 +22,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromiumPath,
         headless: true,
         args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lindungi-wtr-'))}`],
       },

@@ -5,13 +5,14 @@
  */
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8787/';
 const out = process.env.OUT_DIR ?? 'screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 const viewports = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
 const schemes = (process.env.SCHEMES ?? 'light').split(',');

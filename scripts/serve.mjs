@@ -41,9 +41,10 @@ function fileFor(pathname) {
   return file.startsWith(root) ? file : undefined;
 }
 
-export function startStaticServer({ port = 8787, host = '127.0.0.1', log = true } = {}) {
+export function startStaticServer({ port = 8787, host = '127.0.0.1', log = true, onRequest } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    onRequest?.(url.pathname);
     const file = fileFor(url.pathname);
     let stat;
     try {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from './msg.js';
 import { LindungiError, LindungiNetworkError, LindungiValidationError } from '../sdk/errors.js';
 import type { LindungiClient } from '../sdk/client.js';
@@ -21,27 +20,40 @@ export abstract class LindungiElement extends LitElement {
   /** Version of the library that defined the element; a second copy compares it. */
   static version = VERSION;
 
+  // Reactive properties are declared here rather than with decorators: same behaviour, and no
+  // decorator helpers in every widget bundle.
+  static override properties: PropertyDeclarations = {
+    corridor: { reflect: true },
+    api: {},
+    client: { attribute: false },
+    locale: { state: true },
+    contentState: { state: true },
+    pack: { state: true },
+    savedAt: { state: true },
+    loadError: { state: true },
+  };
+
   /** Corridor id, e.g. `ID-KH`. */
-  @property({ reflect: true }) corridor = '';
+  corridor = '';
 
   /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used. */
-  @property() api?: string;
+  api?: string;
 
   /** A client to read content from, instead of the page's shared one. */
-  @property({ attribute: false }) client?: LindungiClient;
+  client?: LindungiClient;
 
   /** The locale the widget renders in. */
-  @state() protected locale: UiLocale = 'id';
+  protected locale: UiLocale = 'id';
 
-  @state() protected contentState: ContentState = 'loading';
+  protected contentState: ContentState = 'loading';
 
   /** The content pack, once loaded. */
-  @state() protected pack?: ContentPack;
+  protected pack?: ContentPack;
 
   /** When the shown copy was saved, if it is an offline copy. */
-  @state() protected savedAt?: string;
+  protected savedAt?: string;
 
-  @state() private loadError?: unknown;
+  private loadError?: unknown;
 
   private wantedLocale?: UiLocale;
   private unwatch: Array<() => void> = [];

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -64,23 +63,37 @@ const COPY_FEEDBACK_MS = 3000;
 export class LindungiHotline extends LindungiElement {
   static override styles = [baseStyles, hotlineStyles];
 
+  static override properties: PropertyDeclarations = {
+    country: {},
+    variant: {},
+    emergencyOnly: { type: Boolean, attribute: 'emergency-only' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    copied: { state: true },
+    announcement: { state: true },
+  };
+
   /** ISO 3166-1 alpha-2 code of the country the reader is in; default: the corridor's destination. */
-  @property() country?: string;
+  country?: string;
 
   /** `inline` lists the lines in place; `floating` shows a help button that opens them in a dialog. */
-  @property() variant: HotlineVariant = 'inline';
+  variant: HotlineVariant = 'inline';
 
   /** Show emergency lines only. */
-  @property({ type: Boolean, attribute: 'emergency-only' }) emergencyOnly = false;
+  emergencyOnly = false;
 
   /** Level of the widget's heading (1–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private copied?: string;
-  @state() private announcement = '';
+  private copied?: string;
+  private announcement = '';
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part="launcher"]') private launcher?: HTMLButtonElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private get launcher(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('[part="launcher"]');
+  }
 
   private copyTimer?: ReturnType<typeof setTimeout>;
   private minuteTimer?: ReturnType<typeof setInterval>;

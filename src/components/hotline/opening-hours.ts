@@ -31,11 +31,15 @@ const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clo
  * week. Stepping by the difference and checking again keeps it right across a DST change.
  */
 function nextWallClock(from: Date, timeZone: string, targetMinute: number): Date {
-  let date = new Date(from.getTime() - (from.getTime() % 60_000));
-  for (let i = 0; i < 3; i++) {
-    const delta = (targetMinute - minuteOfWeek(date, timeZone) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
-    if (delta === 0) break;
-    date = new Date(date.getTime() + delta * 60_000);
+  const start = new Date(from.getTime() - (from.getTime() % 60_000));
+  const ahead = (targetMinute - minuteOfWeek(start, timeZone) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+  let date = new Date(start.getTime() + ahead * 60_000);
+  for (let i = 0; i < 2; i++) {
+    // A DST change on the way shifts the wall clock by the change: correct by the (small) difference.
+    let off = (targetMinute - minuteOfWeek(date, timeZone) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+    if (off === 0) break;
+    if (off > MINUTES_PER_WEEK / 2) off -= MINUTES_PER_WEEK;
+    date = new Date(date.getTime() + off * 60_000);
   }
   return date;
 }

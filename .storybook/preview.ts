@@ -1,0 +1,36 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * The locale toolbar sets `lang` around the story: the widgets follow the closest `lang` on
+ * their own, so docs pages with many stories switch together.
+ */
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'id', title: 'Bahasa Indonesia' },
+          { value: 'en', title: 'English' },
+          { value: 'km', title: 'ភាសាខ្មែរ (Khmer)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'id' },
+  decorators: [(story, context) => html`<div lang=${context.globals['locale'] ?? 'id'}>${story()}</div>`],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

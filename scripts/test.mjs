@@ -1,0 +1,45 @@
+/**
+ * `npm test`: every check a change must pass, in order, each reported with its time, then one
+ * summary line `N passed, N failed` (tests plus checks).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const steps = [
+  { name: 'type-check', cmd: 'npx tsc -p tsconfig.json --noEmit' },
+  { name: 'content packs', cmd: 'npx tsx scripts/check-content.ts && npx tsx scripts/write-json-schema.ts --check' },
+  { name: 'localization completeness', cmd: 'node scripts/check-locales.mjs' },
+  { name: 'build', cmd: 'npm run --silent build' },
+  { name: 'size budgets', cmd: 'node scripts/size.mjs' },
+  { name: 'browser tests (Chromium)', cmd: 'npx wtr', counts: '.tmp/wtr-counts.json' },
+  { name: 'SDK, content and demo tests (Node)', cmd: 'node scripts/run-node-tests.mjs', counts: '.tmp/node-counts.json' },
+  { name: 'Storybook build', cmd: 'npx storybook build -o storybook-static --quiet' },
+];
+
+mkdirSync('.tmp', { recursive: true });
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const step of steps) {
+  if (step.counts) rmSync(step.counts, { force: true });
+  console.log(`\n━━ ${step.name}: ${step.cmd}`);
+  const started = Date.now();
+  const result = spawnSync(step.cmd, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  if (step.counts) {
+    const counts = existsSync(step.counts) ? JSON.parse(readFileSync(step.counts, 'utf8')) : { passed: 0, failed: 0 };
+    // A runner that failed without reporting a failed test still fails the run.
+    const extra = !ok && counts.failed === 0 ? 1 : 0;
+    passed += counts.passed;
+    failed += counts.failed + extra;
+    summary.push(`${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed + extra} failed (${seconds} s)`);
+  } else {
+    if (ok) passed++;
+    else failed++;
+    summary.push(`${ok ? '✓' : '✗'} ${step.name} (${seconds} s)`);
+  }
+}
+console.log(`\n━━ Summary\n${summary.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,47 @@
+/**
+ * Clients that put a widget in each of its states, through the SDK's real pack sources: a loader
+ * that never finishes (loading), a file that does not exist (error), a saved copy (offline).
+ */
+import { createClient, shippedPackUrl, type ContentPack, type Hotline } from '../src/sdk/index.js';
+
+async function shippedPack(): Promise<ContentPack> {
+  return (await fetch(shippedPackUrl('ID-KH'))).json();
+}
+
+export const loadingClient = () => createClient({ pack: () => new Promise<ContentPack>(() => {}) });
+export const errorClient = () => createClient({ pack: '/content/not-published-yet.json' });
+export const offlineClient = () =>
+  createClient({ pack: async () => ({ pack: await shippedPack(), offline: true, savedAt: '2026-11-20T08:15:00Z' }) });
+export const emptyClient = () => createClient({ pack: async () => ({ ...(await shippedPack()), hotlines: [] }) });
+
+/** Example lines for showing opening hours. They are clearly marked as examples, never real numbers. */
+const example = (id: string, hours: Hotline['hours'], emergency: boolean): Hotline => ({
+  id,
+  country: 'KH',
+  organisation: {
+    en: `Example line (${id}) — not a real number`,
+    id: `Contoh saluran (${id}) — bukan nomor sungguhan`,
+    km: `ខ្សែឧទាហរណ៍ (${id}) — មិនមែនជាលេខពិតទេ`,
+  },
+  channels: [{ type: 'phone', value: '+85500000000', display: '+855 00 000 000', reach: 'international' }],
+  hours,
+  languages: ['km', 'en'],
+  emergency,
+  source: { url: 'https://example.org/', publisher: 'example.org' },
+  verified: '2026-11-27',
+});
+
+export const exampleHoursClient = () =>
+  createClient({
+    pack: async () => {
+      const pack = await shippedPack();
+      return {
+        ...pack,
+        hotlines: [
+          example('24-7', { type: 'always' }, true),
+          example('office-hours', { type: 'weekly', timeZone: 'Asia/Phnom_Penh', periods: [{ days: [1, 2, 3, 4, 5], open: '08:00', close: '17:00' }] }, false),
+          ...pack.hotlines,
+        ],
+      };
+    },
+  });

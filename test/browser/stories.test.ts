@@ -1,0 +1,46 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import * as hotlineStories from '../../stories/hotline.stories.js';
+import { captureWarnings } from './helpers.js';
+
+interface StoryModule {
+  default: { args?: object; render: (args: never, context: never) => TemplateResult };
+  [name: string]: unknown;
+}
+
+const LOCALES = ['id', 'en', 'km'];
+
+/** Every story is a test: rendered in each locale, then checked with axe. */
+function storyTests(title: string, module: StoryModule) {
+  const { default: meta, ...stories } = module;
+  describe(`${title} stories`, () => {
+    for (const [name, story] of Object.entries(stories) as [string, { args?: object }][]) {
+      for (const locale of LOCALES) {
+        it(`${name} (${locale}) renders and passes axe`, async () => {
+          const warnings = captureWarnings();
+          try {
+            const args = { ...meta.args, ...story.args } as never;
+            const host = await fixture<HTMLElement>(html`<div lang=${locale}>${meta.render(args, {} as never)}</div>`);
+            const widget = host.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+            const base = () => widget.shadowRoot?.querySelector('[part="base"]');
+            // Every state settles: content, a message, or the loading placeholder.
+            await waitUntil(() => base()?.getAttribute('lang') === locale && (base()?.textContent ?? '').trim().length > 0, 'story did not render', { timeout: 5000 });
+            if (name !== 'Loading') {
+              await waitUntil(() => base()?.getAttribute('aria-busy') === 'false', 'story stayed busy', { timeout: 5000 });
+            }
+            await expect(host).to.be.accessible();
+            const launcher = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]');
+            if (launcher) {
+              launcher.click();
+              await expect(host).to.be.accessible();
+            }
+          } finally {
+            warnings.restore();
+          }
+        });
+      }
+    }
+  });
+}
+
+storyTests('Hotline', hotlineStories as unknown as StoryModule);

@@ -1,0 +1,85 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+/**
+ * The demo partner page as a reader's browser sees it: the CDN bundle from one script tag, the
+ * tags already in the HTML, under the strict CSP with Trusted Types that `npm start` serves.
+ */
+describe('demo partner page (CDN build, strict CSP)', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+  const requests: string[] = [];
+
+  before(async () => {
+    server = await startStaticServer({ port: 0, log: false, onRequest: (path: string) => requests.push(path) });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('shows both widgets localized, with no CSP violation, no third-party request, no cookie and one content request', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const foreign: string[] = [];
+    page.on('request', (r) => !r.url().startsWith(origin) && foreign.push(r.url()));
+    requests.length = 0;
+
+    await page.goto(`${origin}/`);
+    const inline = page.locator('section.widget lindungi-hotline');
+    await inline.locator('[part="heading"]').waitFor();
+    assert.equal(await inline.locator('[part="heading"]').innerText(), 'Hubungi siapa untuk minta bantuan');
+    assert.equal(await page.locator('lindungi-hotline[variant="floating"] [part="launcher"]').innerText(), 'Minta bantuan');
+
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(requests.filter((p) => p.startsWith('/dist/cdn/content/')).length, 1, `content requests: ${requests.join(', ')}`);
+
+    // The reader switches the widgets to English: they re-render in place.
+    await page.click('[data-lang="en"]');
+    await page.waitForFunction(() =>
+      document.querySelector('section.widget lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === 'Who to call for help',
+    );
+
+    // A repeat visit takes the content from the browser cache: no content request reaches the server.
+    requests.length = 0;
+    await page.goto(`${origin}/`);
+    await inline.locator('[part="heading"]').waitFor();
+    assert.equal(requests.filter((p) => p.startsWith('/dist/cdn/content/')).length, 0, `content requests: ${requests.join(', ')}`);
+    await context.close();
+  });
+
+  it('opens the floating panel from the keyboard and closes it with Escape', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    const launcher = page.locator('lindungi-hotline[variant="floating"] [part="launcher"]');
+    await launcher.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('lindungi-hotline[variant="floating"] dialog');
+    await dialog.locator('.organisation').first().waitFor();
+    assert.equal(await dialog.evaluate((d: HTMLDialogElement) => d.open), true);
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.evaluate((d: HTMLDialogElement) => d.open), false);
+    await page.close();
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseContentPack, LindungiValidationError, type ContentPack } from '../../src/sdk/index.js';
+
+const shipped = (): ContentPack => JSON.parse(readFileSync(new URL('../../content/ID-KH.json', import.meta.url), 'utf8'));
+
+/** The issues `parseContentPack` reports for `pack`, as `path: message` lines. */
+function issuesOf(pack: unknown): string[] {
+  try {
+    parseContentPack(pack);
+  } catch (error) {
+    assert.ok(error instanceof LindungiValidationError, `expected a validation error, got ${String(error)}`);
+    return error.issues.map((i) => `${i.path}: ${i.message}`);
+  }
+  assert.fail('the pack was accepted');
+}
+
+describe('the shipped ID-KH content pack', () => {
+  it('is valid and complete in id, en and km', () => {
+    const pack = parseContentPack(shipped());
+    assert.deepEqual(pack.locales, ['id', 'en', 'km']);
+    assert.equal(pack.rights.length, 13);
+  });
+
+  it('cites UU 18/2017 Pasal 6 ayat (1) huruf a to m, one right each', () => {
+    const citations = shipped().rights.map((r) => r.legalBasis.citation);
+    assert.deepEqual(
+      citations,
+      'abcdefghijklm'.split('').map((letter) => `UU 18/2017 Pasal 6 ayat (1) huruf ${letter}`),
+    );
+  });
+
+  it('has the agreement at negotiation, with every later stage not started', () => {
+    const agreement = shipped().timelines.find((t) => t.id === 'agreement-id-kh')!;
+    assert.deepEqual(
+      agreement.stages.map((s) => [s.id, s.status]),
+      [['negotiation', 'current'], ['signing', 'not-started'], ['implementation', 'not-started'], ['monitoring', 'not-started']],
+    );
+  });
+
+  it('lists only the sourced contact numbers, with unknown hours', () => {
+    const values = shipped().hotlines.flatMap((h) => h.channels.map((c) => c.value));
+    assert.deepEqual(values.sort(), ['+622129244800', '+628118080141', '08001000', '1708', 'https://siskop2mi.bp2mi.go.id', 'https://www.lapor.go.id'].sort());
+    for (const hotline of shipped().hotlines) assert.equal(hotline.hours.type, 'unknown');
+  });
+
+  it('has the report categories of the report form', () => {
+    assert.deepEqual(
+      shipped().reportCategories.map((c) => c.id),
+      ['recruitment-fraud', 'forced-scam-work', 'trafficking', 'unpaid-wages', 'document-retention', 'violence', 'detention', 'illness-accident', 'want-to-return', 'other'],
+    );
+  });
+});
+
+describe('content pack validation rejects bad data, naming the path', () => {
+  it('a hotline without a source', () => {
+    const pack = shipped();
+    delete (pack.hotlines[1] as Partial<(typeof pack.hotlines)[number]>).source;
+    assert.deepEqual(issuesOf(pack), ['hotlines[1].source: missing']);
+  });
+
+  it('a hotline without a verified date', () => {
+    const pack = shipped();
+    delete (pack.hotlines[0] as Partial<(typeof pack.hotlines)[number]>).verified;
+    assert.deepEqual(issuesOf(pack), ['hotlines[0].verified: missing']);
+  });
+
+  it('a text missing one of the pack locales', () => {
+    const pack = shipped();
+    delete (pack.rights[9]!.summary as Record<string, string>)['km'];
+    assert.deepEqual(issuesOf(pack), ['rights[9].summary: missing translation "km"']);
+  });
+
+  it('a bad time zone', () => {
+    const pack = shipped();
+    pack.hotlines[0]!.hours = { type: 'weekly', timeZone: 'Asia/Atlantis', periods: [{ days: [1], open: '08:00', close: '17:00' }] };
+    assert.deepEqual(issuesOf(pack), ['hotlines[0].hours.timeZone: not an IANA time zone']);
+  });
+
+  it('a phone number that is not E.164', () => {
+    const pack = shipped();
+    pack.hotlines[0]!.channels[0] = { type: 'phone', value: '021-2924-4800', reach: 'international' };
+    assert.deepEqual(issuesOf(pack), ['hotlines[0].channels[0].value: not an E.164 phone number']);
+  });
+
+  it('a national number not marked as reachable only inside its country', () => {
+    const pack = shipped();
+    pack.hotlines[1]!.channels[1] = { type: 'sms', value: '1708', reach: 'international' };
+    assert.deepEqual(issuesOf(pack), ['hotlines[1].channels[1].value: not an E.164 phone number']);
+  });
+
+  it('a displayed number whose digits differ from the dialled one', () => {
+    const pack = shipped();
+    pack.hotlines[0]!.channels[0] = { type: 'phone', value: '+622129244800', display: '+62 21 2924 4801', reach: 'international' };
+    assert.deepEqual(issuesOf(pack), ['hotlines[0].channels[0].display: digits differ from value']);
+  });
+
+  it('a web channel that is not https', () => {
+    const pack = shipped();
+    pack.hotlines[1]!.channels[0] = { type: 'web', value: 'http://www.lapor.go.id' };
+    assert.deepEqual(issuesOf(pack), ['hotlines[1].channels[0].value: not an https URL']);
+  });
+
+  it('hours that close before they open', () => {
+    const pack = shipped();
+    pack.hotlines[0]!.hours = { type: 'weekly', timeZone: 'Asia/Jakarta', periods: [{ days: [1], open: '17:00', close: '08:00' }] };
+    assert.deepEqual(issuesOf(pack), ['hotlines[0].hours.periods[0].close: closes before it opens']);
+  });
+
+  it('an unknown field', () => {
+    const pack = shipped();
+    (pack.hotlines[1] as unknown as Record<string, unknown>)['fax'] = '+62';
+    assert.deepEqual(issuesOf(pack), ['hotlines[1].fax: unknown field']);
+  });
+
+  it('duplicate ids and a right in an unknown category', () => {
+    const pack = shipped();
+    pack.rights[1]!.id = pack.rights[0]!.id;
+    pack.rights[2]!.category = 'no-such-category';
+    assert.deepEqual(issuesOf(pack), ['rights[1].id: duplicate id "choose-work"', 'rights[2].category: unknown category "no-such-category"']);
+  });
+
+  it('an unknown stage status', () => {
+    const pack = shipped();
+    (pack.timelines[0]!.stages[0] as { status: string }).status = 'finished';
+    assert.deepEqual(issuesOf(pack), ['timelines[0].stages[0].status: not one of done, current, upcoming, blocked, not-started']);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createClient, LindungiError, LindungiValidationError } from '../../src/sdk/index.js';
+
+describe('SDK content in Node (no DOM)', () => {
+  it('reads the shipped pack from the file system', async () => {
+    const client = createClient();
+    const pack = await client.content();
+    assert.equal(pack.corridor.id, 'ID-KH');
+    const hotlines = await client.hotlines();
+    assert.deepEqual(hotlines.map((h) => h.id), ['kp2mi-call-centre', 'sp4n-lapor']);
+    assert.equal((await client.timeline('agreement-id-kh'))?.stages[0]?.status, 'current');
+    assert.equal((await client.rights()).length, 13);
+  });
+
+  it('returns the same load for concurrent requests', async () => {
+    const client = createClient();
+    const [a, b] = await Promise.all([client.content(), client.content()]);
+    assert.equal(a, b);
+  });
+
+  it('refuses an unknown corridor with a typed error', async () => {
+    await assert.rejects(createClient({ corridor: 'ID-XX' }).content(), (error: unknown) => error instanceof LindungiError && error.code === 'unknown-corridor');
+  });
+
+  it('validates a pack given as an object', async () => {
+    await assert.rejects(
+      createClient({ pack: { schemaVersion: 1 } }).content(),
+      (error: unknown) => error instanceof LindungiValidationError && error.issues.some((i) => i.path === 'corridor' && i.message === 'missing'),
+    );
+  });
+});
