@@ -26,11 +26,11 @@ export abstract class LindungiElement extends LitElement {
     corridor: { reflect: true },
     api: {},
     client: { attribute: false },
-    locale: { state: true },
-    contentState: { state: true },
-    pack: { state: true },
-    savedAt: { state: true },
-    loadError: { state: true },
+    locale: { state: true, attribute: false },
+    contentState: { state: true, attribute: false },
+    pack: { state: true, attribute: false },
+    savedAt: { state: true, attribute: false },
+    loadError: { state: true, attribute: false },
   };
 
   /** Corridor id, e.g. `ID-KH`. */

@@ -68,8 +68,8 @@ export class LindungiHotline extends LindungiElement {
     variant: {},
     emergencyOnly: { type: Boolean, attribute: 'emergency-only' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    copied: { state: true },
-    announcement: { state: true },
+    copied: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** ISO 3166-1 alpha-2 code of the country the reader is in; default: the corridor's destination. */
