@@ -20,8 +20,8 @@ export default Object.entries(entries).map(([name, input]) => ({
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: `${name}.js`,
-    chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/generated/locales/') ? `locales/${name}-[name]-[hash].js` : `chunks/${name}-[name]-[hash].js`,
+    // Short names: every import path is part of the entry's bytes.
+    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js'),
     assetFileNames: 'content/[name]-[hash][extname]',
     sourcemap: true,
   },

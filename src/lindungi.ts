@@ -4,10 +4,10 @@
  * the content schema and validator are in `lindungi/sdk`.
  */
 export * from './hotline.js';
-export { createClient, orderHotlines, DEFAULT_CORRIDOR } from './sdk/client.js';
-export type { ClientOptions, LindungiClient } from './sdk/client.js';
+export { createClient, createContentClient, orderHotlines, DEFAULT_CORRIDOR } from './sdk/client.js';
+export type { ClientOptions, ContentClient, LindungiClient, ReportsApi } from './sdk/client.js';
 export type { ContentResult, PackSource } from './sdk/pack-source.js';
-export { LindungiError, LindungiValidationError, LindungiNetworkError, LindungiApiError } from './sdk/errors.js';
+export { LindungiError, LindungiValidationError, LindungiNetworkError, LindungiApiError, LindungiNotConfiguredError } from './sdk/errors.js';
 export type { ValidationIssue } from './sdk/errors.js';
 export { pickText, pickTextLocale } from './sdk/text.js';
 export type * from './sdk/schema.js';

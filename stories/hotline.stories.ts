@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/hotline.js';
-import type { LindungiClient } from '../src/sdk/index.js';
+import type { ContentClient } from '../src/sdk/index.js';
 import { emptyClient, errorClient, exampleHoursClient, loadingClient, offlineClient } from './story-clients.js';
 
 interface HotlineArgs {
@@ -9,7 +9,7 @@ interface HotlineArgs {
   variant: string;
   emergencyOnly: boolean;
   headingLevel: number;
-  client?: () => LindungiClient;
+  client?: () => ContentClient;
   style?: string;
 }
 

@@ -2,7 +2,7 @@
  * Clients that put a widget in each of its states, through the SDK's real pack sources: a loader
  * that never finishes (loading), a file that does not exist (error), a saved copy (offline).
  */
-import { createClient, shippedPackUrl, type ContentPack, type Hotline } from '../src/sdk/index.js';
+import { createContentClient as createClient, shippedPackUrl, type ContentPack, type Hotline } from '../src/sdk/index.js';
 
 async function shippedPack(): Promise<ContentPack> {
   return (await fetch(shippedPackUrl('ID-KH'))).json();

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from './msg.js';
 import { LindungiError, LindungiNetworkError, LindungiValidationError } from '../sdk/errors.js';
-import type { LindungiClient } from '../sdk/client.js';
+import type { ContentClient } from '../sdk/content-client.js';
 import type { ContentPack } from '../sdk/schema.js';
 import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
@@ -40,7 +40,7 @@ export abstract class LindungiElement extends LitElement {
   api?: string;
 
   /** A client to read content from, instead of the page's shared one. */
-  client?: LindungiClient;
+  client?: ContentClient;
 
   /** The locale the widget renders in. */
   protected locale: UiLocale = 'id';

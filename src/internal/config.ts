@@ -1,4 +1,4 @@
-import { createClient, DEFAULT_CORRIDOR, type LindungiClient } from '../sdk/client.js';
+import { createContentClient, DEFAULT_CORRIDOR, type ContentClient } from '../sdk/content-client.js';
 import type { PackSource } from '../sdk/pack-source.js';
 import { setConfiguredLocale } from './locale.js';
 
@@ -14,7 +14,7 @@ export interface LindungiConfig {
 }
 
 const settings: { corridor: string; api?: string; pack?: PackSource } = { corridor: DEFAULT_CORRIDOR };
-const clients = new Map<string, LindungiClient>();
+const clients = new Map<string, ContentClient>();
 const configListeners = new Set<() => void>();
 
 /** Page-wide settings for every Lindungi widget. */
@@ -44,13 +44,13 @@ export function onConfigure(listener: () => void): () => void {
 }
 
 /** One client per corridor and API, shared by every widget on the page. */
-export function sharedClient(corridor: string | undefined, api: string | undefined): LindungiClient {
+export function sharedClient(corridor: string | undefined, api: string | undefined): ContentClient {
   const c = corridor || settings.corridor;
   const a = api || settings.api;
   const key = `${c}|${a ?? ''}`;
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ corridor: c, ...(a ? { api: a } : {}), ...(settings.pack ? { pack: settings.pack } : {}) });
+    client = createContentClient({ corridor: c, ...(a ? { api: a } : {}), ...(settings.pack ? { pack: settings.pack } : {}) });
     clients.set(key, client);
   }
   return client;

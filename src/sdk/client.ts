@@ -1,115 +1,90 @@
-import { LindungiError } from './errors.js';
-import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
-import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
+import { LindungiNotConfiguredError } from './errors.js';
+import { createContentClient, type ClientOptions, type ContentClient } from './content-client.js';
+import type { Outbox, OutboxEntry, RetryOptions, SubmitResult } from './outbox.js';
+import type { ReportDraft, ReportStatusResponse } from './report-schema.js';
+import type { KeyValueStorage } from './storage.js';
+
+export { orderHotlines, DEFAULT_CORRIDOR, createContentClient } from './content-client.js';
+export type { ClientOptions, ContentClient } from './content-client.js';
+
+export interface ReportsApi extends EventTarget {
+  /** Validate, keep on the device, send. `{ ticket }` when the server has it, `{ queued }` when it will be sent later. */
+  submit(draft: ReportDraft): Promise<SubmitResult>;
+  /** A report's status as timeline stages, by ticket. */
+  status(ticket: string, options?: { signal?: AbortSignal }): Promise<ReportStatusResponse>;
+  /** Try every waiting report now. */
+  flush(): Promise<OutboxEntry[]>;
+  /** Reports on this device: waiting, sent or refused. */
+  entries(): Promise<OutboxEntry[]>;
+  /** Remove every report, sent or not, from this device. */
+  erase(): Promise<void>;
+  /** Stop timers and listeners (tests, or a page that tears the client down). */
+  stop(): void;
+}
+
+/** Content and reports. */
+export interface LindungiClient extends ContentClient {
+  readonly reports: ReportsApi;
+}
 
 /**
- * The validator (schema and checks) is loaded on first use, in parallel with the content itself,
- * so a page that shows one widget does not pay for it before anything can render.
+ * The SDK client: validated, cached content and, with an `api`, the report outbox.
+ * Without `api`, reports are refused with `LindungiNotConfiguredError`.
  */
+export function createClient(options: ClientOptions = {}): LindungiClient {
+  const content = createContentClient(options);
+  const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 10_000 };
+  let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
+  const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
+  const reports = content.api ? createReports(content.api, getStorage, http, options.retry) : refusingReports();
+  return Object.assign(content, { reports });
+}
+
 const loadValidator = () => import('./validate.js');
 
-async function parseContentPack(input: unknown | Promise<unknown>): Promise<ContentPack> {
-  const [{ parseContentPack: parse }, json] = await Promise.all([loadValidator(), input]);
-  return parse(json);
-}
-
-export interface ClientOptions {
-  /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used. */
-  api?: string;
-  /** Corridor id, `ID-KH` by default. */
-  corridor?: string;
-  /** Preferred locale for texts picked by the caller. */
-  locale?: string;
-  /** Where content comes from when there is no API: a pack object, its URL, or a loader. */
-  pack?: PackSource;
-  /** The `fetch` to use (defaults to the global one). */
-  fetch?: typeof fetch;
-}
-
-export interface LindungiClient {
-  readonly corridor: string;
-  readonly api: string | undefined;
-  locale: string | undefined;
-  /** Content with its freshness: whether it is a saved copy shown offline. */
-  load(options?: { signal?: AbortSignal }): Promise<ContentResult>;
-  /** The validated content pack. */
-  content(options?: { signal?: AbortSignal }): Promise<ContentPack>;
-  rights(): Promise<Right[]>;
-  timeline(id: string): Promise<Timeline | undefined>;
-  /** The country's help lines, then the corridor origin's (e.g. KP2MI); emergency lines first. */
-  hotlines(country?: string): Promise<Hotline[]>;
-}
-
-export const DEFAULT_CORRIDOR = 'ID-KH';
-
-// One load per pack URL per page: four widgets on a page share a single request.
-const loadsByUrl = new Map<string, Promise<ContentResult>>();
-
-function isContentResult(value: object): value is ContentResult {
-  return 'pack' in value && 'offline' in value;
-}
-
-async function loadFromSource(source: PackSource, fetchImpl: typeof fetch | undefined, signal?: AbortSignal): Promise<ContentResult> {
-  if (typeof source === 'function') {
-    const loaded = await source();
-    return isContentResult(loaded)
-      ? { ...loaded, pack: await parseContentPack(loaded.pack) }
-      : { pack: await parseContentPack(loaded), offline: false };
-  }
-  if (typeof source === 'string' || source instanceof URL) {
-    const url = new URL(source, globalThis.location?.href);
-    let pending = loadsByUrl.get(url.href);
-    if (!pending) {
-      pending = parseContentPack(readPackFile(url, fetchImpl, signal)).then((pack) => ({ pack, offline: false }));
-      // A failed load may succeed later (retry): do not keep the failure.
-      pending.catch(() => loadsByUrl.delete(url.href));
-      loadsByUrl.set(url.href, pending);
-    }
-    return pending;
-  }
-  return { pack: await parseContentPack(source), offline: false };
-}
-
-export function createClient(options: ClientOptions = {}): LindungiClient {
-  const corridor = options.corridor ?? DEFAULT_CORRIDOR;
-  let current: Promise<ContentResult> | undefined;
-
-  const load = (opts: { signal?: AbortSignal } = {}): Promise<ContentResult> => {
-    if (!current) {
-      current = Promise.resolve()
-        .then(() => loadFromSource(options.pack ?? shippedPackUrl(corridor), options.fetch, opts.signal))
-        .then((result) => {
-        if (result.pack.corridor.id !== corridor) {
-          throw new LindungiError(`The content pack is for corridor "${result.pack.corridor.id}", not "${corridor}"`, 'unknown-corridor');
-        }
-        return result;
-      });
-      current.catch(() => (current = undefined));
-    }
-    return current;
-  };
-
-  const content = async (opts?: { signal?: AbortSignal }) => (await load(opts)).pack;
-
-  return {
-    corridor,
-    api: options.api,
-    locale: options.locale,
-    load,
-    content,
-    rights: async () => (await content()).rights,
-    timeline: async (id) => (await content()).timelines.find((t) => t.id === id),
-    hotlines: async (country) => {
-      const pack = await content();
-      return orderHotlines(pack, country ?? pack.corridor.destination);
+function createReports(api: string, getStorage: () => Promise<KeyValueStorage>, http: { fetch?: typeof fetch; timeoutMs: number }, retry?: RetryOptions): ReportsApi {
+  const events = new EventTarget();
+  // The outbox and the report schema load on first use: a page that only shows content never pays for them.
+  let outbox: Promise<Outbox> | undefined;
+  const getOutbox = () =>
+    (outbox ??= Promise.all([import('./outbox.js'), getStorage()]).then(([m, storage]) => new m.Outbox(api, storage, http, retry, events)));
+  const flush = async () => (await getOutbox()).flush();
+  const onOnline = () => void flush().catch(() => undefined);
+  // Reports left from an earlier visit or a crash go out on start, and whenever the device is back online.
+  queueMicrotask(onOnline);
+  globalThis.addEventListener?.('online', onOnline);
+  return Object.assign(events, {
+    submit: async (draft: ReportDraft) => (await getOutbox()).submit(draft),
+    status: async (ticket: string, opts: { signal?: AbortSignal } = {}) => {
+      const [{ parseWith }, { ReportStatusSchema }, { request }] = await Promise.all([
+        loadValidator(),
+        import('./report-schema.js'),
+        import('./http.js'),
+      ]);
+      const response = await request(`${api}/v1/reports/${encodeURIComponent(ticket)}`, { ...http, signal: opts.signal });
+      return parseWith(ReportStatusSchema, await response.json(), 'report status');
     },
-  };
+    flush,
+    entries: async () => (await getOutbox()).entries(),
+    erase: async () => (await getOutbox()).erase(),
+    stop: () => {
+      void outbox?.then((o) => o.stop());
+      globalThis.removeEventListener?.('online', onOnline);
+    },
+  });
 }
 
-/** The country's lines, then the origin's; emergency lines first within each group. */
-export function orderHotlines(pack: ContentPack, country: string): Hotline[] {
-  const byEmergency = (a: Hotline, b: Hotline) => Number(b.emergency) - Number(a.emergency);
-  const local = pack.hotlines.filter((h) => h.country === country).sort(byEmergency);
-  const origin = country === pack.corridor.origin ? [] : pack.hotlines.filter((h) => h.country === pack.corridor.origin).sort(byEmergency);
-  return [...local, ...origin];
+function refusingReports(): ReportsApi {
+  const refuse = async (): Promise<never> => {
+    throw new LindungiNotConfiguredError();
+  };
+  return Object.assign(new EventTarget(), {
+    submit: refuse,
+    status: refuse,
+    flush: async () => [],
+    entries: async () => [],
+    erase: async () => undefined,
+    stop: () => undefined,
+  });
 }
+

@@ -40,9 +40,19 @@ export class LindungiNetworkError extends LindungiError {
   }
 }
 
+/** Reporting was asked of a client without an API. */
+export class LindungiNotConfiguredError extends LindungiError {
+  override name = 'LindungiNotConfiguredError';
+  constructor() {
+    super('Reporting needs an API: create the client with { api }', 'no-api');
+  }
+}
+
 /** The server answered with an error status. */
 export class LindungiApiError extends LindungiError {
   override name = 'LindungiApiError';
+  /** How long the server asked to wait before trying again (429, 503), if it said. */
+  retryAfterMs?: number;
   constructor(
     message: string,
     readonly status: number,

@@ -2,8 +2,8 @@
  * The Lindungi client SDK: validated, cached protection content and (with an API) reports.
  * No Lit and no DOM requirement: runs in browsers and in Node ≥ 20.
  */
-export { createClient, orderHotlines, DEFAULT_CORRIDOR } from './client.js';
-export type { ClientOptions, LindungiClient } from './client.js';
+export { createClient, createContentClient, orderHotlines, DEFAULT_CORRIDOR } from './client.js';
+export type { ClientOptions, ContentClient, LindungiClient } from './client.js';
 export type { ContentResult, PackSource } from './pack-source.js';
 export { shippedPackUrl } from './pack-source.js';
 export { LindungiError, LindungiValidationError, LindungiNetworkError, LindungiApiError } from './errors.js';
@@ -11,3 +11,12 @@ export type { ValidationIssue } from './errors.js';
 export { parseContentPack } from './validate.js';
 export { pickText, pickTextLocale } from './text.js';
 export * from './schema.js';
+export { LindungiNotConfiguredError } from './errors.js';
+export { ReportDraftSchema, ReportStatusSchema, REPORT_STAGES, CONTACT_METHODS, DESCRIPTION_MAX, latestToday } from './report-schema.js';
+export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody } from './report-schema.js';
+export type { ReportsApi } from './client.js';
+export type { OutboxEntry, SubmitResult, RetryOptions } from './outbox.js';
+export { OutboxChangeEvent, isRetryable } from './outbox.js';
+export { memoryStorage, indexedDbStorage, fileStorage, defaultStorage } from './storage.js';
+export type { KeyValueStorage } from './storage.js';
+export { parseWith, toIssues } from './validate.js';

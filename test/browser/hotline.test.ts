@@ -188,6 +188,7 @@ describe('lindungi-hotline', () => {
     await sendKeys({ press: 'Enter' });
     expect(dialog.open).to.equal(true);
     expect(dialog.getAttribute('aria-label')).to.equal('Who to call for help');
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('lindungi-hotline-heading');
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
     for (let i = 0; i < 15; i++) {
       await sendKeys({ press: 'Tab' });

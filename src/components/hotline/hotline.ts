@@ -5,7 +5,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { icons } from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
 import { countryName, formatDate, formatTime, isCountryCode, languageName } from '../../internal/format.js';
-import { orderHotlines } from '../../sdk/client.js';
+import { orderHotlines } from '../../sdk/content-client.js';
 import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { Channel, ContentPack, Hotline } from '../../sdk/schema.js';
 import { openingState } from './opening-hours.js';
@@ -159,7 +159,7 @@ export class LindungiHotline extends LindungiElement {
       >
         ${icons.help}<span>${msg('Get help')}</span>
       </button>
-      <dialog part="dialog" aria-label=${title} lang=${this.locale} @close=${this.onDialogClose}>
+      <dialog part="dialog" aria-labelledby="lindungi-hotline-heading" aria-label=${title} lang=${this.locale} @close=${this.onDialogClose}>
         <div class="dialog-bar">
           <button type="button" part="close" class="close" @click=${this.hide}>
             ${icons.close}<span>${msg('Close')}</span>

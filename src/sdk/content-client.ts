@@ -1,0 +1,136 @@
+import { LindungiError } from './errors.js';
+import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
+import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
+import type { KeyValueStorage } from './storage.js';
+
+/**
+ * The validator (schema and checks) is loaded on first use, in parallel with the content itself,
+ * so a page that shows one widget does not pay for it before anything can render.
+ */
+const loadValidator = () => import('./validate.js');
+
+async function parseContentPack(input: unknown | Promise<unknown>): Promise<ContentPack> {
+  const [{ parseContentPack: parse }, json] = await Promise.all([loadValidator(), input]);
+  return parse(json);
+}
+
+export interface ClientOptions {
+  /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used and reports are refused. */
+  api?: string;
+  /** Corridor id, `ID-KH` by default. */
+  corridor?: string;
+  /** Preferred locale for texts picked by the caller. */
+  locale?: string;
+  /** Where content comes from when there is no API: a pack object, its URL, or a loader. */
+  pack?: PackSource;
+  /** The `fetch` to use (defaults to the global one). */
+  fetch?: typeof fetch;
+  /** How long one request may take. Default 10 s. */
+  timeoutMs?: number;
+  /** Where the last good content and the report outbox are kept. Default: IndexedDB in browsers, memory in Node. */
+  storage?: KeyValueStorage;
+  /** Backoff of report retries. */
+  retry?: { baseMs?: number; maxMs?: number };
+}
+
+/** Reading content: what the widgets need. */
+export interface ContentClient {
+  readonly corridor: string;
+  readonly api: string | undefined;
+  locale: string | undefined;
+  /** Content with its freshness: whether it is a saved copy shown offline. */
+  load(options?: { signal?: AbortSignal; refresh?: boolean }): Promise<ContentResult>;
+  /** The validated content pack. */
+  content(options?: { signal?: AbortSignal }): Promise<ContentPack>;
+  rights(): Promise<Right[]>;
+  timeline(id: string): Promise<Timeline | undefined>;
+  /** The country's help lines, then the corridor origin's (e.g. KP2MI); emergency lines first. */
+  hotlines(country?: string): Promise<Hotline[]>;
+}
+
+export const DEFAULT_CORRIDOR = 'ID-KH';
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+// One load per pack URL per page: four widgets on a page share a single request.
+const loadsByUrl = new Map<string, Promise<ContentResult>>();
+
+function isContentResult(value: object): value is ContentResult {
+  return 'pack' in value && 'offline' in value;
+}
+
+async function loadFromSource(source: PackSource, fetchImpl: typeof fetch | undefined, signal?: AbortSignal): Promise<ContentResult> {
+  if (typeof source === 'function') {
+    const loaded = await source();
+    return isContentResult(loaded)
+      ? { ...loaded, pack: await parseContentPack(loaded.pack) }
+      : { pack: await parseContentPack(loaded), offline: false };
+  }
+  if (typeof source === 'string' || source instanceof URL) {
+    const url = new URL(source, globalThis.location?.href);
+    let pending = loadsByUrl.get(url.href);
+    if (!pending) {
+      pending = parseContentPack(readPackFile(url, fetchImpl, signal)).then((pack) => ({ pack, offline: false }));
+      // A failed load may succeed later (retry): do not keep the failure.
+      pending.catch(() => loadsByUrl.delete(url.href));
+      loadsByUrl.set(url.href, pending);
+    }
+    return pending;
+  }
+  return { pack: await parseContentPack(source), offline: false };
+}
+
+/** A client that reads content only (no report outbox): what each widget uses. */
+export function createContentClient(options: ClientOptions = {}): ContentClient {
+  const corridor = options.corridor ?? DEFAULT_CORRIDOR;
+  const api = options.api?.replace(/\/+$/, '');
+  const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
+  const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
+  let current: Promise<ContentResult> | undefined;
+
+  const load = (opts: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<ContentResult> => {
+    if (!current || opts.refresh) {
+      const pending = Promise.resolve()
+        .then(() =>
+          api
+            ? Promise.all([import('./api-content.js'), getStorage()]).then(([m, store]) => m.loadFromApi(api, corridor, store, http, opts.signal))
+            : loadFromSource(options.pack ?? shippedPackUrl(corridor), options.fetch, opts.signal),
+        )
+        .then((result) => {
+          if (result.pack.corridor.id !== corridor) {
+            throw new LindungiError(`The content pack is for corridor "${result.pack.corridor.id}", not "${corridor}"`, 'unknown-corridor');
+          }
+          return result;
+        });
+      current = pending;
+      pending.catch(() => {
+        if (current === pending) current = undefined;
+      });
+    }
+    return current;
+  };
+
+  const content = async (opts?: { signal?: AbortSignal }) => (await load(opts)).pack;
+
+  return {
+    corridor,
+    api,
+    locale: options.locale,
+    load,
+    content,
+    rights: async () => (await content()).rights,
+    timeline: async (id) => (await content()).timelines.find((t) => t.id === id),
+    hotlines: async (country) => {
+      const pack = await content();
+      return orderHotlines(pack, country ?? pack.corridor.destination);
+    },
+  };
+}
+
+/** The country's lines, then the origin's; emergency lines first within each group. */
+export function orderHotlines(pack: ContentPack, country: string): Hotline[] {
+  const byEmergency = (a: Hotline, b: Hotline) => Number(b.emergency) - Number(a.emergency);
+  const local = pack.hotlines.filter((h) => h.country === country).sort(byEmergency);
+  const origin = country === pack.corridor.origin ? [] : pack.hotlines.filter((h) => h.country === pack.corridor.origin).sort(byEmergency);
+  return [...local, ...origin];
+}

@@ -1,0 +1,103 @@
+/**
+ * The report draft: what `client.reports.submit()` and `POST /v1/reports` take. One schema, used
+ * by the SDK before anything is sent and by the server before anything is stored.
+ */
+import * as v from 'valibot';
+
+export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
+export const DESCRIPTION_MAX = 5000;
+export const SHORT_TEXT_MAX = 200;
+
+const PHONE = /^\+?[0-9]{7,15}$/;
+
+/** Today's date where it is latest on Earth (UTC+14): a date that is today anywhere is not "in the future". */
+export function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+const shortText = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`));
+
+const AnonymousContact = v.strictObject({ anonymous: v.literal(true) });
+const NamedContact = v.pipe(
+  v.strictObject({
+    anonymous: v.literal(false),
+    name: v.optional(shortText(100)),
+    method: v.picklist(CONTACT_METHODS, `not one of ${CONTACT_METHODS.join(', ')}`),
+    value: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(SHORT_TEXT_MAX, `longer than ${SHORT_TEXT_MAX} characters`)),
+  }),
+  v.forward(
+    v.check(
+      (c) => (c.method === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value) : PHONE.test(c.value.replace(/[\s().-]/g, ''))),
+      (issue) => ((issue.input as { method?: string }).method === 'email' ? 'not an email address' : 'not a phone number'),
+    ),
+    ['value'],
+  ),
+);
+
+export const ReportDraftSchema = v.strictObject({
+  corridor: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/, 'not a corridor id (e.g. ID-KH)')),
+  category: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a category id')),
+  description: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'required'),
+    v.maxLength(DESCRIPTION_MAX, `longer than ${DESCRIPTION_MAX} characters`),
+  ),
+  occurredOn: v.optional(
+    v.pipe(
+      v.string(),
+      v.isoDate('not a date (YYYY-MM-DD)'),
+      v.check((date) => date <= latestToday(), 'in the future'),
+    ),
+  ),
+  location: v.optional(
+    v.strictObject({
+      country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'not an ISO 3166-1 alpha-2 country code')),
+      place: v.optional(shortText(SHORT_TEXT_MAX)),
+    }),
+  ),
+  employerOrAgency: v.optional(shortText(SHORT_TEXT_MAX)),
+  inDanger: v.boolean(),
+  contact: v.variant('anonymous', [AnonymousContact, NamedContact], 'not a contact (anonymous true or false)'),
+  consent: v.strictObject({
+    version: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(100)),
+    given: v.literal(true, 'consent must be given'),
+  }),
+  locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a locale code')),
+});
+
+export type ReportDraft = v.InferInput<typeof ReportDraftSchema>;
+export type ValidReport = v.InferOutput<typeof ReportDraftSchema>;
+
+export const REPORT_STAGES = ['received', 'verified', 'in-handling', 'resolved'] as const;
+export type ReportStatus = (typeof REPORT_STAGES)[number];
+
+/** What `GET /v1/reports/{ticket}` answers: the status as timeline stages, nothing personal. */
+export const ReportStatusSchema = v.strictObject({
+  ticket: v.string(),
+  status: v.picklist(REPORT_STAGES),
+  stages: v.array(
+    v.strictObject({
+      id: v.picklist(REPORT_STAGES),
+      status: v.picklist(['done', 'current', 'upcoming'] as const),
+    }),
+  ),
+  updated: v.string(),
+});
+export type ReportStatusResponse = v.InferOutput<typeof ReportStatusSchema>;
+
+export const SubmitResponseSchema = v.strictObject({
+  ticket: v.pipe(v.string(), v.regex(/^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/)),
+  status: v.picklist(REPORT_STAGES),
+});
+
+/** The single error shape of the API. */
+export const ApiErrorSchema = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    issues: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+  }),
+});
+export type ApiErrorBody = v.InferOutput<typeof ApiErrorSchema>;

@@ -1,0 +1,95 @@
+/**
+ * Where the SDK keeps what must survive a reload or a restart: the last good content and the
+ * report outbox. IndexedDB in browsers (through idb-keyval), memory or a JSON file in Node.
+ */
+export interface KeyValueStorage {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+export function memoryStorage(): KeyValueStorage {
+  const map = new Map<string, unknown>();
+  return {
+    get: async <T>(key: string) => structuredClone(map.get(key)) as T | undefined,
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    delete: async (key) => void map.delete(key),
+    keys: async () => [...map.keys()],
+  };
+}
+
+/** IndexedDB, in a database of its own so nothing mixes with the host page's data. */
+export function indexedDbStorage(): KeyValueStorage {
+  const store = import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('lindungi', 'kv') }));
+  return {
+    get: async <T>(key: string) => {
+      const { idb, store: s } = await store;
+      return idb.get<T>(key, s);
+    },
+    set: async (key, value) => {
+      const { idb, store: s } = await store;
+      await idb.set(key, value, s);
+    },
+    delete: async (key) => {
+      const { idb, store: s } = await store;
+      await idb.del(key, s);
+    },
+    keys: async () => {
+      const { idb, store: s } = await store;
+      return (await idb.keys(s)).map(String);
+    },
+  };
+}
+
+/**
+ * A JSON file (Node): every write replaces the file through a temporary file and a rename, so a
+ * crash mid-write leaves the previous contents, never half of them.
+ */
+export function fileStorage(path: string): KeyValueStorage {
+  interface Fs {
+    readFile(path: string, encoding: 'utf8'): Promise<string>;
+    writeFile(path: string, data: string): Promise<void>;
+    rename(from: string, to: string): Promise<void>;
+  }
+  const fsName = 'node:fs/promises';
+  const fs = import(/* @vite-ignore */ /* webpackIgnore: true */ fsName) as Promise<Fs>;
+  let data: Promise<Record<string, unknown>> | undefined;
+  let writing = Promise.resolve();
+  const read = () =>
+    (data ??= fs.then(async ({ readFile }) => {
+      try {
+        return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+      } catch {
+        return {};
+      }
+    }));
+  const persist = (all: Record<string, unknown>) => {
+    writing = writing.then(async () => {
+      const { writeFile, rename } = await fs;
+      const temp = `${path}.${Math.random().toString(36).slice(2)}.tmp`;
+      await writeFile(temp, JSON.stringify(all));
+      await rename(temp, path);
+    });
+    return writing;
+  };
+  return {
+    get: async <T>(key: string) => structuredClone((await read())[key]) as T | undefined,
+    set: async (key, value) => {
+      const all = await read();
+      all[key] = structuredClone(value);
+      await persist(all);
+    },
+    delete: async (key) => {
+      const all = await read();
+      delete all[key];
+      await persist(all);
+    },
+    keys: async () => Object.keys(await read()),
+  };
+}
+
+/** IndexedDB where there is one, memory elsewhere. */
+export function defaultStorage(): KeyValueStorage {
+  return typeof indexedDB === 'undefined' ? memoryStorage() : indexedDbStorage();
+}
