@@ -58,7 +58,7 @@ export const ReportDraftSchema = v.strictObject({
     }),
   ),
   employerOrAgency: v.optional(shortText(SHORT_TEXT_MAX)),
-  inDanger: v.boolean(),
+  inDanger: v.boolean('not true or false'),
   contact: v.variant('anonymous', [AnonymousContact, NamedContact], 'not a contact (anonymous true or false)'),
   consent: v.strictObject({
     version: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(100)),

@@ -1,30 +1,33 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startStaticServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../server/main.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /**
  * The demo partner page as a reader's browser sees it: the CDN bundle from one script tag, the
  * tags already in the HTML, under the strict CSP with Trusted Types that `npm start` serves.
  */
-describe('demo partner page (CDN build, strict CSP)', () => {
-  let server: Server;
+describe('demo partner page served by the API server (CDN build, strict CSP)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
   let browser: Browser;
   let origin: string;
   const requests: string[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-e2e-'));
 
   before(async () => {
-    server = await startStaticServer({ port: 0, log: false, onRequest: (path: string) => requests.push(path) });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), log: () => undefined, onRequest: (path: string) => requests.push(path) });
+    origin = server.url;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
 
   after(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('shows both widgets localized, with no CSP violation, no third-party request, no cookie and one content request', async () => {

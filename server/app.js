@@ -1,0 +1,221 @@
+// @ts-check
+/**
+ * The Lindungi API as a Hono app: content with ETags, reports stored exactly once per
+ * Idempotency-Key, report status by ticket, the OpenAPI document, and the demo page.
+ * Runs on Node through @hono/node-server; nothing here is Node-specific but the static files.
+ */
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import * as v from 'valibot';
+import { ReportDraftSchema, REPORT_STAGES, toIssues } from 'lindungi/sdk';
+import { seal } from './crypto.js';
+import { openApiDocument } from './openapi.js';
+import { createRateLimiter } from './rate-limit.js';
+import { serveFile } from './static.js';
+import { newTicket } from './tickets.js';
+
+/**
+ * @typedef {object} Faults  Fault injection for tests; all off by default.
+ * @property {number} [errorRate]  share of API requests answered 500 (half before, half after the work is done)
+ * @property {number} [delayMs]    up to this many ms of random delay per API request
+ * @property {number} [dropRate]   share of API requests whose connection is cut without an answer
+ */
+
+/**
+ * @typedef {object} AppOptions
+ * @property {import('./store.js').ReportStore} store
+ * @property {Map<string, { body: string; etag: string; categories: Set<string> }>} packs
+ * @property {Buffer} dataKey
+ * @property {string[]} corsOrigins
+ * @property {number} rateLimitPerMinute
+ * @property {number} bodyLimitBytes
+ * @property {boolean} trustProxy
+ * @property {Faults} faults
+ * @property {(line: string) => void} log
+ * @property {string} root  project folder, for the demo page and the built files
+ * @property {(path: string) => void} [onRequest]  observes each request path (tests count requests)
+ */
+
+/** @param {import('hono').Context} c @param {number} status @param {string} code @param {string} message @param {{ path: string; message: string }[]} [issues] */
+function fail(c, status, code, message, issues) {
+  return c.json({ error: { code, message, ...(issues ? { issues } : {}) } }, /** @type {any} */ (status));
+}
+
+/** Key order does not change the hash: the same report is the same report. */
+function canonicalHash(/** @type {unknown} */ value) {
+  const canonical = JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+/** @param {string} status */
+function stagesOf(status) {
+  const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
+  const last = REPORT_STAGES.length - 1;
+  return REPORT_STAGES.map((id, i) => ({
+    id,
+    status: i < index || (i === index && index === last) ? 'done' : i === index ? 'current' : 'upcoming',
+  }));
+}
+
+/** @param {AppOptions} options */
+export function createApp(options) {
+  /** @type {Hono<{ Bindings: import('@hono/node-server').HttpBindings }>} */
+  const app = new Hono();
+  const take = createRateLimiter({ perMinute: options.rateLimitPerMinute });
+  const faults = options.faults;
+
+  // One line per request: method, route pattern (never a ticket or a body), status, time.
+  app.use(async (c, next) => {
+    const started = performance.now();
+    options.onRequest?.(c.req.path);
+    await next();
+    const route = c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : c.req.path.startsWith('/v1/') ? '(unknown)' : 'static';
+    options.log(`${c.req.method} ${route} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  });
+
+  app.use(
+    '/v1/*',
+    cors({
+      origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match'],
+      exposeHeaders: ['ETag', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.method === 'OPTIONS') return next();
+    const address = options.trustProxy
+      ? (c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() ?? c.env.incoming.socket.remoteAddress)
+      : c.env.incoming.socket.remoteAddress;
+    const verdict = take(address ?? 'unknown');
+    if (!verdict.ok) {
+      c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
+      return fail(c, 429, 'rate_limited', 'Too many requests; try again later.');
+    }
+    return next();
+  });
+
+  // Fault injection (tests only; every rate is 0 unless configured).
+  app.use('/v1/*', async (c, next) => {
+    if (faults.delayMs) await new Promise((r) => setTimeout(r, Math.random() * /** @type {number} */ (faults.delayMs)));
+    if (faults.dropRate && Math.random() < faults.dropRate) {
+      c.env.incoming.socket.destroy();
+      return c.body(null, 500);
+    }
+    if (faults.errorRate && Math.random() < faults.errorRate) {
+      // Half of the failures happen after the work is done: the answer is lost, the report is not.
+      if (Math.random() < 0.5) {
+        await next();
+        c.res = new Response(JSON.stringify({ error: { code: 'internal', message: 'Injected fault' } }), {
+          status: 500,
+          headers: { 'Content-Type': 'application/json' },
+        });
+        return;
+      }
+      return fail(c, 500, 'internal', 'Injected fault');
+    }
+    return next();
+  });
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
+
+  app.get('/v1/content/:corridor', (c) => {
+    const pack = options.packs.get(c.req.param('corridor'));
+    if (!pack) return fail(c, 404, 'not_found', `No content for corridor "${c.req.param('corridor')}".`);
+    c.header('ETag', pack.etag);
+    c.header('Cache-Control', 'no-cache');
+    const known = c.req.header('If-None-Match')?.split(',').map((t) => t.trim());
+    if (known?.includes(pack.etag) || known?.includes('*')) return c.body(null, 304);
+    return c.body(pack.body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
+  app.post(
+    '/v1/reports',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes,
+      onError: (c) => fail(c, 413, 'too_large', `The report is larger than ${options.bodyLimitBytes} bytes.`),
+    }),
+    async (c) => {
+      const key = c.req.header('Idempotency-Key');
+      if (!key || key.length < 8 || key.length > 200) {
+        return fail(c, 400, 'invalid', 'An Idempotency-Key header (8–200 characters) is required.', [{ path: 'Idempotency-Key', message: 'missing' }]);
+      }
+      /** @type {unknown} */
+      let body;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        return fail(c, 400, 'invalid', 'The body is not valid JSON.', [{ path: '', message: 'not JSON' }]);
+      }
+      const parsed = v.safeParse(ReportDraftSchema, body, { abortEarly: false });
+      if (!parsed.success) return fail(c, 400, 'invalid', 'The report is not valid.', toIssues(parsed.issues));
+      const report = parsed.output;
+      const pack = options.packs.get(report.corridor);
+      if (!pack) return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'corridor', message: `unknown corridor "${report.corridor}"` }]);
+      if (!pack.categories.has(report.category)) {
+        return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'category', message: `unknown category "${report.category}"` }]);
+      }
+
+      const bodyHash = canonicalHash(report);
+      const now = new Date().toISOString();
+      const contact = report.contact;
+      const stored = options.store.insertOnce({
+        ticket: newTicket(),
+        idempotencyKey: key,
+        bodyHash,
+        corridor: report.corridor,
+        category: report.category,
+        description: report.description,
+        occurredOn: report.occurredOn ?? null,
+        locationCountry: report.location?.country ?? null,
+        locationPlace: report.location?.place ?? null,
+        employerOrAgency: report.employerOrAgency ?? null,
+        inDanger: report.inDanger,
+        anonymous: contact.anonymous,
+        contactSealed: contact.anonymous
+          ? null
+          : seal(options.dataKey, JSON.stringify({ name: contact.name, method: contact.method, value: contact.value })),
+        consentVersion: report.consent.version,
+        locale: report.locale,
+        status: 'received',
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (stored.bodyHash !== bodyHash) {
+        return fail(c, 409, 'conflict', 'This Idempotency-Key was already used for a different report.');
+      }
+      return c.json({ ticket: stored.ticket, status: stored.status }, stored.created ? 201 : 200);
+    },
+  );
+
+  app.get('/v1/reports/:ticket', (c) => {
+    const found = options.store.findByTicket(c.req.param('ticket').toUpperCase());
+    if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    return c.json({ ticket: found.ticket, status: found.status, stages: stagesOf(found.status), updated: found.updatedAt });
+  });
+
+  app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));
+  app.get('/*', (c) => serveFile(c, options.root));
+
+  app.onError((error, c) => {
+    // The message only: never the request body.
+    options.log(`error ${c.req.method} ${c.req.routePath}: ${error.message}`);
+    return fail(c, 500, 'internal', 'Something went wrong on the server.');
+  });
+  return app;
+}

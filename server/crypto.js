@@ -1,0 +1,44 @@
+// @ts-check
+/**
+ * Encryption at rest of contact details: AES-256-GCM with a 32-byte key. Each value gets its own
+ * random IV; the stored form is `v1.<iv>.<tag>.<ciphertext>` in base64url.
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** @param {Buffer} key @param {string} plaintext */
+export function seal(key, plaintext) {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return ['v1', iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+}
+
+/** @param {Buffer} key @param {string} sealed */
+export function open(key, sealed) {
+  const [version, iv, tag, data] = sealed.split('.');
+  if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('Unknown sealed format');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+/**
+ * The data key: `LINDUNGI_DATA_KEY` (32 bytes, base64) in production. Without it, a key is
+ * generated once into `devKeyFile` for local use, with a warning.
+ * @param {string | undefined} fromEnv @param {string} devKeyFile @param {(line: string) => void} log
+ */
+export function loadDataKey(fromEnv, devKeyFile, log) {
+  if (fromEnv) {
+    const key = Buffer.from(fromEnv, 'base64');
+    if (key.length !== 32) throw new Error('LINDUNGI_DATA_KEY must be 32 bytes, base64-encoded');
+    return key;
+  }
+  if (!existsSync(devKeyFile)) {
+    mkdirSync(dirname(devKeyFile), { recursive: true });
+    writeFileSync(devKeyFile, randomBytes(32).toString('base64'), { mode: 0o600 });
+    log(`No LINDUNGI_DATA_KEY set: generated a development key in ${devKeyFile}. Set LINDUNGI_DATA_KEY in production.`);
+  }
+  return Buffer.from(readFileSync(devKeyFile, 'utf8').trim(), 'base64');
+}

@@ -1,0 +1,9 @@
+// @ts-check
+// `node server`: the Lindungi API and the demo page, configured by environment variables (see README).
+import { startServer } from './main.js';
+
+const server = await startServer();
+console.log(`Lindungi API and demo on ${server.url}/`);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => void server.close().then(() => process.exit(0)));
+}

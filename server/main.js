@@ -1,0 +1,110 @@
+// @ts-check
+/**
+ * Starting the Lindungi API: configuration from the environment, the SQLite store, the content
+ * packs (validated with the shared schema before anything is served), and the HTTP server.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { parseContentPack } from 'lindungi/sdk';
+import { createApp } from './app.js';
+import { loadDataKey } from './crypto.js';
+import { openSqliteStore } from './store.js';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/**
+ * @typedef {object} ServerConfig
+ * @property {number} port
+ * @property {string} host
+ * @property {string} dataDir
+ * @property {string} dbFile
+ * @property {string | undefined} dataKey
+ * @property {string[]} corsOrigins
+ * @property {number} rateLimitPerMinute
+ * @property {number} bodyLimitBytes
+ * @property {boolean} trustProxy
+ * @property {import('./app.js').Faults} faults
+ * @property {string} contentDir
+ */
+
+/** Configuration from environment variables; every one is optional. @param {NodeJS.ProcessEnv} env @returns {ServerConfig} */
+export function configFromEnv(env) {
+  const dataDir = env.LINDUNGI_DATA_DIR ?? join(ROOT, '.data');
+  const number = (/** @type {string | undefined} */ value, /** @type {number} */ fallback) => (value === undefined || value === '' ? fallback : Number(value));
+  return {
+    port: number(env.PORT, 8787),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    dbFile: env.LINDUNGI_DB_FILE ?? join(dataDir, 'lindungi.sqlite'),
+    dataKey: env.LINDUNGI_DATA_KEY,
+    corsOrigins: (env.LINDUNGI_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimitPerMinute: number(env.LINDUNGI_RATE_LIMIT, 120),
+    bodyLimitBytes: number(env.LINDUNGI_BODY_LIMIT, 64 * 1024),
+    trustProxy: env.LINDUNGI_TRUST_PROXY === '1',
+    faults: {
+      errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
+      delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
+      dropRate: number(env.LINDUNGI_FAULT_DROP_RATE, 0),
+    },
+    contentDir: env.LINDUNGI_CONTENT_DIR ?? join(ROOT, 'content'),
+  };
+}
+
+/** Every `XX-YY.json` pack in `dir`, validated; a pack that fails validation stops the start. @param {string} dir */
+export function loadPacks(dir) {
+  /** @type {Map<string, { body: string; etag: string; categories: Set<string> }>} */
+  const packs = new Map();
+  for (const file of readdirSync(dir).filter((f) => /^[A-Z]{2}-[A-Z]{2}\.json$/.test(f))) {
+    const body = readFileSync(join(dir, file), 'utf8');
+    const pack = parseContentPack(JSON.parse(body));
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    packs.set(pack.corridor.id, { body, etag, categories: new Set(pack.reportCategories.map((c) => c.id)) });
+  }
+  return packs;
+}
+
+/**
+ * Start the server. Answers its URL and a `close()` that stops it and closes the database.
+ * @param {Partial<ServerConfig> & { log?: (line: string) => void; onRequest?: (path: string) => void }} [overrides]
+ */
+export async function startServer(overrides = {}) {
+  const config = { ...configFromEnv(process.env), ...overrides };
+  const log = overrides.log ?? ((/** @type {string} */ line) => console.log(line));
+  const store = openSqliteStore(config.dbFile);
+  const app = createApp({
+    store,
+    packs: loadPacks(config.contentDir),
+    dataKey: loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log),
+    corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    bodyLimitBytes: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    faults: config.faults,
+    log,
+    root: ROOT,
+    onRequest: overrides.onRequest,
+  });
+  /** @type {import('node:http').Server | undefined} */
+  let server;
+  /** @type {import('node:net').AddressInfo} */
+  const address = await new Promise((resolveListen) => {
+    server = /** @type {import('node:http').Server} */ (serve({ fetch: app.fetch, port: config.port, hostname: config.host }, resolveListen));
+  });
+  const url = `http://${config.host}:${address.port}`;
+  return {
+    url,
+    port: address.port,
+    store,
+    close: () =>
+      new Promise((resolveClose) => {
+        server?.closeAllConnections();
+        server?.close(() => {
+          store.close();
+          resolveClose(undefined);
+        });
+      }),
+  };
+}

@@ -1,0 +1,90 @@
+// @ts-check
+/** The OpenAPI 3.1 document of the API, generated from the same schemas the SDK and server use. */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { ContentPackSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
+
+/** @param {import('valibot').GenericSchema} schema */
+const json = (schema) => {
+  const { $schema, ...rest } = /** @type {Record<string, unknown>} */ (toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }));
+  return rest;
+};
+
+const error = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: { enum: ['invalid', 'conflict', 'too_large', 'rate_limited', 'not_found', 'internal'] },
+        message: { type: 'string' },
+        issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+      },
+    },
+  },
+};
+const errorResponse = (/** @type {string} */ description) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+
+export function openApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Lindungi API', version: '1.0.0', description: 'Protection content for Indonesian migrant workers, and reports that are never lost.' },
+    paths: {
+      '/v1/content/{corridor}': {
+        get: {
+          summary: 'The content pack of a corridor',
+          parameters: [
+            { name: 'corridor', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Z]{2}-[A-Z]{2}$' } },
+            { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
+          ],
+          responses: {
+            200: { description: 'The pack', headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema: { $ref: '#/components/schemas/ContentPack' } } } },
+            304: { description: 'Not modified since the ETag given' },
+            404: errorResponse('No pack for this corridor'),
+            429: errorResponse('Too many requests; see Retry-After'),
+          },
+        },
+      },
+      '/v1/reports': {
+        post: {
+          summary: 'Submit a report',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 200 } }],
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportDraft' } } } },
+          responses: {
+            201: { description: 'Stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
+            200: { description: 'Already stored under this Idempotency-Key: the same ticket', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
+            400: errorResponse('Invalid report, with the path of each problem'),
+            409: errorResponse('The Idempotency-Key was used for a different report'),
+            413: errorResponse('Body too large'),
+            429: errorResponse('Too many requests; see Retry-After'),
+          },
+        },
+      },
+      '/v1/reports/{ticket}': {
+        get: {
+          summary: "A report's status as timeline stages (nothing personal)",
+          parameters: [{ name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } }],
+          responses: {
+            200: { description: 'The status', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportStatus' } } } },
+            404: errorResponse('No report with this ticket'),
+          },
+        },
+      },
+      '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'Up' } } } },
+    },
+    components: {
+      schemas: {
+        ContentPack: json(ContentPackSchema),
+        ReportDraft: json(ReportDraftSchema),
+        ReportStatus: json(ReportStatusSchema),
+        SubmitResponse: {
+          type: 'object',
+          required: ['ticket', 'status'],
+          properties: { ticket: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' }, status: { type: 'string' } },
+        },
+        Error: error,
+      },
+    },
+  };
+}

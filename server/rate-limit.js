@@ -1,0 +1,34 @@
+// @ts-check
+/**
+ * Per-client rate limit: a token bucket per client key (its address), refilled continuously.
+ * Buckets of clients that went quiet are dropped, so memory stays bounded.
+ * @param {{ perMinute: number }} options
+ */
+export function createRateLimiter({ perMinute }) {
+  /** @type {Map<string, { tokens: number; at: number }>} */
+  const buckets = new Map();
+  const refillPerMs = perMinute / 60_000;
+  let lastSweep = Date.now();
+
+  /**
+   * Take one token for `client`; answers the wait in ms when there is none.
+   * @param {string} client
+   * @returns {{ ok: true } | { ok: false; retryAfterMs: number }}
+   */
+  return function take(client) {
+    const now = Date.now();
+    if (now - lastSweep > 60_000) {
+      for (const [key, bucket] of buckets) if (now - bucket.at > 120_000) buckets.delete(key);
+      lastSweep = now;
+    }
+    const bucket = buckets.get(client) ?? { tokens: perMinute, at: now };
+    bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * refillPerMs);
+    bucket.at = now;
+    buckets.set(client, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return { ok: true };
+    }
+    return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / refillPerMs) };
+  };
+}

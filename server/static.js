@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * The demo partner page and the built files, under the strict Content-Security-Policy (with
+ * Trusted Types) that partners are advised to use.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = /** @type {Record<string, string>} */ ({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+});
+
+export const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** `/` is the demo page; only demo/ and dist/ are served. @param {string} root @param {string} pathname */
+function fileFor(root, pathname) {
+  if (pathname === '/' || pathname === '/index.html') return join(root, 'demo', 'index.html');
+  let clean;
+  try {
+    clean = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
+  } catch {
+    return undefined;
+  }
+  if (!/^(demo|dist)[/\\]/.test(clean) || clean.includes('..')) return undefined;
+  return join(root, clean);
+}
+
+/** @param {import('hono').Context} c @param {string} root */
+export async function serveFile(c, root) {
+  const file = fileFor(root, c.req.path);
+  const headers = /** @type {Record<string, string>} */ ({
+    'Content-Security-Policy': PAGE_CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  const info = file ? await stat(file).catch(() => undefined) : undefined;
+  if (!file || !info?.isFile()) return c.text('Not found', 404, headers);
+  const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
+  // Hashed CDN files never change; everything else is revalidated.
+  const immutable = /[/\\](locales|chunks|content)[/\\][^/\\]*[A-Za-z0-9_-]{8}\.(js|json)$/.test(file);
+  Object.assign(headers, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ETag: etag,
+  });
+  if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
+  return c.body(await readFile(file), 200, headers);
+}
