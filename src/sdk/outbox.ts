@@ -36,6 +36,7 @@ export interface RetryOptions {
 }
 
 const PREFIX = 'outbox:';
+const FLUSH_CONCURRENCY = 4;
 
 /** Fired on `client.reports` whenever an entry is added or changes state. */
 export class OutboxChangeEvent extends Event {
@@ -47,6 +48,7 @@ export class OutboxChangeEvent extends Event {
 export class Outbox {
   private inFlight = new Map<string, Promise<OutboxEntry>>();
   private timer?: ReturnType<typeof setTimeout>;
+  private timerDue = Infinity;
   private readonly baseMs: number;
   private readonly maxMs: number;
 
@@ -98,8 +100,12 @@ export class Outbox {
     const now = Date.now();
     const pending = (await this.entries()).filter((e) => e.state === 'pending' && (!options.dueOnly || e.nextAttemptAt <= now));
     const results: OutboxEntry[] = [];
-    // One at a time: a weak connection is not flooded, and order is kept.
-    for (const entry of pending) results.push(await this.send(entry));
+    // A few at a time, oldest first: a weak connection is not flooded.
+    const queue = [...pending];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) results.push(await this.send(entry));
+    };
+    await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, queue.length) }, worker));
     await this.schedule();
     return results;
   }
@@ -113,6 +119,7 @@ export class Outbox {
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.timerDue = Infinity;
   }
 
   private async save(entry: OutboxEntry): Promise<void> {
@@ -130,7 +137,10 @@ export class Outbox {
     return pending;
   }
 
-  private async attempt(entry: OutboxEntry): Promise<OutboxEntry> {
+  private async attempt(stale: OutboxEntry): Promise<OutboxEntry> {
+    // Another flush may have sent it since `stale` was read: never turn a sent report back.
+    const entry = (await this.storage.get<OutboxEntry>(PREFIX + stale.localId)) ?? stale;
+    if (entry.state !== 'pending') return entry;
     const next: OutboxEntry = { ...entry, attempts: entry.attempts + 1 };
     try {
       const response = await request(`${this.api}/v1/reports`, {
@@ -154,7 +164,7 @@ export class Outbox {
       }
     }
     await this.save(next);
-    if (next.state === 'pending') await this.schedule();
+    if (next.state === 'pending') this.wakeAt(next.nextAttemptAt);
     return next;
   }
 
@@ -167,10 +177,20 @@ export class Outbox {
   /** Wake up when the earliest waiting report is due. */
   private async schedule(): Promise<void> {
     const pending = (await this.entries()).filter((e) => e.state === 'pending');
+    this.stop();
+    if (pending.length) this.wakeAt(Math.min(...pending.map((e) => e.nextAttemptAt)));
+  }
+
+  /** Set the timer for `due`, unless it is already set for earlier. */
+  private wakeAt(due: number): void {
+    if (this.timer && this.timerDue <= due) return;
     clearTimeout(this.timer);
-    if (!pending.length) return;
-    const due = Math.min(...pending.map((e) => e.nextAttemptAt));
-    this.timer = setTimeout(() => void this.flush({ dueOnly: true }).catch(() => undefined), Math.max(0, due - Date.now()));
+    this.timerDue = due;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerDue = Infinity;
+      void this.flush({ dueOnly: true }).catch(() => undefined);
+    }, Math.max(0, due - Date.now()));
     // In Node, a waiting report should not keep the process alive on its own.
     (this.timer as { unref?: () => void }).unref?.();
   }
