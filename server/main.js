@@ -98,6 +98,8 @@ export async function startServer(overrides = {}) {
     url,
     port: address.port,
     store,
+    /** The fault-injection settings in force; tests may change them while the server runs. */
+    faults: config.faults,
     close: () =>
       new Promise((resolveClose) => {
         server?.closeAllConnections();

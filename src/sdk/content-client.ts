@@ -82,7 +82,8 @@ async function loadFromSource(source: PackSource, fetchImpl: typeof fetch | unde
 /** A client that reads content only (no report outbox): what each widget uses. */
 export function createContentClient(options: ClientOptions = {}): ContentClient {
   const corridor = options.corridor ?? DEFAULT_CORRIDOR;
-  const api = options.api?.replace(/\/+$/, '');
+  // A relative API URL ("/") means this page's origin.
+  const api = options.api ? new URL(options.api, globalThis.location?.href).href.replace(/\/+$/, '') : undefined;
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));

@@ -16,10 +16,11 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
   let browser: Browser;
   let origin: string;
   const requests: string[] = [];
+  const logs: string[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-e2e-'));
 
   before(async () => {
-    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), log: () => undefined, onRequest: (path: string) => requests.push(path) });
+    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
     origin = server.url;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
@@ -56,7 +57,8 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
     assert.deepEqual(await context.cookies(), []);
-    assert.equal(requests.filter((p) => p.startsWith('/dist/cdn/content/')).length, 1, `content requests: ${requests.join(', ')}`);
+    // Two widgets, one content request, to the API (the demo's widgets have api="/").
+    assert.deepEqual(requests.filter((p) => /^\/(v1\/content|dist\/cdn\/content)\//.test(p)), ['/v1/content/ID-KH']);
 
     // The reader switches the widgets to English: they re-render in place.
     await page.click('[data-lang="en"]');
@@ -64,11 +66,13 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
       document.querySelector('section.widget lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === 'Who to call for help',
     );
 
-    // A repeat visit takes the content from the browser cache: no content request reaches the server.
+    // A repeat visit revalidates with the saved ETag: the server answers 304, no content body.
     requests.length = 0;
+    logs.length = 0;
     await page.goto(`${origin}/`);
-    await inline.locator('[part="heading"]').waitFor();
-    assert.equal(requests.filter((p) => p.startsWith('/dist/cdn/content/')).length, 0, `content requests: ${requests.join(', ')}`);
+    await inline.locator('.organisation').first().waitFor();
+    assert.deepEqual(requests.filter((p) => p.startsWith('/v1/content/')), ['/v1/content/ID-KH']);
+    assert.ok(logs.includes('GET /v1/content/:corridor 304'), logs.join('\n'));
     await context.close();
   });
 
@@ -84,5 +88,54 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     await page.keyboard.press('Escape');
     assert.equal(await dialog.evaluate((d: HTMLDialogElement) => d.open), false);
     await page.close();
+  });
+
+  it('keeps a report typed while the API was unreachable, and sends it once after a page reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const before = server.store.count();
+    const submit = () =>
+      page.evaluate(async () => {
+        const bundle = '/dist/cdn/lindungi.js'; // the CDN build, as a partner page loads it
+        const { createClient } = await import(bundle);
+        const client = createClient({ api: '/', timeoutMs: 2000, retry: { baseMs: 60_000 } });
+        return client.reports.submit({
+          corridor: 'ID-KH',
+          category: 'forced-scam-work',
+          description: 'Held in a compound and made to run online scams.',
+          inDanger: true,
+          contact: { anonymous: true },
+          consent: { version: '2026-11-27.1', given: true },
+          locale: 'id',
+        });
+      });
+    server.faults.dropRate = 1; // every API connection is cut: the device is as good as offline
+    try {
+      const result = await submit();
+      assert.ok('queued' in result, JSON.stringify(result));
+    } finally {
+      server.faults.dropRate = 0;
+    }
+    assert.equal(server.store.count(), before);
+
+    // The reader reloads the page; the outbox in IndexedDB is sent when the SDK starts.
+    await page.reload();
+    const entries = await page.evaluate(async () => {
+      const bundle = '/dist/cdn/lindungi.js';
+      const { createClient } = await import(bundle);
+      const client = createClient({ api: '/' });
+      for (let i = 0; i < 50; i++) {
+        const list = await client.reports.entries();
+        if (list.length && list.every((e: { state: string }) => e.state === 'sent')) return list;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return client.reports.entries();
+    });
+    assert.equal(entries.length, 1);
+    assert.equal(entries[0].state, 'sent');
+    assert.match(entries[0].ticket, /^LDG-/);
+    assert.equal(server.store.count(), before + 1);
+    await context.close();
   });
 });
