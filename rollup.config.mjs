@@ -12,6 +12,7 @@ import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifi
 const entries = {
   lindungi: 'src/lindungi.ts',
   hotline: 'src/hotline.ts',
+  'rights-card': 'src/rights-card.ts',
 };
 
 export default Object.entries(entries).map(([name, input]) => ({

@@ -4,6 +4,7 @@
  * the content schema and validator are in `lindungi/sdk`.
  */
 export * from './hotline.js';
+export * from './rights-card.js';
 export { createClient, createContentClient, orderHotlines, DEFAULT_CORRIDOR } from './sdk/client.js';
 export type { ClientOptions, ContentClient, LindungiClient, ReportsApi } from './sdk/client.js';
 export type { ContentResult, PackSource } from './sdk/pack-source.js';

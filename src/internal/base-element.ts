@@ -7,7 +7,7 @@ import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
 import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
 import { inLocale, isUiLocaleReady, loadUiLocale } from './localization.js';
-import { icons } from './icons.js';
+import * as icons from './icons.js';
 import { formatDateTime } from './format.js';
 
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
@@ -173,7 +173,7 @@ export abstract class LindungiElement extends LitElement {
         console.warn(`[lindungi] <${this.localName}>: ${problem.warning}`);
       }
       return html`<div class="notice error" part="error" role="alert">
-        ${icons.alert}
+        ${icons.alertIcon}
         <p>${problem.message}</p>
       </div>`;
     }
@@ -198,7 +198,7 @@ export abstract class LindungiElement extends LitElement {
     const error = this.loadError;
     if (error instanceof LindungiError && error.code === 'unknown-corridor') {
       return html`<div class="notice error" part="error" role="alert">
-        ${icons.alert}
+        ${icons.alertIcon}
         <p>${msg(str`No information is available for the corridor "${this.corridor}".`)}</p>
       </div>`;
     }
@@ -209,10 +209,10 @@ export abstract class LindungiElement extends LitElement {
           ? msg('The information could not be shown because it is damaged. Try again later.')
           : msg('Something went wrong while loading the information. Try again.');
     return html`<div class="notice error" part="error" role="alert">
-      ${icons.alert}
+      ${icons.alertIcon}
       <div>
         <p>${message}</p>
-        <button type="button" part="retry" @click=${() => this.reload()}>${icons.retry} ${msg('Try again')}</button>
+        <button type="button" part="retry" @click=${() => this.reload()}>${icons.retryIcon} ${msg('Try again')}</button>
       </div>
     </div>`;
   }
@@ -220,7 +220,7 @@ export abstract class LindungiElement extends LitElement {
   private renderOfflineNotice(): TemplateResult {
     const saved = this.savedAt ? formatDateTime(this.savedAt, this.locale) : undefined;
     return html`<div class="notice offline" part="offline" role="status">
-      ${icons.offline}
+      ${icons.offlineIcon}
       <p>
         ${saved
           ? msg(str`You are offline. This is a copy saved on ${saved}; it may be out of date.`)

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { icons } from '../../internal/icons.js';
+import * as icons from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
 import { countryName, formatDate, formatTime, isCountryCode, languageName } from '../../internal/format.js';
 import { orderHotlines } from '../../sdk/content-client.js';
@@ -157,12 +157,12 @@ export class LindungiHotline extends LindungiElement {
         aria-haspopup="dialog"
         @click=${this.show}
       >
-        ${icons.help}<span>${msg('Get help')}</span>
+        ${icons.helpIcon}<span>${msg('Get help')}</span>
       </button>
       <dialog part="dialog" aria-labelledby="lindungi-hotline-heading" aria-label=${title} lang=${this.locale} @close=${this.onDialogClose}>
         <div class="dialog-bar">
           <button type="button" part="close" class="close" @click=${this.hide}>
-            ${icons.close}<span>${msg('Close')}</span>
+            ${icons.closeIcon}<span>${msg('Close')}</span>
           </button>
         </div>
         ${super.render()}
@@ -228,7 +228,7 @@ export class LindungiHotline extends LindungiElement {
         <div role="heading" aria-level=${Math.min(6, level)} class="organisation" lang=${pickTextLocale(hotline.organisation, locale) ?? nothing}>
           ${organisation}
         </div>
-        ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alert}${msg('Emergency')}</span>` : nothing}
+        ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alertIcon}${msg('Emergency')}</span>` : nothing}
       </div>
       ${hotline.description
         ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
@@ -281,7 +281,7 @@ export class LindungiHotline extends LindungiElement {
         break;
       }
     }
-    return html`<p class="hours ${status}" part="hours">${icons.clock}<span>${text}</span></p>`;
+    return html`<p class="hours ${status}" part="hours">${icons.clockIcon}<span>${text}</span></p>`;
   }
 
   private renderChannel(hotline: Hotline, channel: Channel): TemplateResult {
@@ -309,7 +309,7 @@ export class LindungiHotline extends LindungiElement {
         ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
       </a>
       <button type="button" part="copy" class="copy" @click=${() => this.copy(hotline, channel, key)}>
-        ${copied ? icons.check : icons.copy}<span>${copied ? msg('Copied') : msg('Copy')}</span>
+        ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
         <span class="visually-hidden">${shown}</span>
       </button>
       ${domestic
@@ -379,14 +379,14 @@ function channelHref(channel: Channel): string {
 function channelIcon(channel: Channel) {
   switch (channel.type) {
     case 'phone':
-      return icons.phone;
+      return icons.phoneIcon;
     case 'whatsapp':
-      return icons.chat;
+      return icons.chatIcon;
     case 'sms':
-      return icons.sms;
+      return icons.smsIcon;
     case 'email':
-      return icons.email;
+      return icons.emailIcon;
     case 'web':
-      return icons.web;
+      return icons.webIcon;
   }
 }

@@ -1,0 +1,340 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '../../internal/msg.js';
+import { LindungiElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import * as icons from '../../internal/icons.js';
+import { formatDate } from '../../internal/format.js';
+import { pickText, pickTextLocale } from '../../sdk/text.js';
+import { orderHotlines } from '../../sdk/content-client.js';
+import type { Channel, ContentPack, Right, RightCategory, Text } from '../../sdk/schema.js';
+import { LindungiNeedHelpEvent } from './events.js';
+import { ensurePrintStyles, PRINTING_ATTRIBUTE } from './print.js';
+import { rightsCardStyles } from './rights-card.styles.js';
+
+export type RightsCardVariant = 'full' | 'compact' | 'wallet';
+const VARIANTS: readonly RightsCardVariant[] = ['full', 'compact', 'wallet'];
+const HASH_PREFIX = '#right-';
+
+/**
+ * Know your rights: the rights of UU 18/2017 Pasal 6 ayat (1), grouped by category, each with a
+ * plain-language summary, details, its legal basis, its source and when it was last verified,
+ * and what to do when it is violated. The `wallet` variant is a small card to print or keep.
+ *
+ * @tagname lindungi-rights-card
+ * @summary Rights of migrant workers, sourced, printable and shareable.
+ *
+ * @fires lindungi-need-help - The reader wants help with a violated right. `detail`: `{ rightId, action: 'call' | 'report' }`. Cancelable: without `preventDefault()`, the card opens or scrolls to a hotline or report form on the page, or shows the help lines itself.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart heading - The card's heading.
+ * @csspart category - The heading of a group of rights.
+ * @csspart right - One right.
+ * @csspart toggle - The button that shows or hides a right's details.
+ * @csspart details - A right's details.
+ * @csspart citation - The legal basis of a right.
+ * @csspart need-help - The "get help" and "report" buttons of a right.
+ * @csspart share - A right's share button.
+ * @csspart source - Source and last-verified date.
+ * @csspart print - The print button.
+ * @csspart wallet - The wallet card.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart retry - The "Try again" button.
+ * @csspart offline - The note shown when content is a saved copy.
+ * @csspart empty - The message shown when there is nothing to list.
+ *
+ * @cssprop --lindungi-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --lindungi-font-size - Base font size (default: 1rem).
+ * @cssprop --lindungi-color-text - Text colour.
+ * @cssprop --lindungi-color-muted - Secondary text colour.
+ * @cssprop --lindungi-color-surface - Card background.
+ * @cssprop --lindungi-color-surface-alt - Background of notes and placeholders.
+ * @cssprop --lindungi-color-border - Borders.
+ * @cssprop --lindungi-color-accent - Links and primary buttons.
+ * @cssprop --lindungi-color-on-accent - Text on primary buttons.
+ * @cssprop --lindungi-color-danger - "If this right is violated" and errors.
+ * @cssprop --lindungi-color-focus - Focus ring.
+ * @cssprop --lindungi-radius - Corner radius.
+ * @cssprop --lindungi-space - Base spacing unit.
+ */
+export class LindungiRightsCard extends LindungiElement {
+  static override styles = [baseStyles, rightsCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    topic: {},
+    variant: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    expanded: { state: true, attribute: false },
+    helpFor: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** A category id (e.g. `documents`) or a right id (e.g. `keep-documents`) to show only that. */
+  topic?: string;
+
+  /** `full` (grouped, with summaries), `compact` (titles only) or `wallet` (a small printable card). */
+  variant: RightsCardVariant = 'full';
+
+  /** Level of the card's heading (1–6), to fit the page's outline. */
+  headingLevel = 2;
+
+  private expanded = new Set<string>();
+  private helpFor?: string;
+  private announcement = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A link to a right (`#right-keep-documents`) opens it once the content is there.
+    if (changed.has('contentState' as keyof LindungiRightsCard) && (this.contentState === 'ready' || this.contentState === 'offline')) this.onHashChange();
+  }
+
+  /** Print this card alone. */
+  print(): void {
+    ensurePrintStyles();
+    this.setAttribute(PRINTING_ATTRIBUTE, '');
+    document.documentElement.setAttribute(PRINTING_ATTRIBUTE, '');
+    window.addEventListener(
+      'afterprint',
+      () => {
+        this.removeAttribute(PRINTING_ATTRIBUTE);
+        document.documentElement.removeAttribute(PRINTING_ATTRIBUTE);
+      },
+      { once: true },
+    );
+    window.print();
+  }
+
+  private readonly onHashChange = (): void => {
+    if (!location.hash.startsWith(HASH_PREFIX) || !this.pack) return;
+    const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    if (!this.shownRights(this.pack).some((r) => r.id === id)) return;
+    void this.openRight(id);
+  };
+
+  private async openRight(id: string): Promise<void> {
+    this.expanded = new Set(this.expanded).add(id);
+    await this.updateComplete;
+    const toggle = this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(id)}`);
+    toggle?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    toggle?.focus({ preventScroll: true });
+  }
+
+  protected override inputProblem() {
+    if (!VARIANTS.includes(this.variant)) {
+      return {
+        message: msg(str`This rights card cannot be shown: "${this.variant}" is not a display option.`),
+        warning: `variant="${this.variant}" is not one of ${VARIANTS.join(', ')}.`,
+      };
+    }
+    if (this.topic && this.pack && !this.pack.rightCategories.some((c) => c.id === this.topic) && !this.pack.rights.some((r) => r.id === this.topic)) {
+      return {
+        message: msg(str`There is no topic "${this.topic}" in these rights, so nothing can be shown.`),
+        warning: `topic="${this.topic}" is neither a right category nor a right id of corridor ${this.pack.corridor.id}.`,
+      };
+    }
+    return undefined;
+  }
+
+  protected override isEmpty(pack: ContentPack): boolean {
+    return pack.rights.length === 0;
+  }
+
+  protected override emptyMessage(): string {
+    return msg('No rights are listed yet.');
+  }
+
+  /** The rights this card shows, in pack order, after the `topic` filter. */
+  private shownRights(pack: ContentPack): Right[] {
+    const topic = this.topic;
+    return topic ? pack.rights.filter((r) => r.id === topic || r.category === topic) : pack.rights;
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private text(value: Text | undefined, cls = '') {
+    return html`<span class=${cls || nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
+  }
+
+  protected renderContent(pack: ContentPack): TemplateResult {
+    if (this.variant === 'wallet') return this.renderWallet(pack);
+    const rights = this.shownRights(pack);
+    const groups = pack.rightCategories
+      .map((category) => ({ category, rights: rights.filter((r) => r.category === category.id) }))
+      .filter((g) => g.rights.length);
+    const grouped = this.variant === 'full' && groups.length > 1;
+    const rightLevel = Math.min(6, this.level + (grouped ? 2 : 1));
+    return html`<section aria-labelledby="heading" class="card ${this.variant}">
+      <div role="heading" aria-level=${this.level} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
+      ${this.variant === 'full'
+        ? html`<p class="intro">${msg('Indonesian law (UU 18/2017) protects migrant workers before, during and after work. These are your rights.')}</p>`
+        : nothing}
+      ${groups.map(
+        ({ category, rights: inGroup }) => html`<div class="group">
+          ${grouped ? this.renderCategory(category) : nothing}
+          <ul role="list" class="rights">
+            ${inGroup.map((right) => this.renderRight(pack, right, rightLevel))}
+          </ul>
+        </div>`,
+      )}
+      <div class="actions">
+        <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print these rights')}</span></button>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderCategory(category: RightCategory): TemplateResult {
+    return html`<div role="heading" aria-level=${Math.min(6, this.level + 1)} part="category" class="category">
+      ${this.text(category.title)}
+    </div>`;
+  }
+
+  private renderRight(pack: ContentPack, right: Right, level: number): TemplateResult {
+    const open = this.expanded.has(right.id);
+    return html`<li part="right" class="right ${open ? 'open' : ''}">
+      <div role="heading" aria-level=${level} class="right-heading">
+        <button
+          type="button"
+          part="toggle"
+          class="toggle"
+          id="toggle-${right.id}"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="details-${right.id}"
+          @click=${() => this.toggle(right.id)}
+        >
+          ${this.text(right.title, 'title')}${icons.chevronIcon}
+        </button>
+      </div>
+      ${this.variant === 'full' ? html`<p class="summary">${this.text(right.summary)}</p>` : nothing}
+      <div id="details-${right.id}" part="details" class="details" ?hidden=${!open}>
+        ${this.variant === 'compact' ? html`<p>${this.text(right.summary)}</p>` : nothing}
+        ${right.details ? html`<p>${this.text(right.details)}</p>` : nothing}
+        <p class="citation" part="citation">${msg('Legal basis:')} <cite>${right.legalBasis.citation}</cite></p>
+        <div class="violated">
+          <p class="violated-title"><strong>${msg('Is this right being violated?')}</strong></p>
+          <div class="help-actions">
+            <button type="button" part="need-help" class="primary" @click=${() => this.needHelp(right.id, 'call')}>
+              ${icons.phoneIcon}<span>${msg('Get help now')}</span>
+            </button>
+            <button type="button" part="need-help" @click=${() => this.needHelp(right.id, 'report')}>
+              ${icons.reportIcon}<span>${msg('Report what happened')}</span>
+            </button>
+          </div>
+          ${this.helpFor === right.id ? this.renderInlineHelp(pack) : nothing}
+        </div>
+        <p class="source" part="source">
+          ${msg('Source:')} <a href=${right.source.url} target="_blank" rel="noopener noreferrer">${right.source.publisher}</a>.
+          ${msg(str`Last verified ${formatDate(right.verified, this.locale)}.`)}
+        </p>
+        <button type="button" part="share" class="share" @click=${() => this.share(right)}>
+          ${icons.shareIcon}<span>${msg('Share this right')}</span>
+        </button>
+      </div>
+    </li>`;
+  }
+
+  /** When the page has no help widget: the origin country's emergency lines, reachable from abroad. */
+  private renderInlineHelp(pack: ContentPack): TemplateResult {
+    const lines = orderHotlines(pack, pack.corridor.origin).filter((h) => h.emergency);
+    return html`<div class="inline-help" role="region" aria-label=${msg('Who to call for help')}>
+      ${lines.map(
+        (line) => html`<p>
+          <strong>${this.text(line.organisation)}</strong>
+          ${reachableFromAbroad(line.channels).map(
+            (c) => html` <a href=${c.type === 'whatsapp' ? `https://wa.me/${c.value.slice(1)}` : `tel:${c.value}`}
+                >${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></a
+              >`,
+          )}
+        </p>`,
+      )}
+    </div>`;
+  }
+
+  private renderWallet(pack: ContentPack): TemplateResult {
+    const rights = this.shownRights(pack);
+    const help = orderHotlines(pack, pack.corridor.origin).find((h) => h.emergency);
+    const verified = rights.map((r) => r.verified).sort().at(-1);
+    return html`<article part="wallet" class="wallet" aria-labelledby="heading">
+      <div role="heading" aria-level=${this.level} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
+      <p class="wallet-basis">${msg('Indonesian migrant worker')} · <cite>UU 18/2017 Pasal 6 ayat (1)</cite></p>
+      <ul role="list" class="wallet-rights">
+        ${rights.map((r) => html`<li>${icons.checkIcon}${this.text(r.title)}</li>`)}
+      </ul>
+      ${help
+        ? html`<p class="wallet-help">
+            <strong>${msg('Help:')} ${this.text(help.organisation)}</strong>
+            ${reachableFromAbroad(help.channels).map(
+              (c) => html`<span class="wallet-line">${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></span>`,
+            )}
+          </p>`
+        : nothing}
+      <p class="source" part="source">
+        ${msg('Source:')} ${rights[0]?.source.publisher}. ${verified ? msg(str`Last verified ${formatDate(verified, this.locale)}.`) : nothing}
+      </p>
+      <div class="actions">
+        <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print this card')}</span></button>
+      </div>
+    </article>`;
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private needHelp(rightId: string, action: 'call' | 'report'): void {
+    if (!this.dispatchEvent(new LindungiNeedHelpEvent({ rightId, action }))) return;
+    const hotlines = [...document.querySelectorAll('lindungi-hotline')];
+    const inline = hotlines.find((h) => h.getAttribute('variant') !== 'floating');
+    const floating = hotlines.find((h) => h.getAttribute('variant') === 'floating') as (HTMLElement & { show?: () => void }) | undefined;
+    const target = (action === 'report' ? document.querySelector('lindungi-report-form') : null) ?? inline;
+    if (target instanceof HTMLElement) {
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.focus({ preventScroll: true });
+    } else if (floating?.show) {
+      floating.show();
+    } else {
+      this.helpFor = rightId;
+    }
+  }
+
+  private async share(right: Right): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = `right-${right.id}`;
+    const data = { title: pickText(right.title, this.locale), text: pickText(right.summary, this.locale), url: url.href };
+    if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        if ((error as Error).name === 'AbortError') return;
+      }
+    }
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(url.href);
+    } catch {
+      copied = false;
+    }
+    this.announcement = this.localized(() => (copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`)));
+  }
+}
+
+/** Phone and WhatsApp channels that work from abroad. */
+function reachableFromAbroad(channels: Channel[]): Channel[] {
+  return channels.filter((c) => (c.type === 'phone' || c.type === 'whatsapp') && c.reach !== 'domestic');
+}
