@@ -25,17 +25,29 @@ for (const [name, viewport] of Object.entries(viewports)) {
     for (const locale of ['id', 'en', 'km']) {
       await page.click(`[data-lang="${locale}"]`);
       await page.waitForFunction(
-        (l) => [...document.querySelectorAll('lindungi-hotline')].every((h) => h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l || h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l),
+        (l) => [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card')].every((h) => h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l || h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l),
         locale,
       );
-      const widget = page.locator('section.widget');
-      await widget.screenshot({ path: `${out}/hotline-${locale}-${name}-${scheme}.png` });
+      await page.locator('section.hotline').screenshot({ path: `${out}/hotline-${locale}-${name}-${scheme}.png` });
+      const rights = page.locator('section.widget lindungi-rights-card').first();
+      await rights.locator('[part="toggle"]').first().click();
+      await rights.screenshot({ path: `${out}/rights-${locale}-${name}-${scheme}.png` });
+      await page.locator('section.wallet').screenshot({ path: `${out}/wallet-${locale}-${name}-${scheme}.png` });
       if (locale === 'km' || name === 'phone') {
         await page.locator('lindungi-hotline[variant="floating"]').locator('[part="launcher"]').click();
         await page.screenshot({ path: `${out}/floating-${locale}-${name}-${scheme}.png` });
         await page.keyboard.press('Escape');
       }
     }
+    // Print preview of the wallet card: only the card, in black and white.
+    await page.locator('section.wallet lindungi-rights-card').evaluate((card) => {
+      window.print = () => undefined;
+      card.shadowRoot.querySelector('[part="print"]').click();
+    });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: `${out}/print-wallet-${name}-${scheme}.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     await page.close();
   }
 }

@@ -12,7 +12,21 @@ export const loadingClient = () => createClient({ pack: () => new Promise<Conten
 export const errorClient = () => createClient({ pack: '/content/not-published-yet.json' });
 export const offlineClient = () =>
   createClient({ pack: async () => ({ pack: await shippedPack(), offline: true, savedAt: '2026-11-20T08:15:00Z' }) });
-export const emptyClient = () => createClient({ pack: async () => ({ ...(await shippedPack()), hotlines: [] }) });
+export const emptyClient = () => createClient({ pack: async () => ({ ...(await shippedPack()), hotlines: [], rights: [] }) });
+
+/** Example data: a right with very long texts, to check wrapping (Khmer has no spaces between words). */
+export const longTextClient = () =>
+  createClient({
+    pack: async () => {
+      const pack = await shippedPack();
+      const right = pack.rights.find((r) => r.id === 'keep-documents')!;
+      const long = (text: Record<string, string>) => Object.fromEntries(Object.entries(text).map(([k, v]) => [k, `${v} ${v} ${v}`]));
+      right.title = long({ ...right.title });
+      right.summary = long({ ...right.summary });
+      right.details = long({ ...(right.details ?? right.summary) });
+      return pack;
+    },
+  });
 
 /** Example lines for showing opening hours. They are clearly marked as examples, never real numbers. */
 const example = (id: string, hours: Hotline['hours'], emergency: boolean): Hotline => ({

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as hotlineStories from '../../stories/hotline.stories.js';
+import * as rightsCardStories from '../../stories/rights-card.stories.js';
 import { captureWarnings } from './helpers.js';
 
 interface StoryModule {
@@ -34,6 +35,13 @@ function storyTests(title: string, module: StoryModule) {
               launcher.click();
               await expect(host).to.be.accessible();
             }
+            // Open disclosures are checked too.
+            const toggle = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="toggle"]');
+            if (toggle) {
+              toggle.click();
+              await widget.updateComplete;
+              await expect(host).to.be.accessible();
+            }
           } finally {
             warnings.restore();
           }
@@ -44,3 +52,4 @@ function storyTests(title: string, module: StoryModule) {
 }
 
 storyTests('Hotline', hotlineStories as unknown as StoryModule);
+storyTests('Rights card', rightsCardStories as unknown as StoryModule);

@@ -48,7 +48,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     requests.length = 0;
 
     await page.goto(`${origin}/`);
-    const inline = page.locator('section.widget lindungi-hotline');
+    const inline = page.locator('section.hotline lindungi-hotline');
     await inline.locator('[part="heading"]').waitFor();
     assert.equal(await inline.locator('[part="heading"]').innerText(), 'Hubungi siapa untuk minta bantuan');
     assert.equal(await page.locator('lindungi-hotline[variant="floating"] [part="launcher"]').innerText(), 'Minta bantuan');
@@ -57,13 +57,13 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, []);
     assert.deepEqual(await context.cookies(), []);
-    // Two widgets, one content request, to the API (the demo's widgets have api="/").
+    // Four widgets, one content request, to the API (the demo's widgets have api="/").
     assert.deepEqual(requests.filter((p) => /^\/(v1\/content|dist\/cdn\/content)\//.test(p)), ['/v1/content/ID-KH']);
 
     // The reader switches the widgets to English: they re-render in place.
     await page.click('[data-lang="en"]');
     await page.waitForFunction(() =>
-      document.querySelector('section.widget lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === 'Who to call for help',
+      document.querySelector('section.hotline lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === 'Who to call for help',
     );
 
     // A repeat visit revalidates with the saved ETag: the server answers 304, no content body.

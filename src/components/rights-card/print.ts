@@ -5,7 +5,7 @@ let installed = false;
 
 /**
  * One page-level style sheet (constructed, so it works under a strict CSP): while a card prints,
- * everything else on the page is hidden and the card is placed at the top of the page.
+ * everything else on the page is hidden and the card is placed at the top of the first page.
  */
 export function ensurePrintStyles(): void {
   if (installed) return;
@@ -16,5 +16,14 @@ export function ensurePrintStyles(): void {
     html[${PRINTING_ATTRIBUTE}] [${PRINTING_ATTRIBUTE}], html[${PRINTING_ATTRIBUTE}] [${PRINTING_ATTRIBUTE}] * { visibility: visible !important; }
     html[${PRINTING_ATTRIBUTE}] [${PRINTING_ATTRIBUTE}] { position: absolute !important; inset-block-start: 0; inset-inline-start: 0; inline-size: 100%; }
   }`);
+  // Where :has() is known, the rest of the page is taken out of the layout too: no blank pages.
+  try {
+    sheet.insertRule(
+      `@media print { html[${PRINTING_ATTRIBUTE}] body *:not([${PRINTING_ATTRIBUTE}]):not(:has([${PRINTING_ATTRIBUTE}])) { display: none !important; } }`,
+      sheet.cssRules.length,
+    );
+  } catch {
+    /* older browsers: the hidden page only keeps its space */
+  }
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

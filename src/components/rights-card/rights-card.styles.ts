@@ -167,8 +167,9 @@ export const rightsCardStyles = css`
     .toggle svg {
       display: none !important;
     }
-    a {
-      color: #000;
+    a,
+    svg {
+      color: #000 !important;
     }
   }
 `;
