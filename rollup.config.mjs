@@ -13,6 +13,7 @@ const entries = {
   lindungi: 'src/lindungi.ts',
   hotline: 'src/hotline.ts',
   'rights-card': 'src/rights-card.ts',
+  'stage-timeline': 'src/stage-timeline.ts',
 };
 
 export default Object.entries(entries).map(([name, input]) => ({

@@ -15,6 +15,7 @@ const WIDGETS = { hotline: 'lindungi-hotline', 'rights-card': 'lindungi-rights-c
 const MARKERS = {
   hotline: ['part="launcher"', 'part="hours"'],
   'rights-card': ['part="wallet"', 'part="citation"'],
+  'stage-timeline': ['part="skipped"', 'part="stages"'],
 };
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

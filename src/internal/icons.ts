@@ -21,3 +21,5 @@ export const chevronIcon = icon(svg`<path d="m6 9 6 6 6-6"/>`);
 export const printIcon = icon(svg`<path d="M6 9V2h12v7M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><rect x="6" y="14" width="12" height="8"/>`);
 export const shareIcon = icon(svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"/>`);
 export const reportIcon = icon(svg`<path d="M4 22V4a1 1 0 0 1 1-1h11l-2 4 2 4H5"/>`);
+export const circleIcon = icon(svg`<circle cx="12" cy="12" r="9"/>`);
+export const dashedCircleIcon = icon(svg`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3"/>`);

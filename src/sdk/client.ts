@@ -40,8 +40,6 @@ export function createClient(options: ClientOptions = {}): LindungiClient {
   return Object.assign(content, { reports });
 }
 
-const loadValidator = () => import('./validate.js');
-
 function createReports(api: string, getStorage: () => Promise<KeyValueStorage>, http: { fetch?: typeof fetch; timeoutMs: number }, retry?: RetryOptions): ReportsApi {
   const events = new EventTarget();
   // The outbox and the report schema load on first use: a page that only shows content never pays for them.
@@ -55,15 +53,8 @@ function createReports(api: string, getStorage: () => Promise<KeyValueStorage>, 
   globalThis.addEventListener?.('online', onOnline);
   return Object.assign(events, {
     submit: async (draft: ReportDraft) => (await getOutbox()).submit(draft),
-    status: async (ticket: string, opts: { signal?: AbortSignal } = {}) => {
-      const [{ parseWith }, { ReportStatusSchema }, { request }] = await Promise.all([
-        loadValidator(),
-        import('./report-schema.js'),
-        import('./http.js'),
-      ]);
-      const response = await request(`${api}/v1/reports/${encodeURIComponent(ticket)}`, { ...http, signal: opts.signal });
-      return parseWith(ReportStatusSchema, await response.json(), 'report status');
-    },
+    status: async (ticket: string, opts: { signal?: AbortSignal } = {}) =>
+      (await import('./report-status.js')).fetchReportStatus(api, ticket, { ...http, signal: opts.signal }),
     flush,
     entries: async () => (await getOutbox()).entries(),
     erase: async () => (await getOutbox()).erase(),

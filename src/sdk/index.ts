@@ -20,3 +20,4 @@ export { OutboxChangeEvent, isRetryable } from './outbox.js';
 export { memoryStorage, indexedDbStorage, fileStorage, defaultStorage } from './storage.js';
 export type { KeyValueStorage } from './storage.js';
 export { parseWith, toIssues } from './validate.js';
+export { fetchReportStatus } from './report-status.js';

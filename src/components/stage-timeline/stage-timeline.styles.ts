@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+export const stageTimelineStyles = css`
+  :host {
+    --_loading-size: 16rem;
+    container-type: inline-size;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .description {
+    margin-block: 0.25rem var(--_space);
+    color: var(--_muted);
+  }
+  .stages {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .stage {
+    position: relative;
+    display: flex;
+    gap: 0.75rem;
+    padding-block-end: var(--_space);
+  }
+  /* The connector runs from each marker to the next, on the inline-start side (mirrors in RTL). */
+  .stage:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(1.25rem - 1px);
+    inset-block: 2.5rem 0;
+    border-inline-start: 2px solid var(--_border);
+  }
+  .stage.done:not(:last-child)::before {
+    border-inline-start-color: var(--_success);
+  }
+  .marker {
+    flex: none;
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_muted);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .marker svg {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+  }
+  .done .marker {
+    border-color: var(--_success);
+    color: var(--_success);
+  }
+  .current .marker {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    border-width: 3px;
+  }
+  .blocked .marker,
+  .skipped .marker {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  .not-started .marker {
+    border-style: dashed;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    min-inline-size: 0;
+    padding-block-start: 0.5rem;
+  }
+  .title {
+    font-weight: 700;
+  }
+  .toggle {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    padding: 0;
+    min-block-size: 44px;
+    border: 0;
+    background: transparent;
+    text-align: start;
+  }
+  .toggle svg {
+    transition: transform 0.15s;
+  }
+  .toggle[aria-expanded='true'] svg {
+    transform: rotate(180deg);
+  }
+  .status {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .current .status {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .blocked .status {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .details p {
+    margin-block: 0.375rem 0;
+  }
+  .parties {
+    margin-block: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .dates span {
+    display: block;
+  }
+  .skipped .body {
+    color: var(--_danger);
+  }
+  .updated {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  /* Wide containers: stages side by side, connectors between markers. Not for long lists or compact. */
+  @container (min-width: 40rem) {
+    :host(:not([compact])) .timeline:not(.many) .stages {
+      display: flex;
+    }
+    :host(:not([compact])) .timeline:not(.many) .stage {
+      flex: 1 1 0;
+      flex-direction: column;
+      padding-inline-end: 0.75rem;
+    }
+    :host(:not([compact])) .timeline:not(.many) .stage:not(:last-child)::before {
+      inset-inline-start: 2.75rem;
+      inset-inline-end: 0.5rem;
+      inset-block: calc(1.25rem - 1px) auto;
+      border-inline-start: 0;
+      border-block-start: 2px solid var(--_border);
+    }
+    :host(:not([compact])) .timeline:not(.many) .stage.done:not(:last-child)::before {
+      border-block-start-color: var(--_success);
+    }
+  }
+  :host([compact]) {
+    font-size: 0.9375em;
+  }
+  :host([compact]) .marker {
+    inline-size: 2rem;
+    block-size: 2rem;
+  }
+  :host([compact]) .stage:not(:last-child)::before {
+    inset-inline-start: calc(1rem - 1px);
+    inset-block-start: 2rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle svg {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker {
+      border-color: CanvasText;
+    }
+    .stage:not(:last-child)::before {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,376 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '../../internal/msg.js';
+import { LindungiElement } from '../../internal/base-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import * as icons from '../../internal/icons.js';
+import { formatDate } from '../../internal/format.js';
+import { pickText, pickTextLocale } from '../../sdk/text.js';
+import type { ContentPack, Source, Stage, StageStatus, Text } from '../../sdk/schema.js';
+import type { ReportStatusResponse } from '../../sdk/report-schema.js';
+import { LindungiStageToggleEvent } from './events.js';
+import { stageTimelineStyles } from './stage-timeline.styles.js';
+
+/** A stage that could not be shown, kept in its place so the reader sees something is missing. */
+interface SkippedStage {
+  skipped: true;
+  id: string;
+  reason: string;
+}
+type Row = Stage | SkippedStage;
+
+interface Shown {
+  title?: Text;
+  description?: Text;
+  rows: Row[];
+  updated?: string;
+  source?: Source;
+}
+
+const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
+
+/**
+ * Where things stand: the Indonesia–Cambodia agreement, a worker's journey, custom stages, or a
+ * report's progress by ticket. An ordered list; each stage tells its status by icon and text,
+ * the current one is marked `aria-current="step"`, details open as disclosures. Vertical in narrow
+ * containers, horizontal in wide ones (container queries).
+ *
+ * @tagname lindungi-stage-timeline
+ * @summary Stages with status, parties and dates, for an agreement, a journey or a report.
+ *
+ * @fires lindungi-stage-toggle - A reader opened or closed a stage. `detail`: `{ stageId, open }`.
+ *
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart heading - The timeline's heading.
+ * @csspart stages - The ordered list of stages.
+ * @csspart stage - One stage.
+ * @csspart marker - A stage's number and status icon.
+ * @csspart status - A stage's status text.
+ * @csspart toggle - The button that opens a stage's details.
+ * @csspart details - A stage's details.
+ * @csspart skipped - A stage that could not be shown.
+ * @csspart updated - The "last updated" line and source.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart error - The error message.
+ * @csspart retry - The "Try again" button.
+ * @csspart offline - The note shown when content is a saved copy.
+ * @csspart empty - The message shown when there is nothing to list.
+ *
+ * @cssprop --lindungi-font-family - Font of the widget (default: inherited from the page).
+ * @cssprop --lindungi-font-size - Base font size (default: 1rem).
+ * @cssprop --lindungi-color-text - Text colour.
+ * @cssprop --lindungi-color-muted - Secondary text colour, upcoming stages.
+ * @cssprop --lindungi-color-surface - Stage background.
+ * @cssprop --lindungi-color-border - Borders and connector lines.
+ * @cssprop --lindungi-color-accent - The current stage.
+ * @cssprop --lindungi-color-success - Done stages.
+ * @cssprop --lindungi-color-danger - Blocked stages and errors.
+ * @cssprop --lindungi-color-focus - Focus ring.
+ * @cssprop --lindungi-radius - Corner radius.
+ * @cssprop --lindungi-space - Base spacing unit.
+ */
+export class LindungiStageTimeline extends LindungiElement {
+  static override styles = [baseStyles, stageTimelineStyles];
+
+  static override properties: PropertyDeclarations = {
+    timeline: {},
+    stages: {},
+    ticket: {},
+    heading: {},
+    compact: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    custom: { state: true, attribute: false },
+    report: { state: true, attribute: false },
+    reportError: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+  };
+
+  /** Id of a timeline in the content pack: `agreement-id-kh`, `worker-journey`. */
+  timeline?: string;
+
+  /** Custom stages: an array (property) or JSON (attribute). Texts may be strings or locale maps. */
+  stages?: unknown;
+
+  /** A report ticket (e.g. `LDG-7K4M-Q9TX`): shows that report's progress, read from the `api`. */
+  ticket?: string;
+
+  /** Heading for custom stages (a pack timeline has its own title). */
+  heading?: string;
+
+  /** Narrow layout for sidebars: always vertical, smaller. */
+  compact = false;
+
+  /** Level of the heading (1–6), to fit the page's outline. */
+  headingLevel = 2;
+
+  private custom?: { rows: Row[] } | { malformed: true };
+  private report?: ReportStatusResponse;
+  private reportError?: 'no-api' | 'not-found' | 'failed';
+  private expanded = new Set<string>();
+  private warned = new Set<string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('stages')) void this.parseCustom();
+    if (changed.has('ticket') || changed.has('api')) void this.loadReport();
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`[lindungi] <lindungi-stage-timeline>: ${message}`);
+  }
+
+  /** Validate custom stages one by one: a bad stage is skipped in place, not the whole timeline. */
+  private async parseCustom(): Promise<void> {
+    const input = this.stages;
+    if (input === undefined || input === null || input === '') {
+      this.custom = undefined;
+      return;
+    }
+    let list: unknown = input;
+    if (typeof input === 'string') {
+      try {
+        list = JSON.parse(input);
+      } catch {
+        this.warnOnce('the stages attribute is not valid JSON.');
+        this.custom = { malformed: true };
+        return;
+      }
+    }
+    if (!Array.isArray(list)) {
+      this.warnOnce('stages must be an array of stages.');
+      this.custom = { malformed: true };
+      return;
+    }
+    const [{ safeParse }, { StageSchema }, { toIssues }] = await Promise.all([
+      import('valibot'),
+      import('../../sdk/schema.js'),
+      import('../../sdk/validate.js'),
+    ]);
+    if (input !== this.stages) return;
+    const seen = new Set<string>();
+    const rows: Row[] = list.map((item: unknown, index) => {
+      const result = safeParse(StageSchema, item);
+      const id = (item as { id?: unknown })?.id;
+      const key = typeof id === 'string' && id ? id : `#${index + 1}`;
+      if (!result.success) {
+        const problems = toIssues(result.issues).map((i) => `${i.path}: ${i.message}`).join('; ');
+        this.warnOnce(`stage ${index + 1} (${key}) was skipped: ${problems}`);
+        return { skipped: true, id: `skipped-${index}`, reason: problems };
+      }
+      if (seen.has(result.output.id)) {
+        this.warnOnce(`stage ${index + 1} was skipped: duplicate id "${result.output.id}".`);
+        return { skipped: true, id: `skipped-${index}`, reason: 'duplicate id' };
+      }
+      seen.add(result.output.id);
+      return result.output;
+    });
+    this.custom = { rows };
+  }
+
+  private async loadReport(): Promise<void> {
+    this.report = undefined;
+    this.reportError = undefined;
+    const ticket = this.ticket;
+    if (!ticket) return;
+    if (!this.api) {
+      this.warnOnce('ticket needs an api attribute: the report status is read from the Lindungi API.');
+      this.reportError = 'no-api';
+      return;
+    }
+    try {
+      const { fetchReportStatus } = await import('../../sdk/report-status.js');
+      const report = await fetchReportStatus(this.api, ticket);
+      if (ticket === this.ticket) this.report = report;
+    } catch (error) {
+      if (ticket !== this.ticket) return;
+      this.reportError = (error as { status?: number }).status === 404 ? 'not-found' : 'failed';
+    }
+  }
+
+  protected override inputProblem() {
+    if (this.custom && 'malformed' in this.custom) {
+      return { message: msg('These stages cannot be shown: their data is not in the expected format.'), warning: 'malformed stages.' };
+    }
+    if (!this.ticket && !this.custom && this.pack) {
+      if (!this.timeline) {
+        return { message: msg('No timeline was chosen, so nothing can be shown.'), warning: 'set timeline, stages or ticket.' };
+      }
+      if (!this.pack.timelines.some((t) => t.id === this.timeline)) {
+        return {
+          message: msg(str`There is no timeline "${this.timeline}", so nothing can be shown.`),
+          warning: `timeline="${this.timeline}" is not in the content pack of ${this.pack.corridor.id}.`,
+        };
+      }
+    }
+    if (this.ticket && this.reportError) {
+      const message =
+        this.reportError === 'no-api'
+          ? msg('Report progress cannot be shown on this site: it is not connected to a reporting service.')
+          : this.reportError === 'not-found'
+            ? msg(str`No report has the ticket ${this.ticket}. Check the code and try again.`)
+            : msg('The progress of this report could not be loaded. Check your connection and try again.');
+      return { message, warning: `ticket ${this.reportError}` };
+    }
+    return undefined;
+  }
+
+  protected override isEmpty(pack: ContentPack): boolean {
+    return this.shown(pack)?.rows.length === 0;
+  }
+
+  protected override emptyMessage(): string {
+    return msg('There are no stages to show yet.');
+  }
+
+  private shown(pack: ContentPack): Shown | undefined {
+    if (this.ticket) {
+      if (!this.report) return undefined;
+      const labels: Record<string, string> = {
+        received: msg('Report received'),
+        verified: msg('Report checked'),
+        'in-handling': msg('Being handled'),
+        resolved: msg('Resolved'),
+      };
+      return {
+        rows: this.report.stages.map((s, i) => ({ id: s.id, order: i, title: labels[s.id] ?? s.id, status: s.status })),
+        updated: this.report.updated,
+      };
+    }
+    if (this.custom && 'rows' in this.custom) return { rows: this.custom.rows, title: this.heading };
+    const timeline = pack.timelines.find((t) => t.id === this.timeline);
+    if (!timeline) return undefined;
+    return {
+      title: timeline.title,
+      description: timeline.description,
+      rows: [...timeline.stages].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+      updated: timeline.updated,
+      source: timeline.source,
+    };
+  }
+
+  private text(value: Text | undefined, cls?: string) {
+    return html`<span class=${cls ?? nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
+  }
+
+  private statusLabel(status: StageStatus): string {
+    switch (status) {
+      case 'done':
+        return msg('Done');
+      case 'current':
+        return msg('In progress');
+      case 'upcoming':
+        return msg('Upcoming');
+      case 'blocked':
+        return msg('Blocked');
+      case 'not-started':
+        return msg('Not started');
+    }
+  }
+
+  protected renderContent(pack: ContentPack): TemplateResult {
+    const shown = this.shown(pack);
+    // A ticket's status is still on its way, or custom stages are being checked.
+    if (!shown) return html`<span class="skeleton" part="loading"></span>`;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const total = shown.rows.length;
+    const title = this.ticket ? msg(str`Progress of report ${this.ticket.toUpperCase()}`) : undefined;
+    return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''}">
+      <div role="heading" aria-level=${level} id="heading" part="heading" class="heading">
+        ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}
+      </div>
+      ${shown.description ? html`<p class="description">${this.text(shown.description)}</p>` : nothing}
+      <ol part="stages" class="stages" role="list">
+        ${repeat(
+          shown.rows,
+          (row) => row.id,
+          (row, index) => (isSkipped(row) ? this.renderSkipped(index, total) : this.renderStage(row, index, total)),
+        )}
+      </ol>
+      ${shown.updated || shown.source
+        ? html`<p part="updated" class="updated">
+            ${shown.updated ? msg(str`Last updated ${formatDate(shown.updated.slice(0, 10), this.locale)}.`) : nothing}
+            ${shown.source
+              ? html`${msg('Source:')} <a href=${shown.source.url} target="_blank" rel="noopener noreferrer">${shown.source.publisher}</a>`
+              : nothing}
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderSkipped(index: number, total: number): TemplateResult {
+    return html`<li part="skipped" class="stage skipped">
+      <span class="marker" part="marker" aria-hidden="true">${icons.alertIcon}</span>
+      <div class="body">
+        <span class="visually-hidden">${msg(str`Stage ${index + 1} of ${total}:`)}</span>
+        <span>${msg('This stage could not be shown because its data is incomplete.')}</span>
+      </div>
+    </li>`;
+  }
+
+  private renderStage(stage: Stage, index: number, total: number): TemplateResult {
+    const label = this.statusLabel(stage.status);
+    const open = this.expanded.has(stage.id);
+    const hasDetails = !!(stage.description || stage.parties?.length || stage.dates);
+    const detailsId = `details-${index}`;
+    return html`<li part="stage" class="stage ${stage.status}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
+      <span class="marker" part="marker" aria-hidden="true">${STATUS_ICONS[stage.status]}<span class="number">${index + 1}</span></span>
+      <div class="body">
+        <span class="visually-hidden">${msg(str`Stage ${index + 1} of ${total}: ${label}.`)}</span>
+        ${hasDetails
+          ? html`<button
+              type="button"
+              part="toggle"
+              class="toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${detailsId}
+              @click=${() => this.toggle(stage.id)}
+            >
+              ${this.text(stage.title, 'title')}${icons.chevronIcon}
+            </button>`
+          : this.text(stage.title, 'title')}
+        <span part="status" class="status" aria-hidden="true">${label}</span>
+        ${hasDetails
+          ? html`<div id=${detailsId} part="details" class="details" ?hidden=${!open}>
+              ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
+              ${stage.parties?.length
+                ? html`<p class="parties-label">${msg('Parties involved:')}</p>
+                    <ul class="parties">
+                      ${stage.parties.map((p) => html`<li>${this.text(p)}</li>`)}
+                    </ul>`
+                : nothing}
+              ${this.renderDates(stage)}
+            </div>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderDates(stage: Stage) {
+    const dates = stage.dates;
+    if (!dates) return nothing;
+    const d = (iso: string) => formatDate(iso, this.locale);
+    return html`<p class="dates">
+      ${dates.start ? html`<span>${msg(str`Started ${d(dates.start)}`)}</span>` : nothing}
+      ${dates.end ? html`<span>${msg(str`Ended ${d(dates.end)}`)}</span>` : nothing}
+      ${dates.target ? html`<span>${msg(str`Target date ${d(dates.target)}`)}</span>` : nothing}
+    </p>`;
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    const open = !next.delete(id);
+    if (open) next.add(id);
+    this.expanded = next;
+    this.dispatchEvent(new LindungiStageToggleEvent({ stageId: id, open }));
+  }
+}
+
+const STATUS_ICONS: Record<StageStatus, SVGTemplateResult> = {
+  done: icons.checkIcon,
+  current: icons.clockIcon,
+  upcoming: icons.circleIcon,
+  blocked: icons.alertIcon,
+  'not-started': icons.dashedCircleIcon,
+};
