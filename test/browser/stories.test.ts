@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import * as hotlineStories from '../../stories/hotline.stories.js';
 import * as rightsCardStories from '../../stories/rights-card.stories.js';
+import * as timelineStories from '../../stories/stage-timeline.stories.js';
 import { captureWarnings } from './helpers.js';
 
 interface StoryModule {
@@ -22,7 +23,9 @@ function storyTests(title: string, module: StoryModule) {
           try {
             const args = { ...meta.args, ...story.args } as never;
             const host = await fixture<HTMLElement>(html`<div lang=${locale}>${meta.render(args, {} as never)}</div>`);
-            const widget = host.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+            const widget = host.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline') as HTMLElement & {
+              updateComplete: Promise<boolean>;
+            };
             const base = () => widget.shadowRoot?.querySelector('[part="base"]');
             // Every state settles: content, a message, or the loading placeholder.
             await waitUntil(() => base()?.getAttribute('lang') === locale && (base()?.textContent ?? '').trim().length > 0, 'story did not render', { timeout: 5000 });
@@ -53,3 +56,4 @@ function storyTests(title: string, module: StoryModule) {
 
 storyTests('Hotline', hotlineStories as unknown as StoryModule);
 storyTests('Rights card', rightsCardStories as unknown as StoryModule);
+storyTests('Stage timeline', timelineStories as unknown as StoryModule);

@@ -193,7 +193,8 @@ export class LindungiStageTimeline extends LindungiElement {
     if (this.custom && 'malformed' in this.custom) {
       return { message: msg('These stages cannot be shown: their data is not in the expected format.'), warning: 'malformed stages.' };
     }
-    if (!this.ticket && !this.custom && this.pack) {
+    const hasCustom = this.stages !== undefined && this.stages !== null && this.stages !== '';
+    if (!this.ticket && !hasCustom && this.pack) {
       if (!this.timeline) {
         return { message: msg('No timeline was chosen, so nothing can be shown.'), warning: 'set timeline, stages or ticket.' };
       }
@@ -238,7 +239,10 @@ export class LindungiStageTimeline extends LindungiElement {
         updated: this.report.updated,
       };
     }
-    if (this.custom && 'rows' in this.custom) return { rows: this.custom.rows, title: this.heading };
+    if (this.stages !== undefined && this.stages !== null && this.stages !== '') {
+      // Custom stages are checked asynchronously (the schema loads on first use).
+      return this.custom && 'rows' in this.custom ? { rows: this.custom.rows, title: this.heading } : undefined;
+    }
     const timeline = pack.timelines.find((t) => t.id === this.timeline);
     if (!timeline) return undefined;
     return {

@@ -1,0 +1,165 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/stage-timeline.js';
+import type { LindungiStageTimeline } from '../../src/stage-timeline.js';
+import type { LindungiStageToggleEvent } from '../../src/components/stage-timeline/events.js';
+import { captureWarnings, ready, text } from './helpers.js';
+
+async function timeline(template: ReturnType<typeof html>): Promise<LindungiStageTimeline> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.matches('lindungi-stage-timeline') ? host : host.querySelector('lindungi-stage-timeline')) as LindungiStageTimeline;
+  await ready(el);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="stages"], [part="error"], [part="empty"]'), 'timeline did not settle');
+  return el;
+}
+
+const stages = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="stage"], [part="skipped"]')];
+
+describe('lindungi-stage-timeline', () => {
+  it('shows the agreement honestly: negotiation in progress, the rest not started, as an ordered list', async () => {
+    const el = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline></div>`);
+    const list = el.shadowRoot!.querySelector('[part="stages"]')!;
+    expect(list.tagName).to.equal('OL');
+    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Indonesia–Cambodia agreement on migrant workers');
+    const rows = stages(el);
+    expect(rows.map((r) => text(r.querySelector('.title')))).to.deep.equal([
+      'Negotiation',
+      'Signing of the agreement',
+      'Implementation of the agreement',
+      'Monitoring and evaluation',
+    ]);
+    expect(rows.map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['In progress', 'Not started', 'Not started', 'Not started']);
+    expect(rows.map((r) => r.getAttribute('aria-current'))).to.deep.equal(['step', null, null, null]);
+    expect(text(rows[0]!.querySelector('.visually-hidden'))).to.equal('Stage 1 of 4: In progress.');
+    // The status is told by an icon and text, never by colour alone.
+    expect(rows[1]!.querySelector('[part="marker"] svg')).to.not.equal(null);
+    expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.match(/^Last updated Oct 28, 2025\. Source: suara\.com$/);
+  });
+
+  it('opens a stage with the keyboard, shows its parties, and fires lindungi-stage-toggle', async () => {
+    const el = await timeline(html`<div lang="id"><lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline></div>`);
+    const toggle = stages(el)[1]!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    const details = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(details.hidden).to.equal(true);
+    toggle.focus();
+    const toggled = oneEvent(el, 'lindungi-stage-toggle');
+    await sendKeys({ press: 'Enter' });
+    expect(((await toggled) as LindungiStageToggleEvent).detail).to.deep.equal({ stageId: 'signing', open: true });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(details.hidden).to.equal(false);
+    expect(text(details.querySelector('.parties-label'))).to.equal('Pihak yang terlibat:');
+    expect([...details.querySelectorAll('.parties li')].map(text)).to.deep.equal(['Pemerintah Indonesia', 'Pemerintah Kamboja']);
+  });
+
+  it('lays stages side by side in a wide container and one under another in a narrow one (container queries)', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en" style="inline-size: 900px">
+      <lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline>
+    </div>`);
+    const el = host.querySelector('lindungi-stage-timeline')!;
+    await ready(el);
+    const list = () => el.shadowRoot!.querySelector('[part="stages"]')!;
+    expect(getComputedStyle(list()).display).to.equal('flex');
+    const [first, second] = stages(el);
+    expect(second!.getBoundingClientRect().top).to.equal(first!.getBoundingClientRect().top);
+    host.style.inlineSize = '320px';
+    await waitUntil(() => getComputedStyle(list()).display === 'block', 'did not switch to vertical');
+    expect(stages(el)[1]!.getBoundingClientRect().top).to.be.greaterThan(stages(el)[0]!.getBoundingClientRect().bottom - 1);
+    host.style.inlineSize = '900px';
+    el.compact = true;
+    await el.updateComplete;
+    expect(getComputedStyle(list()).display).to.equal('block');
+  });
+
+  it('mirrors the connector lines right to left', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en" dir="rtl" style="inline-size: 320px">
+      <lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline>
+    </div>`);
+    const el = host.querySelector('lindungi-stage-timeline')!;
+    await ready(el);
+    // The widget follows its locale's direction; inside, logical properties put markers on the start side.
+    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+    base.dir = 'rtl';
+    const stage = stages(el)[0]!;
+    const marker = stage.querySelector('[part="marker"]')!;
+    expect(marker.getBoundingClientRect().right).to.be.closeTo(stage.getBoundingClientRect().right, 1);
+  });
+
+  it('re-renders in the new language when lang changes', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline></div>`);
+    const el = host.querySelector('lindungi-stage-timeline')!;
+    await ready(el);
+    expect(text(stages(el)[0]!.querySelector('.title'))).to.equal('Before work');
+    host.lang = 'km';
+    await waitUntil(() => text(stages(el)[0]!.querySelector('.title')) === 'មុនពេលធ្វើការ');
+    expect(text(stages(el)[0]!.querySelector('[part="status"]'))).to.equal('នាពេលខាងមុខ');
+  });
+
+  it('skips bad stages in place, clearly marked, with one warning each', async () => {
+    const warnings = captureWarnings();
+    try {
+      const data = [
+        { id: 'a', title: 'Collected', status: 'done' },
+        { id: 'b', status: 'current' },
+        { id: 'a', title: 'Again', status: 'done' },
+        { id: 'c', title: 'Decision', status: 'finished' },
+        { id: 'd', title: '<b>Appeal</b>', status: 'upcoming' },
+      ];
+      const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .stages=${data}></lindungi-stage-timeline></div>`);
+      const rows = stages(el);
+      expect(rows.map((r) => r.getAttribute('part'))).to.deep.equal(['stage', 'skipped', 'skipped', 'skipped', 'stage']);
+      expect(text(rows[1])).to.contain('This stage could not be shown because its data is incomplete.');
+      expect(text(rows[4]!.querySelector('.title'))).to.equal('<b>Appeal</b>');
+      expect(rows[4]!.querySelector('b')).to.equal(null);
+      expect(warnings.messages.map((m) => m.replace(/^\[lindungi\] <lindungi-stage-timeline>: /, ''))).to.deep.equal([
+        'stage 2 (b) was skipped: title: missing',
+        'stage 3 was skipped: duplicate id "a".',
+        'stage 4 (c) was skipped: status: not one of done, current, upcoming, blocked, not-started',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('takes custom stages as a JSON attribute, and says so when the JSON is malformed', async () => {
+    const warnings = captureWarnings();
+    try {
+      const ok = await timeline(html`<div lang="en"><lindungi-stage-timeline heading="My case" stages='[{"id":"x","title":{"en":"Filed","id":"Diajukan"},"status":"current"}]'></lindungi-stage-timeline></div>`);
+      expect(text(ok.shadowRoot!.querySelector('[part="heading"]'))).to.equal('My case');
+      expect(text(stages(ok)[0]!.querySelector('.title'))).to.equal('Filed');
+      const bad = await timeline(html`<div lang="id"><lindungi-stage-timeline stages='[{"id": '></lindungi-stage-timeline></div>`);
+      expect(text(bad.shadowRoot!.querySelector('[part="error"]'))).to.equal('Tahapan ini tidak dapat ditampilkan: datanya tidak dalam format yang diharapkan.');
+      expect(warnings.messages.filter((m) => m.includes('not valid JSON'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('says so for an unknown timeline, and for a ticket without an API', async () => {
+    const warnings = captureWarnings();
+    try {
+      const unknown = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="treaty-2030"></lindungi-stage-timeline></div>`);
+      expect(text(unknown.shadowRoot!.querySelector('[part="error"]'))).to.equal('There is no timeline "treaty-2030", so nothing can be shown.');
+      const ticket = await timeline(html`<div lang="en"><lindungi-stage-timeline ticket="LDG-7K4M-Q9TX"></lindungi-stage-timeline></div>`);
+      expect(text(ticket.shadowRoot!.querySelector('[part="error"]'))).to.equal(
+        'Report progress cannot be shown on this site: it is not connected to a reporting service.',
+      );
+      expect(warnings.messages.filter((m) => m.includes('treaty-2030'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('renders 1000 stages and keeps each stage element when one status changes (keyed)', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, title: `Stage ${i + 1}`, status: i < 500 ? 'done' : 'upcoming' }));
+    const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .stages=${many}></lindungi-stage-timeline></div>`);
+    expect(stages(el)).to.have.length(1000);
+    const before = stages(el)[500];
+    el.stages = many.map((s, i) => (i === 500 ? { ...s, status: 'current' } : s));
+    await waitUntil(() => stages(el)[500]!.getAttribute('aria-current') === 'step');
+    expect(stages(el)[500]).to.equal(before);
+    // Long lists stay vertical whatever the width.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part="stages"]')!).display).to.equal('block');
+  });
+});
