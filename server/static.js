@@ -25,7 +25,8 @@ export const PAGE_CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  // 'allow-duplicates': a second copy of Lit (a second partner snippet) creates its own "lit-html" policy.
+  "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
 /** `/` is the demo page; only demo/ and dist/ are served. @param {string} root @param {string} pathname */

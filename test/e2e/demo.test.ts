@@ -76,6 +76,27 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     await context.close();
   });
 
+  it('takes a second copy of the script (another single-widget bundle) under the same CSP', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/`);
+    await page.locator('section.hotline lindungi-hotline .organisation').first().waitFor();
+    const headings = await page.evaluate(async () => {
+      const bundle = '/dist/cdn/stage-timeline.js'; // its own copy of Lit, as a second partner snippet
+      await import(bundle);
+      const timeline = document.createElement('lindungi-stage-timeline');
+      timeline.setAttribute('timeline', 'agreement-id-kh');
+      timeline.setAttribute('lang', 'en');
+      document.body.append(timeline);
+      for (let i = 0; i < 50 && !timeline.shadowRoot?.querySelector('[part="stages"]'); i++) await new Promise((r) => setTimeout(r, 100));
+      return timeline.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
+    });
+    assert.equal(headings, 'Indonesia–Cambodia agreement on migrant workers');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('opens the floating panel from the keyboard and closes it with Escape', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
