@@ -25,13 +25,14 @@ for (const [name, viewport] of Object.entries(viewports)) {
     for (const locale of ['id', 'en', 'km']) {
       await page.click(`[data-lang="${locale}"]`);
       await page.waitForFunction(
-        (l) => [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card')].every((h) => h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l || h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l),
+        (l) => [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline')].every((h) => h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l || h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l),
         locale,
       );
       await page.locator('section.hotline').screenshot({ path: `${out}/hotline-${locale}-${name}-${scheme}.png` });
       const rights = page.locator('section.widget lindungi-rights-card').first();
       await rights.locator('[part="toggle"]').first().click();
       await rights.screenshot({ path: `${out}/rights-${locale}-${name}-${scheme}.png` });
+      await page.locator('section.widget.timeline').screenshot({ path: `${out}/timeline-${locale}-${name}-${scheme}.png` });
       await page.locator('section.wallet').screenshot({ path: `${out}/wallet-${locale}-${name}-${scheme}.png` });
       if (locale === 'km' || name === 'phone') {
         await page.locator('lindungi-hotline[variant="floating"]').locator('[part="launcher"]').click();

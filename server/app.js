@@ -51,14 +51,13 @@ function canonicalHash(/** @type {unknown} */ value) {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
-/** @param {string} status */
+/**
+ * A report's stages: the ones it has reached are done, the next one is in progress.
+ * @param {string} status
+ */
 function stagesOf(status) {
   const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
-  const last = REPORT_STAGES.length - 1;
-  return REPORT_STAGES.map((id, i) => ({
-    id,
-    status: i < index || (i === index && index === last) ? 'done' : i === index ? 'current' : 'upcoming',
-  }));
+  return REPORT_STAGES.map((id, i) => ({ id, status: i <= index ? 'done' : i === index + 1 ? 'current' : 'upcoming' }));
 }
 
 /** @param {AppOptions} options */

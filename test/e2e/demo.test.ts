@@ -157,6 +157,20 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.equal(entries[0].state, 'sent');
     assert.match(entries[0].ticket, /^LDG-/);
     assert.equal(server.store.count(), before + 1);
+
+    // The ticket's progress, read from the API by the timeline.
+    const statuses = await page.evaluate(async (ticket: string) => {
+      const timeline = document.createElement('lindungi-stage-timeline');
+      timeline.setAttribute('api', '/');
+      timeline.setAttribute('ticket', ticket);
+      timeline.setAttribute('lang', 'en');
+      document.body.append(timeline);
+      for (let i = 0; i < 50 && !timeline.shadowRoot?.querySelector('[part="stages"]'); i++) await new Promise((r) => setTimeout(r, 100));
+      return [...(timeline.shadowRoot?.querySelectorAll('[part="stage"]') ?? [])].map(
+        (s) => `${s.querySelector('.title')?.textContent?.trim()}: ${s.querySelector('[part="status"]')?.textContent?.trim()}`,
+      );
+    }, entries[0].ticket);
+    assert.deepEqual(statuses, ['Report received: Done', 'Report checked: In progress', 'Being handled: Upcoming', 'Resolved: Upcoming']);
     await context.close();
   });
 });

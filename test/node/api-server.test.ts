@@ -46,8 +46,8 @@ describe('API server', () => {
 
     const statusResponse = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
     assert.deepEqual(statusResponse.stages, [
-      { id: 'received', status: 'current' },
-      { id: 'verified', status: 'upcoming' },
+      { id: 'received', status: 'done' },
+      { id: 'verified', status: 'current' },
       { id: 'in-handling', status: 'upcoming' },
       { id: 'resolved', status: 'upcoming' },
     ]);
