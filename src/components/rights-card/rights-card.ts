@@ -253,7 +253,7 @@ export class LindungiRightsCard extends LindungiElement {
         (line) => html`<p>
           <strong>${this.text(line.organisation)}</strong>
           ${reachableFromAbroad(line.channels).map(
-            (c) => html` <a href=${c.type === 'whatsapp' ? `https://wa.me/${c.value.slice(1)}` : `tel:${c.value}`}
+            (c) => html` <a href=${channelHref(c)}
                 >${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></a
               >`,
           )}
@@ -276,12 +276,15 @@ export class LindungiRightsCard extends LindungiElement {
         ? html`<p class="wallet-help">
             <strong>${msg('Help:')} ${this.text(help.organisation)}</strong>
             ${reachableFromAbroad(help.channels).map(
-              (c) => html`<span class="wallet-line">${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></span>`,
+              (c) => html`<a class="wallet-line" href=${channelHref(c)}
+                >${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></a
+              >`,
             )}
           </p>`
         : nothing}
       <p class="source" part="source">
-        ${msg('Source:')} ${rights[0]?.source.publisher}. ${verified ? msg(str`Last verified ${formatDate(verified, this.locale)}.`) : nothing}
+        ${msg('Source:')} ${rights[0]?.source.publisher}${help ? html`; ${help.source.publisher}` : nothing}.
+        ${verified ? msg(str`Last verified ${formatDate(verified, this.locale)}.`) : nothing}
       </p>
       <div class="actions">
         <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print this card')}</span></button>
@@ -333,6 +336,8 @@ export class LindungiRightsCard extends LindungiElement {
     this.announcement = this.localized(() => (copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`)));
   }
 }
+
+const channelHref = (c: Channel) => (c.type === 'whatsapp' ? `https://wa.me/${c.value.slice(1)}` : `tel:${c.value}`);
 
 /** Phone and WhatsApp channels that work from abroad. */
 function reachableFromAbroad(channels: Channel[]): Channel[] {
