@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { msg, str } from './msg.js';
 import { LindungiError, LindungiNetworkError, LindungiValidationError } from '../sdk/errors.js';
 import type { ContentClient } from '../sdk/content-client.js';
-import type { ContentPack } from '../sdk/schema.js';
+import type { ContentPack, Text } from '../sdk/schema.js';
+import { pickText, pickTextLocale } from '../sdk/text.js';
 import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
 import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
@@ -26,6 +27,7 @@ export abstract class LindungiElement extends LitElement {
     corridor: { reflect: true },
     api: {},
     client: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     locale: { state: true, attribute: false },
     contentState: { state: true, attribute: false },
     pack: { state: true, attribute: false },
@@ -41,6 +43,9 @@ export abstract class LindungiElement extends LitElement {
 
   /** A client to read content from, instead of the page's shared one. */
   client?: ContentClient;
+
+  /** Level of the widget's heading (1–6), to fit the page's outline. */
+  headingLevel = 2;
 
   /** The locale the widget renders in. */
   protected locale: UiLocale = 'id';
@@ -120,6 +125,16 @@ export abstract class LindungiElement extends LitElement {
   /** `msg()` calls anywhere in the render answer in this widget's locale. */
   protected override update(changed: PropertyValues<this>): void {
     inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** The heading level `depth` below the widget's own heading, within 1–6. */
+  protected level(depth = 0): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);
+  }
+
+  /** A pack text in this widget's locale, marked with the language it is actually in. */
+  protected text(value: Text | undefined, cls?: string): TemplateResult {
+    return html`<span class=${cls ?? nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
   }
 
   /** Build a message in this widget's locale outside of render (announcements, events). */

@@ -54,6 +54,12 @@ export const baseStyles = css`
     /* Khmer has no spaces between words: keep the browser's dictionary breaking, never clip. */
     word-break: normal;
   }
+  /* Each widget's own heading; its level comes from heading-level. */
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -5,9 +5,6 @@ export const hotlineStyles = css`
     --_loading-size: 14rem;
   }
   .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
     margin-block-end: calc(var(--_space) * 0.5);
   }
   .group-title {

@@ -67,7 +67,6 @@ export class LindungiHotline extends LindungiElement {
     country: {},
     variant: {},
     emergencyOnly: { type: Boolean, attribute: 'emergency-only' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     copied: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -80,9 +79,6 @@ export class LindungiHotline extends LindungiElement {
 
   /** Show emergency lines only. */
   emergencyOnly = false;
-
-  /** Level of the widget's heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
 
   private copied?: string;
   private announcement = '';
@@ -189,7 +185,7 @@ export class LindungiHotline extends LindungiElement {
     const headingId = 'lindungi-hotline-heading';
     return html`
       <section aria-labelledby=${headingId}>
-        <div role="heading" aria-level=${this.clampedHeadingLevel} id=${headingId} part="heading" class="heading">
+        <div role="heading" aria-level=${this.level()} id=${headingId} part="heading" class="heading">
           ${this.emergencyOnly ? msg('Emergency help lines') : msg('Who to call for help')}
         </div>
         ${local.length === 0
@@ -204,12 +200,8 @@ export class LindungiHotline extends LindungiElement {
     `;
   }
 
-  private get clampedHeadingLevel(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
-
   private renderGroup(title: string, hotlines: Hotline[]): TemplateResult {
-    const level = Math.min(6, this.clampedHeadingLevel + 1);
+    const level = this.level(1);
     return html`<div class="group">
       ${title ? html`<div role="heading" aria-level=${level} class="group-title">${title}</div>` : nothing}
       <ul part="group" role="list">

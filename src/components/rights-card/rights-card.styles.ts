@@ -4,11 +4,6 @@ export const rightsCardStyles = css`
   :host {
     --_loading-size: 24rem;
   }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   .intro {
     margin-block: 0.25rem var(--_space);
     color: var(--_muted);

@@ -4,9 +4,9 @@ import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
-import { pickText, pickTextLocale } from '../../sdk/text.js';
+import { pickText } from '../../sdk/text.js';
 import { orderHotlines } from '../../sdk/content-client.js';
-import type { Channel, ContentPack, Right, RightCategory, Text } from '../../sdk/schema.js';
+import type { Channel, ContentPack, Right, RightCategory } from '../../sdk/schema.js';
 import { LindungiNeedHelpEvent } from './events.js';
 import { ensurePrintStyles, PRINTING_ATTRIBUTE } from './print.js';
 import { rightsCardStyles } from './rights-card.styles.js';
@@ -63,7 +63,6 @@ export class LindungiRightsCard extends LindungiElement {
   static override properties: PropertyDeclarations = {
     topic: {},
     variant: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true, attribute: false },
     helpFor: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -74,9 +73,6 @@ export class LindungiRightsCard extends LindungiElement {
 
   /** `full` (grouped, with summaries), `compact` (titles only) or `wallet` (a small printable card). */
   variant: RightsCardVariant = 'full';
-
-  /** Level of the card's heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
 
   private expanded = new Set<string>();
   private helpFor?: string;
@@ -159,14 +155,6 @@ export class LindungiRightsCard extends LindungiElement {
     return topic ? pack.rights.filter((r) => r.id === topic || r.category === topic) : pack.rights;
   }
 
-  private get level(): number {
-    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-  }
-
-  private text(value: Text | undefined, cls = '') {
-    return html`<span class=${cls || nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
-  }
-
   protected renderContent(pack: ContentPack): TemplateResult {
     if (this.variant === 'wallet') return this.renderWallet(pack);
     const rights = this.shownRights(pack);
@@ -174,9 +162,9 @@ export class LindungiRightsCard extends LindungiElement {
       .map((category) => ({ category, rights: rights.filter((r) => r.category === category.id) }))
       .filter((g) => g.rights.length);
     const grouped = this.variant === 'full' && groups.length > 1;
-    const rightLevel = Math.min(6, this.level + (grouped ? 2 : 1));
+    const rightLevel = this.level(grouped ? 2 : 1);
     return html`<section aria-labelledby="heading" class="card ${this.variant}">
-      <div role="heading" aria-level=${this.level} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
+      <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
       ${this.variant === 'full'
         ? html`<p class="intro">${msg('Indonesian law (UU 18/2017) protects migrant workers before, during and after work. These are your rights.')}</p>`
         : nothing}
@@ -196,7 +184,7 @@ export class LindungiRightsCard extends LindungiElement {
   }
 
   private renderCategory(category: RightCategory): TemplateResult {
-    return html`<div role="heading" aria-level=${Math.min(6, this.level + 1)} part="category" class="category">
+    return html`<div role="heading" aria-level=${this.level(1)} part="category" class="category">
       ${this.text(category.title)}
     </div>`;
   }
@@ -267,7 +255,7 @@ export class LindungiRightsCard extends LindungiElement {
     const help = orderHotlines(pack, pack.corridor.origin).find((h) => h.emergency);
     const verified = rights.map((r) => r.verified).sort().at(-1);
     return html`<article part="wallet" class="wallet" aria-labelledby="heading">
-      <div role="heading" aria-level=${this.level} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
+      <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
       <p class="wallet-basis">${msg('Indonesian migrant worker')} · <cite>UU 18/2017 Pasal 6 ayat (1)</cite></p>
       <ul role="list" class="wallet-rights">
         ${rights.map((r) => html`<li>${icons.checkIcon}${this.text(r.title)}</li>`)}

@@ -5,11 +5,6 @@ export const stageTimelineStyles = css`
     --_loading-size: 16rem;
     container-type: inline-size;
   }
-  .heading {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   .description {
     margin-block: 0.25rem var(--_space);
     color: var(--_muted);

@@ -5,7 +5,6 @@ import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
-import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { ContentPack, Source, Stage, StageStatus, Text } from '../../sdk/schema.js';
 import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
@@ -78,7 +77,6 @@ export class LindungiStageTimeline extends LindungiElement {
     ticket: {},
     heading: {},
     compact: { type: Boolean, reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     custom: { state: true, attribute: false },
     report: { state: true, attribute: false },
     reportError: { state: true, attribute: false },
@@ -99,9 +97,6 @@ export class LindungiStageTimeline extends LindungiElement {
 
   /** Narrow layout for sidebars: always vertical, smaller. */
   compact = false;
-
-  /** Level of the heading (1–6), to fit the page's outline. */
-  headingLevel = 2;
 
   private custom?: { rows: Row[] } | { malformed: true };
   private report?: ReportStatusResponse;
@@ -254,10 +249,6 @@ export class LindungiStageTimeline extends LindungiElement {
     };
   }
 
-  private text(value: Text | undefined, cls?: string) {
-    return html`<span class=${cls ?? nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
-  }
-
   private statusLabel(status: StageStatus): string {
     switch (status) {
       case 'done':
@@ -277,11 +268,10 @@ export class LindungiStageTimeline extends LindungiElement {
     const shown = this.shown(pack);
     // A ticket's status is still on its way, or custom stages are being checked.
     if (!shown) return html`<span class="skeleton" part="loading"></span>`;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const total = shown.rows.length;
     const title = this.ticket ? msg(str`Progress of report ${this.ticket.toUpperCase()}`) : undefined;
     return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''}">
-      <div role="heading" aria-level=${level} id="heading" part="heading" class="heading">
+      <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">
         ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}
       </div>
       ${shown.description ? html`<p class="description">${this.text(shown.description)}</p>` : nothing}
