@@ -88,10 +88,16 @@ export class LindungiRightsCard extends LindungiElement {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // A link to a right (`#right-keep-documents`) opens it once the content is there.
-    if (changed.has('contentState' as keyof LindungiRightsCard) && (this.contentState === 'ready' || this.contentState === 'offline')) this.onHashChange();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A link to a right (`#right-keep-documents`) opens it once the content is there, in the same update.
+    if (changed.has('contentState' as keyof LindungiRightsCard) && (this.contentState === 'ready' || this.contentState === 'offline')) {
+      const id = this.linkedRight();
+      if (id) {
+        this.expanded = new Set(this.expanded).add(id);
+        void this.updateComplete.then(() => this.focusRight(id));
+      }
+    }
   }
 
   /** Print this card alone. */
@@ -110,16 +116,22 @@ export class LindungiRightsCard extends LindungiElement {
     window.print();
   }
 
-  private readonly onHashChange = (): void => {
-    if (!location.hash.startsWith(HASH_PREFIX) || !this.pack) return;
+  /** The id of the right the page's address points to, if this card shows it. */
+  private linkedRight(): string | undefined {
+    if (!location.hash.startsWith(HASH_PREFIX) || !this.pack) return undefined;
     const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
-    if (!this.shownRights(this.pack).some((r) => r.id === id)) return;
-    void this.openRight(id);
-  };
+    return this.shownRights(this.pack).some((r) => r.id === id) ? id : undefined;
+  }
 
-  private async openRight(id: string): Promise<void> {
+  private readonly onHashChange = async (): Promise<void> => {
+    const id = this.linkedRight();
+    if (!id) return;
     this.expanded = new Set(this.expanded).add(id);
     await this.updateComplete;
+    this.focusRight(id);
+  };
+
+  private focusRight(id: string): void {
     const toggle = this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(id)}`);
     toggle?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     toggle?.focus({ preventScroll: true });
