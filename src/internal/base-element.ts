@@ -62,7 +62,7 @@ export abstract class LindungiElement extends LitElement {
 
   private wantedLocale?: UiLocale;
   private unwatch: Array<() => void> = [];
-  private warnedProblems = new Set<string>();
+  private warned = new Set<string>();
   private loadToken = 0;
 
   override connectedCallback(): void {
@@ -137,6 +137,13 @@ export abstract class LindungiElement extends LitElement {
     return html`<span class=${cls ?? nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
   }
 
+  /** One console warning per distinct problem, however often the widget renders. */
+  protected warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`[lindungi] <${this.localName}>: ${message}`);
+  }
+
   /** Build a message in this widget's locale outside of render (announcements, events). */
   protected localized<T>(fn: () => T): T {
     return inLocale(this.locale, fn);
@@ -183,10 +190,7 @@ export abstract class LindungiElement extends LitElement {
   private renderState(): TemplateResult | typeof nothing {
     const problem = this.inputProblem();
     if (problem) {
-      if (!this.warnedProblems.has(problem.warning)) {
-        this.warnedProblems.add(problem.warning);
-        console.warn(`[lindungi] <${this.localName}>: ${problem.warning}`);
-      }
+      this.warnOnce(problem.warning);
       return html`<div class="notice error" part="error" role="alert">
         ${icons.alertIcon}
         <p>${problem.message}</p>

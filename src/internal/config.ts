@@ -26,16 +26,13 @@ export function configure(config: LindungiConfig): void {
     settings.pack = config.pack;
     clients.clear();
   }
-  for (const listener of configListeners) listener();
+  // A new locale re-renders through the locale watcher; only new content settings reload content.
+  if ('corridor' in config || 'api' in config || 'pack' in config) for (const listener of configListeners) listener();
 }
 
 /** Show every widget in `locale` (same as `configure({ locale })`). */
 export function setLocale(locale: string | undefined): void {
   setConfiguredLocale(locale);
-}
-
-export function defaultCorridor(): string {
-  return settings.corridor;
 }
 
 export function onConfigure(listener: () => void): () => void {

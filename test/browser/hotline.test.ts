@@ -5,6 +5,7 @@ import type { LindungiHotline } from '../../src/hotline.js';
 import type { LindungiContactEvent } from '../../src/components/hotline/events.js';
 import { createClient, type ContentPack, type PackSource } from '../../src/sdk/index.js';
 import { clock } from '../../src/internal/clock.js';
+import { configure } from '../../src/internal/config.js';
 import { alwaysOpenLine, officeHoursLine, packWith, shippedPack } from '../fixtures/packs.js';
 import { captureWarnings, ready, text } from './helpers.js';
 
@@ -135,6 +136,26 @@ describe('lindungi-hotline', () => {
     await waitUntil(() => heading() === 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ', 'did not switch to Khmer');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('km');
     expect(text(el.shadowRoot!.querySelector('[part="note"]'))).to.contain('កម្ពុជា');
+  });
+
+  it('switches language with configure({ locale }) without reloading its content', async () => {
+    const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
+    const flashes: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node instanceof Element && node.matches('[part="loading"]')) flashes.push('loading');
+      }
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    try {
+      configure({ locale: 'km' });
+      await waitUntil(() => text(el.shadowRoot!.querySelector('[part="heading"]')) === 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ', 'did not switch to Khmer');
+      expect(flashes).to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      configure({ locale: undefined });
+    }
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[part="heading"]')) === 'Who to call for help', 'did not return to the page language');
   });
 
   it('shows a localized error and warns once for an unknown country, without throwing', async () => {

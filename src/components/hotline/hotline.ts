@@ -8,6 +8,7 @@ import { countryName, formatDate, formatTime, isCountryCode, languageName } from
 import { orderHotlines } from '../../sdk/content-client.js';
 import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { Channel, ContentPack, Hotline } from '../../sdk/schema.js';
+import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { openingState } from './opening-hours.js';
 import { LindungiContactEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';
@@ -278,7 +279,7 @@ export class LindungiHotline extends LindungiElement {
 
   private renderChannel(hotline: Hotline, channel: Channel): TemplateResult {
     const locale = this.locale;
-    const shown = displayValue(channel);
+    const shown = channelDisplay(channel);
     const label = channel.label ? pickText(channel.label, locale) : this.channelName(channel);
     const external = channel.type === 'web' || channel.type === 'whatsapp';
     const key = `${hotline.id}|${channel.type}|${channel.value}`;
@@ -326,7 +327,7 @@ export class LindungiHotline extends LindungiElement {
   }
 
   private async copy(hotline: Hotline, channel: Channel, key: string): Promise<void> {
-    const shown = displayValue(channel);
+    const shown = channelDisplay(channel);
     let ok = true;
     try {
       await navigator.clipboard.writeText(channel.type === 'web' || channel.type === 'email' ? channel.value : shown);
@@ -344,27 +345,6 @@ export class LindungiHotline extends LindungiElement {
       this.copied = undefined;
       this.announcement = '';
     }, COPY_FEEDBACK_MS);
-  }
-}
-
-function displayValue(channel: Channel): string {
-  if (channel.type === 'web') return new URL(channel.value).host;
-  if (channel.type === 'email') return channel.value;
-  return channel.display ?? channel.value;
-}
-
-function channelHref(channel: Channel): string {
-  switch (channel.type) {
-    case 'phone':
-      return `tel:${channel.value}`;
-    case 'whatsapp':
-      return `https://wa.me/${channel.value.replace(/^\+/, '')}`;
-    case 'sms':
-      return `sms:${channel.value}`;
-    case 'email':
-      return `mailto:${channel.value}`;
-    case 'web':
-      return channel.value;
   }
 }
 

@@ -4,6 +4,7 @@ import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
+import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { pickText } from '../../sdk/text.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import type { Channel, ContentPack, Right, RightCategory } from '../../sdk/schema.js';
@@ -252,14 +253,17 @@ export class LindungiRightsCard extends LindungiElement {
       ${lines.map(
         (line) => html`<p>
           <strong>${this.text(line.organisation)}</strong>
-          ${reachableFromAbroad(line.channels).map(
-            (c) => html` <a href=${channelHref(c)}
-                >${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></a
-              >`,
-          )}
+          ${reachableFromAbroad(line.channels).map((c) => html` ${this.renderHelpLink(c)}`)}
         </p>`,
       )}
     </div>`;
+  }
+
+  /** "Call +62 …" or "WhatsApp +62 …", as a link. */
+  private renderHelpLink(channel: Channel, cls?: string): TemplateResult {
+    return html`<a class=${cls ?? nothing} href=${channelHref(channel)}
+      >${channel.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${channelDisplay(channel)}</bdi></a
+    >`;
   }
 
   private renderWallet(pack: ContentPack): TemplateResult {
@@ -275,11 +279,7 @@ export class LindungiRightsCard extends LindungiElement {
       ${help
         ? html`<p class="wallet-help">
             <strong>${msg('Help:')} ${this.text(help.organisation)}</strong>
-            ${reachableFromAbroad(help.channels).map(
-              (c) => html`<a class="wallet-line" href=${channelHref(c)}
-                >${c.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${'display' in c ? (c.display ?? c.value) : c.value}</bdi></a
-              >`,
-            )}
+            ${reachableFromAbroad(help.channels).map((c) => this.renderHelpLink(c, 'wallet-line'))}
           </p>`
         : nothing}
       <p class="source" part="source">
@@ -336,8 +336,6 @@ export class LindungiRightsCard extends LindungiElement {
     this.announcement = this.localized(() => (copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`)));
   }
 }
-
-const channelHref = (c: Channel) => (c.type === 'whatsapp' ? `https://wa.me/${c.value.slice(1)}` : `tel:${c.value}`);
 
 /** Phone and WhatsApp channels that work from abroad. */
 function reachableFromAbroad(channels: Channel[]): Channel[] {

@@ -102,18 +102,11 @@ export class LindungiStageTimeline extends LindungiElement {
   private report?: ReportStatusResponse;
   private reportError?: 'no-api' | 'not-found' | 'failed';
   private expanded = new Set<string>();
-  private warned = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('stages')) void this.parseCustom();
     if (changed.has('ticket') || changed.has('api')) void this.loadReport();
-  }
-
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`[lindungi] <lindungi-stage-timeline>: ${message}`);
   }
 
   /** Validate custom stages one by one: a bad stage is skipped in place, not the whole timeline. */
@@ -267,7 +260,7 @@ export class LindungiStageTimeline extends LindungiElement {
   protected renderContent(pack: ContentPack): TemplateResult {
     const shown = this.shown(pack);
     // A ticket's status is still on its way, or custom stages are being checked.
-    if (!shown) return html`<span class="skeleton" part="loading"></span>`;
+    if (!shown) return html`<span class="skeleton" part="loading"></span><span class="visually-hidden" role="status">${msg('Loading…')}</span>`;
     const total = shown.rows.length;
     const title = this.ticket ? msg(str`Progress of report ${this.ticket.toUpperCase()}`) : undefined;
     return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''}">
