@@ -10,7 +10,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as v from 'valibot';
 import { ReportDraftSchema, REPORT_STAGES, toIssues } from 'lindungi/sdk';
-import { seal } from './crypto.js';
+import { compressOne, etagFor, matchesAnyEncoding, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
+import { seal, sealOptional } from './crypto.js';
 import { openApiDocument } from './openapi.js';
 import { createRateLimiter } from './rate-limit.js';
 import { serveFile } from './static.js';
@@ -24,14 +25,21 @@ import { newTicket } from './tickets.js';
  */
 
 /**
+ * @typedef {object} ServedPack  A content pack as served: its bodies in every encoding, one ETag.
+ * @property {Record<import('./compression.js').Encoding, Buffer>} bodies
+ * @property {string} etag
+ * @property {Set<string>} categories
+ */
+
+/**
  * @typedef {object} AppOptions
  * @property {import('./store.js').ReportStore} store
- * @property {Map<string, { body: string; etag: string; categories: Set<string> }>} packs
+ * @property {Map<string, ServedPack>} packs
  * @property {Buffer} dataKey
  * @property {string[]} corsOrigins
  * @property {number} rateLimitPerMinute
  * @property {number} bodyLimitBytes
- * @property {boolean} trustProxy
+ * @property {number} trustProxy  how many trusted proxies append to X-Forwarded-For
  * @property {Faults} faults
  * @property {(line: string) => void} log
  * @property {string} root  project folder, for the demo page and the built files
@@ -58,6 +66,20 @@ function canonicalHash(/** @type {unknown} */ value) {
 function stagesOf(status) {
   const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
   return REPORT_STAGES.map((id, i) => ({ id, status: i <= index ? 'done' : i === index + 1 ? 'current' : 'upcoming' }));
+}
+
+/**
+ * The client's address for rate limiting. Each trusted proxy appends the address it saw to
+ * X-Forwarded-For, so the client is the entry `hops` from the right; everything left of it was
+ * written by the client itself and is never trusted.
+ * @param {string | undefined} forwardedFor @param {string | undefined} socketAddress @param {number} hops
+ */
+export function clientAddress(forwardedFor, socketAddress, hops) {
+  if (!hops) return socketAddress ?? 'unknown';
+  const entries = (forwardedFor ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  // Fewer entries than proxies: the request did not come through all of them, so the header may be
+  // the client's own; the connection's address is the one that cannot be forged.
+  return (entries.length >= hops ? entries[entries.length - hops] : socketAddress) ?? 'unknown';
 }
 
 /** @param {AppOptions} options */
@@ -97,15 +119,31 @@ export function createApp(options) {
 
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
-    const address = options.trustProxy
-      ? (c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() ?? c.env.incoming.socket.remoteAddress)
-      : c.env.incoming.socket.remoteAddress;
-    const verdict = take(address ?? 'unknown');
+    const verdict = take(clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy));
     if (!verdict.ok) {
       c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
       return fail(c, 429, 'rate_limited', 'Too many requests; try again later.');
     }
     return next();
+  });
+
+  // API JSON is compressed when the client accepts it and the body is worth it.
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    const res = c.res;
+    if (res.headers.has('Content-Encoding') || !res.body || !res.headers.get('Content-Type')?.startsWith('application/json')) return;
+    if (!/accept-encoding/i.test(res.headers.get('Vary') ?? '')) res.headers.append('Vary', 'Accept-Encoding');
+    const encoding = negotiate(c.req.header('Accept-Encoding'));
+    if (encoding === 'identity') return;
+    const body = Buffer.from(await res.arrayBuffer());
+    if (body.length < MIN_COMPRESS_BYTES) {
+      c.res = new Response(new Uint8Array(body), res);
+      return;
+    }
+    const headers = new Headers(res.headers);
+    headers.set('Content-Encoding', encoding);
+    headers.delete('Content-Length');
+    c.res = new Response(new Uint8Array(compressOne(body, encoding)), { status: res.status, headers });
   });
 
   // Fault injection (tests only; every rate is 0 unless configured).
@@ -136,11 +174,13 @@ export function createApp(options) {
   app.get('/v1/content/:corridor', (c) => {
     const pack = options.packs.get(c.req.param('corridor'));
     if (!pack) return fail(c, 404, 'not_found', `No content for corridor "${c.req.param('corridor')}".`);
-    c.header('ETag', pack.etag);
+    const encoding = negotiate(c.req.header('Accept-Encoding'));
+    c.header('ETag', etagFor(pack.etag, encoding));
     c.header('Cache-Control', 'no-cache');
-    const known = c.req.header('If-None-Match')?.split(',').map((t) => t.trim());
-    if (known?.includes(pack.etag) || known?.includes('*')) return c.body(null, 304);
-    return c.body(pack.body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    c.header('Vary', 'Accept-Encoding', { append: true });
+    if (matchesAnyEncoding(c.req.header('If-None-Match'), pack.etag)) return c.body(null, 304);
+    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+    return c.body(new Uint8Array(pack.bodies[encoding]), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.post(
@@ -179,11 +219,12 @@ export function createApp(options) {
         bodyHash,
         corridor: report.corridor,
         category: report.category,
-        description: report.description,
+        // Every free text can identify a worker as surely as a phone number: all are sealed.
+        description: seal(options.dataKey, report.description),
         occurredOn: report.occurredOn ?? null,
         locationCountry: report.location?.country ?? null,
-        locationPlace: report.location?.place ?? null,
-        employerOrAgency: report.employerOrAgency ?? null,
+        locationPlace: sealOptional(options.dataKey, report.location?.place),
+        employerOrAgency: sealOptional(options.dataKey, report.employerOrAgency),
         inDanger: report.inDanger,
         anonymous: contact.anonymous,
         contactSealed: contact.anonymous

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Encryption at rest of contact details: AES-256-GCM with a 32-byte key. Each value gets its own
+ * Encryption at rest of every personal field (contact details and free texts): AES-256-GCM with a 32-byte key. Each value gets its own
  * random IV; the stored form is `v1.<iv>.<tag>.<ciphertext>` in base64url.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
@@ -13,6 +13,11 @@ export function seal(key, plaintext) {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return ['v1', iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+}
+
+/** `seal` for an optional value: nothing stays nothing. @param {Buffer} key @param {string | undefined | null} plaintext */
+export function sealOptional(key, plaintext) {
+  return plaintext === undefined || plaintext === null ? null : seal(key, plaintext);
 }
 
 /** @param {Buffer} key @param {string} sealed */

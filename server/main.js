@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { parseContentPack } from 'lindungi/sdk';
 import { createApp } from './app.js';
-import { loadDataKey } from './crypto.js';
+import { compressAll } from './compression.js';
+import { loadDataKey, seal } from './crypto.js';
 import { openSqliteStore } from './store.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,7 +26,7 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {string[]} corsOrigins
  * @property {number} rateLimitPerMinute
  * @property {number} bodyLimitBytes
- * @property {boolean} trustProxy
+ * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
  * @property {import('./app.js').Faults} faults
  * @property {string} contentDir
  */
@@ -43,7 +44,7 @@ export function configFromEnv(env) {
     corsOrigins: (env.LINDUNGI_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: number(env.LINDUNGI_RATE_LIMIT, 120),
     bodyLimitBytes: number(env.LINDUNGI_BODY_LIMIT, 64 * 1024),
-    trustProxy: env.LINDUNGI_TRUST_PROXY === '1',
+    trustProxy: proxyHops(env.LINDUNGI_TRUST_PROXY),
     faults: {
       errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
       delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
@@ -53,15 +54,24 @@ export function configFromEnv(env) {
   };
 }
 
+/** `LINDUNGI_TRUST_PROXY`: a number of proxy hops (0–10); anything else is a configuration error. @param {string | undefined} value */
+function proxyHops(value) {
+  if (value === undefined || value === '') return 0;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error('LINDUNGI_TRUST_PROXY must be the number of trusted proxies in front of the server (0–10)');
+  return hops;
+}
+
 /** Every `XX-YY.json` pack in `dir`, validated; a pack that fails validation stops the start. @param {string} dir */
 export function loadPacks(dir) {
-  /** @type {Map<string, { body: string; etag: string; categories: Set<string> }>} */
+  /** @type {Map<string, import('./app.js').ServedPack>} */
   const packs = new Map();
   for (const file of readdirSync(dir).filter((f) => /^[A-Z]{2}-[A-Z]{2}\.json$/.test(f))) {
     const body = readFileSync(join(dir, file), 'utf8');
     const pack = parseContentPack(JSON.parse(body));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    packs.set(pack.corridor.id, { body, etag, categories: new Set(pack.reportCategories.map((c) => c.id)) });
+    // Compressed once here: every content request is then answered from memory.
+    packs.set(pack.corridor.id, { bodies: compressAll(Buffer.from(body)), etag, categories: new Set(pack.reportCategories.map((c) => c.id)) });
   }
   return packs;
 }
@@ -73,11 +83,12 @@ export function loadPacks(dir) {
 export async function startServer(overrides = {}) {
   const config = { ...configFromEnv(process.env), ...overrides };
   const log = overrides.log ?? ((/** @type {string} */ line) => console.log(line));
-  const store = openSqliteStore(config.dbFile);
+  const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log);
+  const store = openSqliteStore(config.dbFile, { seal: (plaintext) => seal(dataKey, plaintext) });
   const app = createApp({
     store,
     packs: loadPacks(config.contentDir),
-    dataKey: loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log),
+    dataKey,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     bodyLimitBytes: config.bodyLimitBytes,

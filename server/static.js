@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { compressAll, etagFor, matchesAnyEncoding, negotiate } from './compression.js';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +43,25 @@ function fileFor(root, pathname) {
   return join(root, clean);
 }
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.json', '.css', '.map', '.svg']);
+
+/**
+ * Each file's bodies in every encoding, compressed once per version of the file (its size and
+ * modification time), never per request.
+ * @type {Map<string, { version: string; bodies: Promise<Record<import('./compression.js').Encoding, Buffer>> }>}
+ */
+const compressed = new Map();
+
+/** @param {string} file @param {string} version */
+function bodiesOf(file, version) {
+  const cached = compressed.get(file);
+  if (cached?.version === version) return cached.bodies;
+  const bodies = readFile(file).then((body) => (COMPRESSIBLE.has(extname(file)) ? compressAll(body) : { identity: body, br: body, gzip: body }));
+  compressed.set(file, { version, bodies });
+  bodies.catch(() => compressed.delete(file));
+  return bodies;
+}
+
 /** @param {import('hono').Context} c @param {string} root */
 export async function serveFile(c, root) {
   const file = fileFor(root, c.req.path);
@@ -52,7 +72,12 @@ export async function serveFile(c, root) {
   });
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (!file || !info?.isFile()) return c.text('Not found', 404, headers);
-  const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
+  const version = `${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}`;
+  const bodies = await bodiesOf(file, version);
+  const wanted = negotiate(c.req.header('Accept-Encoding'));
+  // A body too small to compress is stored once under every encoding: send it as it is.
+  const encoding = bodies[wanted] === bodies.identity ? 'identity' : wanted;
+  const etag = etagFor(`"${version}"`, encoding);
   // Hashed CDN files never change; everything else is revalidated.
   const immutable = /[/\\](locales|chunks|content)[/\\][^/\\]*[A-Za-z0-9_-]{8}\.(js|json)$/.test(file);
   Object.assign(headers, {
@@ -60,6 +85,8 @@ export async function serveFile(c, root) {
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     ETag: etag,
   });
-  if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
-  return c.body(await readFile(file), 200, headers);
+  if (COMPRESSIBLE.has(extname(file))) headers.Vary = 'Accept-Encoding';
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  if (matchesAnyEncoding(c.req.header('If-None-Match'), `"${version}"`)) return c.body(null, 304, headers);
+  return c.body(new Uint8Array(bodies[encoding]), 200, headers);
 }

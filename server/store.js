@@ -14,11 +14,11 @@ import { dirname } from 'node:path';
  * @property {string} bodyHash
  * @property {string} corridor
  * @property {string} category
- * @property {string} description
+ * @property {string} description  encrypted
  * @property {string | null} occurredOn
  * @property {string | null} locationCountry
- * @property {string | null} locationPlace
- * @property {string | null} employerOrAgency
+ * @property {string | null} locationPlace  encrypted
+ * @property {string | null} employerOrAgency  encrypted
  * @property {boolean} inDanger
  * @property {boolean} anonymous
  * @property {string | null} contactSealed  contact details, encrypted
@@ -39,6 +39,12 @@ import { dirname } from 'node:path';
  * @property {() => void} close
  */
 
+/**
+ * A migration is SQL, or a function for changes SQL cannot make (encrypting existing values).
+ * @typedef {string | ((db: import('better-sqlite3').Database, context: { seal: (plaintext: string) => string }) => void)} Migration
+ */
+
+/** @type {Migration[]} */
 const MIGRATIONS = [
   `CREATE TABLE reports (
      ticket TEXT PRIMARY KEY,
@@ -60,21 +66,39 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL,
      updated_at TEXT NOT NULL
    ) STRICT`,
+  // 2: the free-text fields (description, place, employer) are encrypted at rest like contact details.
+  (db, { seal }) => {
+    const rows = /** @type {{ ticket: string; description: string; place: string | null; employer: string | null }[]} */ (
+      db.prepare('SELECT ticket, description, location_place AS place, employer_or_agency AS employer FROM reports').all()
+    );
+    const update = db.prepare('UPDATE reports SET description = ?, location_place = ?, employer_or_agency = ? WHERE ticket = ?');
+    for (const row of rows) update.run(seal(row.description), row.place === null ? null : seal(row.place), row.employer === null ? null : seal(row.employer), row.ticket);
+  },
 ];
 
-/** @param {string} file @returns {ReportStore} */
-export function openSqliteStore(file) {
+/**
+ * @param {string} file
+ * @param {{ seal: (plaintext: string) => string }} context  how migrations encrypt values they move
+ * @returns {ReportStore}
+ */
+export function openSqliteStore(file, context) {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Deleted and overwritten values are zeroed on disk, not left in free pages.
+  db.pragma('secure_delete = ON');
   const version = /** @type {number} */ (db.pragma('user_version', { simple: true }));
   db.transaction(() => {
     for (let i = version; i < MIGRATIONS.length; i++) {
-      db.exec(/** @type {string} */ (MIGRATIONS[i]));
+      const migration = /** @type {Migration} */ (MIGRATIONS[i]);
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db, context);
       db.pragma(`user_version = ${i + 1}`);
     }
   })();
+  // After a migration rewrote values, no old copy may stay in the write-ahead log.
+  if (version > 0 && version < MIGRATIONS.length) db.pragma('wal_checkpoint(TRUNCATE)');
 
   const byKey = db.prepare('SELECT ticket, body_hash AS bodyHash, status FROM reports WHERE idempotency_key = ?');
   const byTicket = db.prepare('SELECT ticket, status, updated_at AS updatedAt FROM reports WHERE ticket = ?');

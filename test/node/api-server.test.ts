@@ -2,7 +2,25 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { draft, startTestServer, type TestServer } from './support/server.js';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { request as httpRequest } from 'node:http';
+import Database from 'better-sqlite3';
+import { open } from '../../server/crypto.js';
+import { clientAddress } from '../../server/app.js';
+import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from './support/server.js';
+
+/** A raw HTTP GET (Node's fetch would decode the body): status, headers and the bytes on the wire. */
+function rawGet(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    httpRequest(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 const post = (server: TestServer, body: string, headers: Record<string, string> = {}) =>
   fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
@@ -108,22 +126,78 @@ describe('API server', () => {
     assert.ok(doc.components.schemas.ContentPack.properties.hotlines);
   });
 
-  it('keeps contact details out of the database file and the logs', async () => {
+  it('keeps every personal field out of the database file and the logs, and each sealed value opens again', async () => {
     const phone = '+6281299887766';
     const email = 'siti.rahma@example.id';
+    const description = 'Paspor saya ditahan oleh mandor Pak Wiryo di gedung B';
+    const place = 'Kompleks Golden Fortune, Sihanoukville';
+    const employer = 'PT Maju Sentosa Penempatan';
+    const tickets: string[] = [];
     for (const [method, value, key] of [['phone', phone, 'pii-0000001'], ['email', email, 'pii-0000002']] as const) {
-      const response = await post(server, JSON.stringify(draft({ contact: { anonymous: false, name: 'Siti Rahma', method, value } })), { 'Idempotency-Key': key });
+      const body = draft({ description, location: { country: 'KH', place }, employerOrAgency: employer, contact: { anonymous: false, name: 'Siti Rahma', method, value } });
+      const response = await post(server, JSON.stringify(body), { 'Idempotency-Key': key });
       assert.equal(response.status, 201);
+      tickets.push((await response.json()).ticket);
     }
     const files = readdirSync(server.dataDir).filter((f) => f.startsWith('lindungi.sqlite'));
     assert.ok(files.includes('lindungi.sqlite'));
+    const secrets = [phone, '81299887766', email, 'Siti Rahma', description, 'Pak Wiryo', place, 'Golden Fortune', employer, 'Maju Sentosa'];
     for (const file of files) {
       const bytes = readFileSync(join(server.dataDir, file)).toString('latin1');
-      for (const secret of [phone, '81299887766', email, 'Siti Rahma']) assert.ok(!bytes.includes(secret), `${secret} found in ${file}`);
+      for (const secret of secrets) assert.ok(!bytes.includes(secret), `${secret} found in ${file}`);
     }
     const logs = server.logs.join('\n');
-    for (const secret of [phone, email, 'Siti Rahma']) assert.ok(!logs.includes(secret), `${secret} found in the logs`);
+    for (const secret of secrets) assert.ok(!logs.includes(secret), `${secret} found in the logs`);
     assert.ok(server.logs.some((l) => l.startsWith('POST /v1/reports 201')));
+
+    // What is stored opens again with the data key, and only with it.
+    const db = new Database(join(server.dataDir, 'lindungi.sqlite'), { readonly: true });
+    try {
+      const row = db.prepare('SELECT * FROM reports WHERE ticket = ?').get(tickets[0]) as Record<string, string>;
+      const key = Buffer.from(TEST_DATA_KEY, 'base64');
+      assert.equal(open(key, row.description!), description);
+      assert.equal(open(key, row.location_place!), place);
+      assert.equal(open(key, row.employer_or_agency!), employer);
+      assert.deepEqual(JSON.parse(open(key, row.contact_sealed!)), { name: 'Siti Rahma', method: 'phone', value: phone });
+      assert.throws(() => open(Buffer.alloc(32, 9), row.description!), /unable to authenticate/i);
+      const tampered = row.description!.slice(0, -2) + (row.description!.endsWith('A') ? 'BB' : 'AA');
+      assert.throws(() => open(key, tampered));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('serves content and files compressed, with an ETag per encoding and Vary: Accept-Encoding', async () => {
+    const plain = await rawGet(`${server.url}/v1/content/ID-KH`);
+    const br = await rawGet(`${server.url}/v1/content/ID-KH`, { 'Accept-Encoding': 'gzip, deflate, br' });
+    const gz = await rawGet(`${server.url}/v1/content/ID-KH`, { 'Accept-Encoding': 'gzip' });
+    const refused = await rawGet(`${server.url}/v1/content/ID-KH`, { 'Accept-Encoding': 'br;q=0, gzip;q=0' });
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(refused.headers['content-encoding'], undefined);
+    for (const r of [plain, br, gz]) assert.deepEqual(String(r.headers.vary).split(/,\s*/).filter((v) => v === 'Accept-Encoding'), ['Accept-Encoding']);
+    assert.deepEqual(brotliDecompressSync(br.body), plain.body);
+    assert.deepEqual(gunzipSync(gz.body), plain.body);
+    assert.ok(br.body.length < plain.body.length / 3, `brotli body ${br.body.length} bytes of ${plain.body.length}`);
+    const tags = new Set([plain, br, gz].map((r) => r.headers.etag));
+    assert.equal(tags.size, 3, 'each encoding has its own ETag');
+    // A tag of any encoding revalidates: the bodies decode to the same bytes.
+    const revalidated = await rawGet(`${server.url}/v1/content/ID-KH`, { 'Accept-Encoding': 'br', 'If-None-Match': String(gz.headers.etag) });
+    assert.equal(revalidated.status, 304);
+    assert.equal(revalidated.headers.etag, br.headers.etag);
+
+    // Static files (the demo page's bundle) and larger API JSON too.
+    const bundle = await rawGet(`${server.url}/demo/demo.css`, { 'Accept-Encoding': 'br' });
+    assert.equal(bundle.status, 200);
+    assert.equal(bundle.headers['content-encoding'], 'br');
+    assert.equal(bundle.headers.vary, 'Accept-Encoding');
+    assert.deepEqual(brotliDecompressSync(bundle.body), readFileSync(join(import.meta.dirname, '../../demo/demo.css')));
+    const again = await rawGet(`${server.url}/demo/demo.css`, { 'Accept-Encoding': 'gzip', 'If-None-Match': String(bundle.headers.etag) });
+    assert.equal(again.status, 304);
+    const openapi = await rawGet(`${server.url}/v1/openapi.json`, { 'Accept-Encoding': 'gzip' });
+    assert.equal(openapi.headers['content-encoding'], 'gzip');
+    assert.equal(JSON.parse(gunzipSync(openapi.body).toString()).openapi, '3.1.0');
   });
 });
 
@@ -140,6 +214,57 @@ describe('API server limits', () => {
       assert.equal((await limited.json()).error.code, 'rate_limited');
     } finally {
       await server.dispose();
+    }
+  });
+
+  it('keys the rate limit on the address the trusted proxy saw, so a forged X-Forwarded-For does not escape it', async () => {
+    // Behind one proxy that appends the address it saw: the client's own entries are left of it.
+    assert.equal(clientAddress('203.0.113.9', '10.0.0.2', 1), '203.0.113.9');
+    assert.equal(clientAddress('1.2.3.4, 203.0.113.9', '10.0.0.2', 1), '203.0.113.9');
+    assert.equal(clientAddress('1.2.3.4, 203.0.113.9, 10.0.0.3', '10.0.0.2', 2), '203.0.113.9');
+    assert.equal(clientAddress('1.2.3.4', '10.0.0.2', 2), '10.0.0.2');
+    assert.equal(clientAddress('1.2.3.4', '10.0.0.2', 0), '10.0.0.2');
+
+    const server = await startTestServer({ rateLimitPerMinute: 3, trustProxy: 1 });
+    try {
+      const statuses = [];
+      // The proxy saw 198.51.100.7 each time; the client writes a new address of its own on every request.
+      for (let i = 0; i < 5; i++) {
+        const response = await fetch(`${server.url}/v1/content/ID-KH`, { headers: { 'X-Forwarded-For': `192.0.2.${i}, 198.51.100.7` } });
+        statuses.push(response.status);
+      }
+      assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
+      // Another client behind the same proxy has its own budget.
+      assert.equal((await fetch(`${server.url}/v1/content/ID-KH`, { headers: { 'X-Forwarded-For': '198.51.100.8' } })).status, 200);
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('encrypts the free texts of reports stored by an earlier version, leaving no plaintext in the file', async () => {
+    const server = await startTestServer();
+    const dir = server.dataDir;
+    await server.close();
+    // A database as the first schema version wrote it: free texts in plain text.
+    const db = new Database(join(dir, 'lindungi.sqlite'));
+    db.pragma('user_version = 1');
+    db.prepare(
+      `INSERT INTO reports VALUES ('LDG-2222-3333', 'legacy-key-1', 'h', 'ID-KH', 'unpaid-wages', 'Gaji ditahan oleh Pak Legacy', NULL, 'KH', 'Gedung Legacy Tower', 'PT Legacy Agency', 0, 1, NULL, 'v1', 'id', 'received', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+    ).run();
+    db.close();
+    const again = await startTestServer({}, dir);
+    try {
+      for (const file of readdirSync(dir).filter((f) => f.startsWith('lindungi.sqlite'))) {
+        const bytes = readFileSync(join(dir, file)).toString('latin1');
+        for (const secret of ['Pak Legacy', 'Legacy Tower', 'PT Legacy Agency']) assert.ok(!bytes.includes(secret), `${secret} left in ${file}`);
+      }
+      const raw = new Database(join(dir, 'lindungi.sqlite'), { readonly: true });
+      const row = raw.prepare(`SELECT description FROM reports WHERE ticket = 'LDG-2222-3333'`).get() as { description: string };
+      raw.close();
+      assert.equal(open(Buffer.from(TEST_DATA_KEY, 'base64'), row.description), 'Gaji ditahan oleh Pak Legacy');
+      assert.equal((await fetch(`${again.url}/v1/reports/LDG-2222-3333`)).status, 200);
+    } finally {
+      await again.dispose();
     }
   });
 

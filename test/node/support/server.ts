@@ -11,6 +11,9 @@ export type TestServer = Awaited<ReturnType<typeof startServer>> & {
   dispose(): Promise<void>;
 };
 
+/** The data key of test servers (32 bytes, base64), so tests can open what was sealed. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /** The real Lindungi API on a random loopback port, with its own SQLite file in a temporary folder. */
 export async function startTestServer(overrides: Parameters<typeof startServer>[0] = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'lindungi-test-'));
@@ -20,7 +23,7 @@ export async function startTestServer(overrides: Parameters<typeof startServer>[
     port: 0,
     dataDir: dir,
     dbFile: join(dir, 'lindungi.sqlite'),
-    dataKey: Buffer.alloc(32, 7).toString('base64'),
+    dataKey: TEST_DATA_KEY,
     rateLimitPerMinute: 100_000,
     log: (line) => logs.push(line),
     onRequest: (path) => requests.push(path),
