@@ -21,6 +21,7 @@ import { newTicket } from './tickets.js';
  * @typedef {object} Faults  Fault injection for tests; all off by default.
  * @property {number} [errorRate]  share of API requests answered 500 (half before, half after the work is done)
  * @property {number} [delayMs]    up to this many ms of random delay per API request
+ * @property {number} [holdMs]     exactly this many ms of delay per API request (a request surely in flight)
  * @property {number} [dropRate]   share of API requests whose connection is cut without an answer
  */
 
@@ -149,6 +150,7 @@ export function createApp(options) {
   // Fault injection (tests only; every rate is 0 unless configured).
   app.use('/v1/*', async (c, next) => {
     if (faults.delayMs) await new Promise((r) => setTimeout(r, Math.random() * /** @type {number} */ (faults.delayMs)));
+    if (faults.holdMs) await new Promise((r) => setTimeout(r, faults.holdMs));
     if (faults.dropRate && Math.random() < faults.dropRate) {
       c.env.incoming.socket.destroy();
       return c.body(null, 500);

@@ -12,13 +12,13 @@ export interface ReportsApi extends EventTarget {
   submit(draft: ReportDraft): Promise<SubmitResult>;
   /** A report's status as timeline stages, by ticket. */
   status(ticket: string, options?: { signal?: AbortSignal }): Promise<ReportStatusResponse>;
-  /** Try every waiting report now. */
+  /** Try every waiting report now. The first use of any of these methods also sends reports left from an earlier visit. */
   flush(): Promise<OutboxEntry[]>;
-  /** Reports on this device: waiting, sent or refused. */
+  /** Reports on this device: waiting, sent (ticket and status only) or refused. Nothing the reporter wrote. */
   entries(): Promise<OutboxEntry[]>;
   /** Remove every report, sent or not, from this device. */
   erase(): Promise<void>;
-  /** Stop timers and listeners (tests, or a page that tears the client down). */
+  /** Remove the timer and the `online` listener this client added (tests, or a page that tears the client down). */
   stop(): void;
 }
 
@@ -36,31 +36,44 @@ export function createClient(options: ClientOptions = {}): LindungiClient {
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 10_000 };
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
-  const reports = content.api ? createReports(content.api, getStorage, http, options.retry) : refusingReports();
+  const reports = content.api ? createReports(content, getStorage, http, options.retry) : refusingReports();
   return Object.assign(content, { reports });
 }
 
-function createReports(api: string, getStorage: () => Promise<KeyValueStorage>, http: { fetch?: typeof fetch; timeoutMs: number }, retry?: RetryOptions): ReportsApi {
+function createReports(
+  content: ContentClient,
+  getStorage: () => Promise<KeyValueStorage>,
+  http: { fetch?: typeof fetch; timeoutMs: number },
+  retry?: RetryOptions,
+): ReportsApi {
   const events = new EventTarget();
-  // The outbox and the report schema load on first use: a page that only shows content never pays for them.
+  let stopped = false;
+  const flushQuietly = () => void outbox?.then((o) => o.flush()).catch(() => undefined);
+  // The outbox, its storage and its listener load on first use: a page that only shows content
+  // never opens the report store. Reports left from an earlier visit or a crash go out then, and
+  // whenever the device is back online.
   let outbox: Promise<Outbox> | undefined;
-  const getOutbox = () =>
-    (outbox ??= Promise.all([import('./outbox.js'), getStorage()]).then(([m, storage]) => new m.Outbox(api, storage, http, retry, events)));
-  const flush = async () => (await getOutbox()).flush();
-  const onOnline = () => void flush().catch(() => undefined);
-  // Reports left from an earlier visit or a crash go out on start, and whenever the device is back online.
-  queueMicrotask(onOnline);
-  globalThis.addEventListener?.('online', onOnline);
+  const getOutbox = () => {
+    if (!outbox) {
+      outbox = Promise.all([import('./outbox.js'), getStorage()]).then(([m, storage]) => new m.Outbox(content.api!, storage, http, retry, events));
+      outbox.catch(() => (outbox = undefined));
+      if (!stopped) {
+        globalThis.addEventListener?.('online', flushQuietly);
+        flushQuietly();
+      }
+    }
+    return outbox;
+  };
   return Object.assign(events, {
     submit: async (draft: ReportDraft) => (await getOutbox()).submit(draft),
-    status: async (ticket: string, opts: { signal?: AbortSignal } = {}) =>
-      (await import('./report-status.js')).fetchReportStatus(api, ticket, { ...http, signal: opts.signal }),
-    flush,
+    status: (ticket: string, opts: { signal?: AbortSignal } = {}) => content.reportStatus(ticket, opts),
+    flush: async () => (await getOutbox()).flush(),
     entries: async () => (await getOutbox()).entries(),
     erase: async () => (await getOutbox()).erase(),
     stop: () => {
-      void outbox?.then((o) => o.stop());
-      globalThis.removeEventListener?.('online', onOnline);
+      stopped = true;
+      void outbox?.then((o) => o.stop(), () => undefined);
+      globalThis.removeEventListener?.('online', flushQuietly);
     },
   });
 }

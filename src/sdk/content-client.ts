@@ -1,4 +1,5 @@
-import { LindungiError } from './errors.js';
+import { LindungiError, LindungiNotConfiguredError } from './errors.js';
+import type { ReportStatusResponse } from './report-schema.js';
 import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
 import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
 import type { KeyValueStorage } from './storage.js';
@@ -46,6 +47,8 @@ export interface ContentClient {
   timeline(id: string): Promise<Timeline | undefined>;
   /** The country's help lines, then the corridor origin's (e.g. KP2MI); emergency lines first. */
   hotlines(country?: string): Promise<Hotline[]>;
+  /** A report's status as timeline stages, by ticket. Needs an `api` (else `LindungiNotConfiguredError`). */
+  reportStatus(ticket: string, options?: { signal?: AbortSignal }): Promise<ReportStatusResponse>;
 }
 
 export const DEFAULT_CORRIDOR = 'ID-KH';
@@ -124,6 +127,10 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
     hotlines: async (country) => {
       const pack = await content();
       return orderHotlines(pack, country ?? pack.corridor.destination);
+    },
+    reportStatus: async (ticket, opts = {}) => {
+      if (!api) throw new LindungiNotConfiguredError();
+      return (await import('./report-status.js')).fetchReportStatus(api, ticket, { ...http, signal: opts.signal });
     },
   };
 }

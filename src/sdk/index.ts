@@ -11,7 +11,7 @@ export type { ValidationIssue } from './errors.js';
 export { parseContentPack } from './validate.js';
 export { pickText, pickTextLocale } from './text.js';
 export * from './schema.js';
-export { LindungiNotConfiguredError } from './errors.js';
+export { LindungiNotConfiguredError, LindungiStorageError } from './errors.js';
 export { ReportDraftSchema, ReportStatusSchema, REPORT_STAGES, CONTACT_METHODS, DESCRIPTION_MAX, latestToday } from './report-schema.js';
 export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody } from './report-schema.js';
 export type { ReportsApi } from './client.js';

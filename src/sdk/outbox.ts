@@ -4,26 +4,39 @@
  * exponential backoff and jitter until the server has it. A 4xx that retrying cannot fix is
  * surfaced, not retried.
  */
-import { LindungiApiError, LindungiNetworkError, type ValidationIssue } from './errors.js';
+import { LindungiApiError, LindungiError, LindungiNetworkError, type ValidationIssue } from './errors.js';
 import { request } from './http.js';
 import { ReportDraftSchema, SubmitResponseSchema, type ReportDraft, type ReportStatus, type ValidReport } from './report-schema.js';
 import type { KeyValueStorage } from './storage.js';
 import { parseWith } from './validate.js';
 
+/**
+ * A report on this device as the reporter and the page may see it: its state and, once the server
+ * has it, its ticket. Carries nothing the reporter wrote, so it is safe in events and logs.
+ */
 export interface OutboxEntry {
   /** Id of the report on this device, until the server gives it a ticket. */
   localId: string;
-  idempotencyKey: string;
-  report: ValidReport;
-  createdAt: string;
   state: 'pending' | 'sent' | 'failed';
+  createdAt: string;
   attempts: number;
-  /** When the next attempt is due (epoch ms). */
-  nextAttemptAt: number;
+  /** When the next attempt is due (epoch ms), while pending. */
+  nextAttemptAt?: number;
   ticket?: string;
   status?: ReportStatus;
-  /** Why the server refused the report, for a `failed` entry. */
-  error?: { status: number; message: string; issues?: ValidationIssue[] };
+  /** When the server confirmed it has the report. */
+  sentAt?: string;
+  /** Why the server refused the report, for a `failed` entry (field paths and messages, no values). */
+  error?: { status: number; code: string; message: string; issues?: ValidationIssue[] };
+}
+
+/**
+ * What is kept on the device. The report itself and its idempotency key stay only until the
+ * server has it: a delivered report leaves nothing of what the reporter wrote behind.
+ */
+interface StoredEntry extends OutboxEntry {
+  idempotencyKey?: string;
+  report?: ValidReport;
 }
 
 export type SubmitResult = { ticket: string; status: ReportStatus } | { queued: string };
@@ -38,15 +51,36 @@ export interface RetryOptions {
 const PREFIX = 'outbox:';
 const FLUSH_CONCURRENCY = 4;
 
-/** Fired on `client.reports` whenever an entry is added or changes state. */
+/** Fired on `client.reports` whenever an entry is added or changes state. No personal data. */
 export class OutboxChangeEvent extends Event {
   constructor(readonly entry: OutboxEntry) {
     super('change');
   }
 }
 
+/** The public view of a stored entry: everything but the report and its key. */
+function summary(entry: StoredEntry): OutboxEntry {
+  const { idempotencyKey: _key, report: _report, ...rest } = entry;
+  return rest;
+}
+
+/** The API's error code for a refusal, from its body or, failing that, its status. */
+function refusalCode(error: LindungiApiError): string {
+  const code = (error.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+  if (typeof code === 'string') return code;
+  const byStatus: Record<number, string> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'too_large' };
+  return byStatus[error.status] ?? `http_${error.status}`;
+}
+
 export class Outbox {
-  private inFlight = new Map<string, Promise<OutboxEntry>>();
+  private inFlight = new Map<string, Promise<StoredEntry | undefined>>();
+  /** Storage writes under way: `erase()` waits for them before it deletes. */
+  private writes = new Set<Promise<unknown>>();
+  /** Requests under way: `erase()` aborts them. */
+  private requests = new Set<AbortController>();
+  /** Goes up with every erase: work begun before it writes nothing after it. */
+  private epoch = 0;
+  private stopped = false;
   private timer?: ReturnType<typeof setTimeout>;
   private timerDue = Infinity;
   private readonly baseMs: number;
@@ -70,7 +104,8 @@ export class Outbox {
    */
   async submit(draft: ReportDraft): Promise<SubmitResult> {
     const report = parseWith(ReportDraftSchema, draft, 'report');
-    const entry: OutboxEntry = {
+    const epoch = this.epoch;
+    const entry: StoredEntry = {
       localId: `local-${crypto.randomUUID()}`,
       idempotencyKey: crypto.randomUUID(),
       report,
@@ -79,92 +114,136 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: Date.now(),
     };
-    await this.save(entry);
-    const sent = await this.send(entry);
+    const sent = (await this.save(entry, epoch)) ? await this.send(entry, epoch) : undefined;
+    if (!sent) throw new LindungiError('The report was erased from this device before it was sent', 'erased');
     if (sent.state === 'sent') return { ticket: sent.ticket!, status: sent.status! };
     if (sent.state === 'failed') {
-      throw new LindungiApiError(sent.error!.message, sent.error!.status, { error: { code: 'invalid', message: sent.error!.message, issues: sent.error!.issues } });
+      const { status, code, message, issues } = sent.error!;
+      throw new LindungiApiError(message, status, { error: { code, message, issues } });
     }
     return { queued: sent.localId };
   }
 
-  /** Every report on this device: waiting, sent (with its ticket) or refused. */
+  /** Every report on this device, oldest first: waiting, sent (with its ticket) or refused. */
   async entries(): Promise<OutboxEntry[]> {
-    const keys = (await this.storage.keys()).filter((k) => k.startsWith(PREFIX));
-    const entries = await Promise.all(keys.map((k) => this.storage.get<OutboxEntry>(k)));
-    return entries.filter((e): e is OutboxEntry => !!e).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return (await this.stored()).map(summary);
   }
 
   /** Send every waiting report now (or only those that are due). Resolves when all attempts end. */
   async flush(options: { dueOnly?: boolean } = {}): Promise<OutboxEntry[]> {
+    const epoch = this.epoch;
     const now = Date.now();
-    const pending = (await this.entries()).filter((e) => e.state === 'pending' && (!options.dueOnly || e.nextAttemptAt <= now));
+    const queue = (await this.stored()).filter((e) => e.state === 'pending' && (!options.dueOnly || (e.nextAttemptAt ?? 0) <= now));
     const results: OutboxEntry[] = [];
     // A few at a time, oldest first: a weak connection is not flooded.
-    const queue = [...pending];
     const worker = async () => {
-      for (let entry = queue.shift(); entry; entry = queue.shift()) results.push(await this.send(entry));
+      for (let entry = queue.shift(); entry && epoch === this.epoch; entry = queue.shift()) {
+        const result = await this.send(entry, epoch);
+        if (result) results.push(summary(result));
+      }
     };
     await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, queue.length) }, worker));
-    await this.schedule();
+    if (epoch === this.epoch) await this.schedule();
     return results;
   }
 
-  /** Remove every report, sent or not, from this device. */
+  /**
+   * Remove every report, sent or not, from this device. When this resolves, nothing of any report
+   * is left in storage and nothing more is sent: requests under way are aborted, attempts and
+   * writes begun before are waited for, and the retry timer is reset.
+   */
   async erase(): Promise<void> {
-    clearTimeout(this.timer);
-    for (const key of (await this.storage.keys()).filter((k) => k.startsWith(PREFIX))) await this.storage.delete(key);
+    this.epoch++;
+    this.clearTimer();
+    for (const controller of this.requests) controller.abort();
+    await Promise.allSettled([...this.inFlight.values(), ...this.writes]);
+    const keys = (await this.storage.keys()).filter((k) => k.startsWith(PREFIX));
+    await Promise.all(keys.map((key) => this.storage.delete(key)));
   }
 
+  /** No more automatic retries (a page or test that tears the client down); `flush()` still works. */
   stop(): void {
+    this.stopped = true;
+    this.clearTimer();
+  }
+
+  private clearTimer(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.timerDue = Infinity;
   }
 
-  private async save(entry: OutboxEntry): Promise<void> {
-    await this.storage.set(PREFIX + entry.localId, entry);
-    this.events.dispatchEvent(new OutboxChangeEvent(entry));
+  private async stored(): Promise<StoredEntry[]> {
+    const keys = (await this.storage.keys()).filter((k) => k.startsWith(PREFIX));
+    const entries = await Promise.all(keys.map((k) => this.storage.get<StoredEntry>(k)));
+    return entries.filter((e): e is StoredEntry => !!e).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  /** One attempt for `entry`; concurrent calls for the same entry share it. */
-  private send(entry: OutboxEntry): Promise<OutboxEntry> {
+  /** Write `entry` unless an erase came since `epoch`; answers whether it was written. */
+  private async save(entry: StoredEntry, epoch: number): Promise<boolean> {
+    if (epoch !== this.epoch) return false;
+    const write = this.storage.set(PREFIX + entry.localId, entry);
+    this.writes.add(write);
+    try {
+      await write;
+    } finally {
+      this.writes.delete(write);
+    }
+    this.events.dispatchEvent(new OutboxChangeEvent(summary(entry)));
+    return true;
+  }
+
+  /**
+   * One attempt for `entry`, on behalf of work begun at `epoch` (nothing is sent for work begun
+   * before an erase); concurrent calls for the same entry share it.
+   */
+  private send(entry: StoredEntry, epoch: number): Promise<StoredEntry | undefined> {
+    if (epoch !== this.epoch) return Promise.resolve(undefined);
     let pending = this.inFlight.get(entry.localId);
     if (!pending) {
-      pending = this.attempt(entry).finally(() => this.inFlight.delete(entry.localId));
+      pending = this.attempt(entry.localId, epoch).finally(() => this.inFlight.delete(entry.localId));
       this.inFlight.set(entry.localId, pending);
     }
     return pending;
   }
 
-  private async attempt(stale: OutboxEntry): Promise<OutboxEntry> {
-    // Another flush may have sent it since `stale` was read: never turn a sent report back.
-    const entry = (await this.storage.get<OutboxEntry>(PREFIX + stale.localId)) ?? stale;
-    if (entry.state !== 'pending') return entry;
-    const next: OutboxEntry = { ...entry, attempts: entry.attempts + 1 };
+  /** Answers the entry after the attempt, or undefined when it is no longer on the device (erased). */
+  private async attempt(localId: string, epoch: number): Promise<StoredEntry | undefined> {
+    // Read it again: another flush may have sent it, or an erase removed it, since it was listed.
+    const entry = await this.storage.get<StoredEntry>(PREFIX + localId);
+    if (!entry || epoch !== this.epoch) return undefined;
+    if (entry.state !== 'pending' || !entry.report || !entry.idempotencyKey) return entry;
+    let next: StoredEntry = { ...entry, attempts: entry.attempts + 1 };
+    const controller = new AbortController();
+    this.requests.add(controller);
     try {
       const response = await request(`${this.api}/v1/reports`, {
         method: 'POST',
         headers: { 'Idempotency-Key': entry.idempotencyKey },
         body: entry.report,
+        signal: controller.signal,
         timeoutMs: this.http.timeoutMs,
         fetch: this.http.fetch,
       });
       const body = parseWith(SubmitResponseSchema, await response.json(), 'server answer');
-      Object.assign(next, { state: 'sent', ticket: body.ticket, status: body.status });
+      // Delivered: keep only what the reporter needs to follow it.
+      next = { localId: entry.localId, state: 'sent', createdAt: entry.createdAt, attempts: next.attempts, ticket: body.ticket, status: body.status, sentAt: new Date().toISOString() };
     } catch (error) {
       if (error instanceof LindungiApiError && !isRetryable(error)) {
         const body = error.body as { error?: { message: string; issues?: ValidationIssue[] } } | undefined;
         next.state = 'failed';
-        next.error = { status: error.status, message: body?.error?.message ?? error.message, issues: body?.error?.issues };
+        delete next.nextAttemptAt;
+        next.error = { status: error.status, code: refusalCode(error), message: body?.error?.message ?? error.message, issues: body?.error?.issues };
       } else {
         // Anything else (offline, timeout, 5xx, 429, a garbled answer) may work next time.
         const delay = error instanceof LindungiApiError ? error.retryAfterMs : undefined;
         next.nextAttemptAt = Date.now() + (delay ?? this.backoff(next.attempts));
       }
+    } finally {
+      this.requests.delete(controller);
     }
-    await this.save(next);
-    if (next.state === 'pending') this.wakeAt(next.nextAttemptAt);
+    if (!(await this.save(next, epoch))) return undefined;
+    if (next.state === 'pending') this.wakeAt(next.nextAttemptAt!);
     return next;
   }
 
@@ -176,14 +255,14 @@ export class Outbox {
 
   /** Wake up when the earliest waiting report is due. */
   private async schedule(): Promise<void> {
-    const pending = (await this.entries()).filter((e) => e.state === 'pending');
-    this.stop();
-    if (pending.length) this.wakeAt(Math.min(...pending.map((e) => e.nextAttemptAt)));
+    const pending = (await this.stored()).filter((e) => e.state === 'pending');
+    this.clearTimer();
+    if (pending.length) this.wakeAt(Math.min(...pending.map((e) => e.nextAttemptAt ?? 0)));
   }
 
   /** Set the timer for `due`, unless it is already set for earlier. */
   private wakeAt(due: number): void {
-    if (this.timer && this.timerDue <= due) return;
+    if (this.stopped || (this.timer && this.timerDue <= due)) return;
     clearTimeout(this.timer);
     this.timerDue = due;
     this.timer = setTimeout(() => {

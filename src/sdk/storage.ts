@@ -2,6 +2,8 @@
  * Where the SDK keeps what must survive a reload or a restart: the last good content and the
  * report outbox. IndexedDB in browsers (through idb-keyval), memory or a JSON file in Node.
  */
+import { LindungiStorageError } from './errors.js';
+
 export interface KeyValueStorage {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
@@ -44,34 +46,66 @@ export function indexedDbStorage(): KeyValueStorage {
 
 /**
  * A JSON file (Node): every write replaces the file through a temporary file and a rename, so a
- * crash mid-write leaves the previous contents, never half of them.
+ * crash mid-write leaves the previous contents, never half of them. A failed write is reported to
+ * its caller and does not stop the next one. A file that cannot be parsed is never overwritten:
+ * it is moved aside (`<path>.corrupt-<time>`) and the read fails with a `LindungiStorageError`
+ * naming both paths; the next read starts from an empty file.
  */
 export function fileStorage(path: string): KeyValueStorage {
   interface Fs {
     readFile(path: string, encoding: 'utf8'): Promise<string>;
     writeFile(path: string, data: string): Promise<void>;
     rename(from: string, to: string): Promise<void>;
+    unlink(path: string): Promise<void>;
   }
   const fsName = 'node:fs/promises';
   const fs = import(/* @vite-ignore */ /* webpackIgnore: true */ fsName) as Promise<Fs>;
   let data: Promise<Record<string, unknown>> | undefined;
-  let writing = Promise.resolve();
-  const read = () =>
-    (data ??= fs.then(async ({ readFile }) => {
-      try {
-        return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-      } catch {
-        return {};
-      }
-    }));
+  let writing: Promise<void> = Promise.resolve();
+
+  const load = async (): Promise<Record<string, unknown>> => {
+    const { readFile, rename } = await fs;
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return {};
+      throw new LindungiStorageError(`Could not read ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    } catch {
+      // Not JSON: handled below, like JSON of the wrong shape.
+    }
+    const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await rename(path, aside);
+    throw new LindungiStorageError(`${path} is damaged and was not read; it was kept as ${aside}. Nothing was overwritten.`);
+  };
+  const read = () => {
+    if (!data) {
+      data = load();
+      // A failed read is not kept: the next call reads again.
+      data.catch(() => (data = undefined));
+    }
+    return data;
+  };
   const persist = (all: Record<string, unknown>) => {
-    writing = writing.then(async () => {
-      const { writeFile, rename } = await fs;
+    const snapshot = JSON.stringify(all);
+    // Writes go one after another; one that fails is reported to its caller and the next still runs.
+    const write = writing.then(async () => {
+      const { writeFile, rename, unlink } = await fs;
       const temp = `${path}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(temp, JSON.stringify(all));
-      await rename(temp, path);
+      try {
+        await writeFile(temp, snapshot);
+        await rename(temp, path);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw new LindungiStorageError(`Could not write ${path}: ${(error as Error).message}`, { cause: error });
+      }
     });
-    return writing;
+    writing = write.catch(() => undefined);
+    return write;
   };
   return {
     get: async <T>(key: string) => structuredClone((await read())[key]) as T | undefined,

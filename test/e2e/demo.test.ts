@@ -173,4 +173,63 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.deepEqual(statuses, ['Report received: Done', 'Report checked: In progress', 'Being handled: Upcoming', 'Resolved: Upcoming']);
     await context.close();
   });
+
+  it('erases a report from IndexedDB while it is being sent: nothing of it stays, nothing more is sent', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    server.faults.holdMs = 1500; // the report is surely in flight when the reader erases
+    const postsBefore = requests.filter((p) => p === '/v1/reports').length;
+    try {
+      await page.evaluate(() => {
+        const bundle = '/dist/cdn/lindungi.js';
+        return import(bundle).then(({ createClient }) => {
+          const client = createClient({ api: '/', retry: { baseMs: 100 } });
+          (window as unknown as { client: unknown }).client = client;
+          void client.reports
+            .submit({
+              corridor: 'ID-KH',
+              category: 'document-retention',
+              description: 'Mandor Pak Wiryo menahan paspor saya',
+              inDanger: false,
+              contact: { anonymous: false, method: 'whatsapp', value: '+6281299887766' },
+              consent: { version: '2026-11-27.1', given: true },
+              locale: 'id',
+            })
+            .catch(() => undefined);
+        });
+      });
+      const deadline = Date.now() + 5000;
+      while (requests.filter((p) => p === '/v1/reports').length === postsBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(requests.filter((p) => p === '/v1/reports').length, postsBefore + 1, 'the report reached the server');
+      await page.evaluate(() => (window as unknown as { client: { reports: { erase(): Promise<void> } } }).client.reports.erase());
+      // Read IndexedDB itself, now and after the held answer would have arrived.
+      const dump = () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve, reject) => {
+              const open = indexedDB.open('lindungi');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const store = open.result.transaction('kv').objectStore('kv');
+                const keys = store.getAllKeys();
+                keys.onsuccess = () => {
+                  const values = store.getAll();
+                  values.onsuccess = () => resolve(JSON.stringify({ keys: keys.result, values: values.result }));
+                };
+              };
+            }),
+        );
+      for (const when of ['right after erase', 'after the held answer']) {
+        const stored = await dump();
+        assert.ok(!stored.includes('outbox:'), `an outbox entry in IndexedDB ${when}: ${stored.slice(0, 200)}`);
+        for (const secret of ['Pak Wiryo', '6281299887766']) assert.ok(!stored.includes(secret), `${secret} in IndexedDB ${when}`);
+        await new Promise((r) => setTimeout(r, 1800));
+      }
+      assert.equal(requests.filter((p) => p === '/v1/reports').length, postsBefore + 1, 'nothing more was sent');
+    } finally {
+      server.faults.holdMs = 0;
+      await context.close();
+    }
+  });
 });

@@ -142,7 +142,7 @@ describe('SDK reports through the outbox', () => {
       assert.ok('queued' in result);
       const [entry] = await client.reports.entries();
       // Retry-After is whole seconds, up to 60 at one request a minute: never the 10 ms backoff.
-      assert.ok(entry!.nextAttemptAt - started >= 1000, `next attempt after ${entry!.nextAttemptAt - started} ms`);
+      assert.ok(entry!.nextAttemptAt! - started >= 1000, `next attempt after ${entry!.nextAttemptAt! - started} ms`);
       client.reports.stop();
     } finally {
       await server.dispose();
