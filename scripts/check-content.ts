@@ -1,4 +1,8 @@
-/** Validates every content pack in `content/` against the schema; prints each problem with its path. */
+/**
+ * Validates every content pack in `content/` against the schema; prints each problem with its path.
+ * Warns (without failing) about contacts whose source is more than 12 months old or undated: a
+ * number stated long ago may have changed, so it needs checking again.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseContentPack } from '../src/sdk/validate.js';
 import { LindungiValidationError } from '../src/sdk/errors.js';
@@ -10,6 +14,15 @@ for (const file of packs) {
   try {
     const pack = parseContentPack(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     if (`${pack.corridor.id}.json` !== file) throw new Error(`file name does not match corridor id ${pack.corridor.id}`);
+    const yearAgo = new Date();
+    yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+    pack.hotlines.forEach((hotline, i) => {
+      const stated = hotline.source.published;
+      if (!stated) console.warn(`⚠ ${file} hotlines[${i}] (${hotline.id}): the source gives no date; check the numbers again.`);
+      else if (stated < yearAgo.toISOString().slice(0, 10)) {
+        console.warn(`⚠ ${file} hotlines[${i}] (${hotline.id}): the source is from ${stated}, more than 12 months ago; check the numbers again.`);
+      }
+    });
     console.log(
       `✓ ${file}: ${pack.rights.length} rights, ${pack.timelines.length} timelines, ${pack.hotlines.length} hotlines, ` +
         `${pack.reportCategories.length} report categories, locales ${pack.locales.join(', ')}`,

@@ -8,6 +8,7 @@ import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
 import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
 import { inLocale, isUiLocaleReady, loadUiLocale } from './localization.js';
+import { sourceLocale } from '../generated/locale-codes.js';
 import * as icons from './icons.js';
 import { formatDateTime } from './format.js';
 
@@ -28,11 +29,14 @@ export abstract class LindungiElement extends LitElement {
     api: {},
     client: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    textDirection: { attribute: 'dir' },
     locale: { state: true, attribute: false },
     contentState: { state: true, attribute: false },
     pack: { state: true, attribute: false },
     savedAt: { state: true, attribute: false },
     loadError: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    localeFailure: { state: true, attribute: false },
   };
 
   /** Corridor id, e.g. `ID-KH`. */
@@ -47,6 +51,12 @@ export abstract class LindungiElement extends LitElement {
   /** Level of the widget's heading (1–6), to fit the page's outline. */
   headingLevel = 2;
 
+  /**
+   * The `dir` attribute set on the widget itself: `rtl` or `ltr` overrides the direction of the
+   * widget's locale (for custom texts in a right-to-left language). A page's `dir` elsewhere does not.
+   */
+  protected textDirection?: string;
+
   /** The locale the widget renders in. */
   protected locale: UiLocale = 'id';
 
@@ -60,7 +70,12 @@ export abstract class LindungiElement extends LitElement {
 
   private loadError?: unknown;
 
+  /** A failure of the widget's own work beyond the content (e.g. a report's status), shown like a load error. */
+  protected failure?: unknown;
+
   private wantedLocale?: UiLocale;
+  /** A locale whose strings could not be loaded: the widget shows its source-locale strings meanwhile. */
+  private localeFailure?: UiLocale;
   private unwatch: Array<() => void> = [];
   private warned = new Set<string>();
   private loadToken = 0;
@@ -83,16 +98,24 @@ export abstract class LindungiElement extends LitElement {
     this.wantedLocale = wanted;
     if (isUiLocaleReady(wanted)) {
       this.locale = wanted;
+      this.localeFailure = undefined;
       return;
     }
     loadUiLocale(wanted).then(
       () => {
         if (this.wantedLocale !== wanted) return;
         this.locale = wanted;
+        this.localeFailure = undefined;
         // The locale may be unchanged (the first one) while its strings just arrived.
         this.requestUpdate();
       },
-      (error: unknown) => console.warn(`[lindungi] Could not load the "${wanted}" texts`, error),
+      (error: unknown) => {
+        if (this.wantedLocale !== wanted) return;
+        this.warnOnce(`could not load the "${wanted}" texts (${error instanceof Error ? error.message : String(error)}); showing ${sourceLocale} until they arrive.`);
+        // Never stuck on the placeholder: the texts the widget carries, with a way to try again.
+        this.localeFailure = wanted;
+        this.locale = sourceLocale;
+      },
     );
   }
 
@@ -100,10 +123,20 @@ export abstract class LindungiElement extends LitElement {
     if (changed.has('corridor') || changed.has('api') || changed.has('client')) this.reload();
   }
 
+  /** The client the widget reads through: its own `client`, else the page's shared one. */
+  protected get contentClient(): ContentClient {
+    return this.client ?? sharedClient(this.corridor, this.api);
+  }
+
+  /** What the error state's "Try again" does: load the content again. */
+  protected retry(): void {
+    this.reload();
+  }
+
   /** Load (or load again) the content; the state follows. */
   protected reload(): void {
     const token = ++this.loadToken;
-    const client = this.client ?? sharedClient(this.corridor, this.api);
+    const client = this.contentClient;
     this.contentState = 'loading';
     this.loadError = undefined;
     client.load().then(
@@ -125,6 +158,17 @@ export abstract class LindungiElement extends LitElement {
   /** `msg()` calls anywhere in the render answer in this widget's locale. */
   protected override update(changed: PropertyValues<this>): void {
     inLocale(this.locale, () => super.update(changed));
+  }
+
+  /**
+   * Move focus to the widget's heading (or, before it is shown, the widget itself), so that a
+   * page or another widget can take the reader here with the ordinary `focus()`.
+   */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot?.querySelector<HTMLElement>('[part="heading"]') ?? this.renderRoot?.querySelector<HTMLElement>('[part="base"]');
+    if (!target) return super.focus(options);
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus(options);
   }
 
   /** The heading level `depth` below the widget's own heading, within 1–6. */
@@ -175,10 +219,10 @@ export abstract class LindungiElement extends LitElement {
       part="base"
       class="base"
       lang=${this.locale}
-      dir=${directionOf(this.locale)}
+      dir=${this.textDirection === 'rtl' || this.textDirection === 'ltr' ? this.textDirection : directionOf(this.locale)}
       aria-busy=${this.isLoading ? 'true' : 'false'}
     >
-      ${this.renderState()}
+      ${this.localeFailure ? this.renderLocaleFailure() : nothing}${this.renderState()}
     </div>`;
   }
 
@@ -200,21 +244,16 @@ export abstract class LindungiElement extends LitElement {
       return html`<span class="skeleton" part="loading"></span
         ><span class="visually-hidden">${isUiLocaleReady(this.locale) ? msg('Loading…') : nothing}</span>`;
     }
-    switch (this.contentState) {
-      case 'error':
-        return this.renderError();
-      default: {
-        const pack = this.pack!;
-        if (this.isEmpty(pack)) {
-          return html`<div class="notice" part="empty"><p>${this.emptyMessage()}</p></div>`;
-        }
-        return html`${this.contentState === 'offline' ? this.renderOfflineNotice() : nothing}${this.renderContent(pack)}`;
-      }
+    if (this.contentState === 'error') return this.renderError(this.loadError);
+    if (this.failure !== undefined) return this.renderError(this.failure);
+    const pack = this.pack!;
+    if (this.isEmpty(pack)) {
+      return html`<div class="notice" part="empty"><p>${this.emptyMessage()}</p></div>`;
     }
+    return html`${this.contentState === 'offline' ? this.renderOfflineNotice() : nothing}${this.renderContent(pack)}`;
   }
 
-  private renderError(): TemplateResult {
-    const error = this.loadError;
+  private renderError(error: unknown): TemplateResult {
     if (error instanceof LindungiError && error.code === 'unknown-corridor') {
       return html`<div class="notice error" part="error" role="alert">
         ${icons.alertIcon}
@@ -231,7 +270,17 @@ export abstract class LindungiElement extends LitElement {
       ${icons.alertIcon}
       <div>
         <p>${message}</p>
-        <button type="button" part="retry" @click=${() => this.reload()}>${icons.retryIcon} ${msg('Try again')}</button>
+        <button type="button" part="retry" @click=${() => this.retry()}>${icons.retryIcon} ${msg('Try again')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderLocaleFailure(): TemplateResult {
+    return html`<div class="notice error" part="error" role="alert">
+      ${icons.alertIcon}
+      <div>
+        <p>${msg('The texts in your language could not be loaded, so they are shown in English. Check your connection and try again.')}</p>
+        <button type="button" part="retry" @click=${() => this.syncLocale()}>${icons.retryIcon} ${msg('Try again')}</button>
       </div>
     </div>`;
   }

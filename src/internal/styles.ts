@@ -124,6 +124,28 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  /* A phone number is read and dialled as one piece: it never wraps inside itself. */
+  .number {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .safety {
+    margin-block-start: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .safety-title {
+    font-weight: 700;
+  }
+  .safety ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .safety p {
+    margin: 0;
+  }
   .skeleton {
     display: block;
     min-block-size: var(--_loading-size, 12rem);

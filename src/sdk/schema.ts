@@ -24,8 +24,12 @@ const HttpsUrlSchema = v.pipe(
   v.startsWith('https://', 'not an https URL'),
 );
 
+/**
+ * Where a fact comes from, as far as it is known: who published it, when, and the page that holds
+ * the statement. `url` is only ever a page that holds the statement, never a publisher's home page.
+ */
 export const SourceSchema = v.strictObject({
-  url: HttpsUrlSchema,
+  url: v.optional(HttpsUrlSchema),
   publisher: v.pipe(v.string(), v.minLength(1)),
   /** Date of the statement or publication the fact comes from. */
   published: v.optional(IsoDateSchema),
@@ -115,9 +119,17 @@ export const HotlineSchema = v.strictObject({
   channels: v.pipe(v.array(ChannelSchema), v.minLength(1, 'no channel')),
   hours: HoursSchema,
   languages: v.array(v.pipe(v.string(), v.regex(LOCALE_CODE, 'not a locale code'))),
+  /** A line to try first in an urgent case (see the README); not a promise that it is answered. */
   emergency: v.boolean(),
-  /** Required: an entry without a source and a verified date is invalid and never shown. */
-  source: SourceSchema,
+  /**
+   * Required: an entry without a source and a verified date is invalid and never shown. A contact's
+   * source must give the statement's date or the page that holds it, so its age can be judged.
+   */
+  source: v.pipe(
+    SourceSchema,
+    v.check((s) => !!(s.url || s.published), 'needs the date of the statement (published) or the page that holds it (url)'),
+  ),
+  /** The date this entry was last checked against its source. */
   verified: IsoDateSchema,
 });
 
@@ -135,6 +147,7 @@ export const RightSchema = v.strictObject({
   details: v.optional(LocalizedTextSchema),
   legalBasis: LegalBasisSchema,
   source: SourceSchema,
+  /** The date this entry was last checked against its source. */
   verified: IsoDateSchema,
 });
 
@@ -151,7 +164,8 @@ export const StageSchema = v.strictObject({
   title: TextSchema,
   description: v.optional(TextSchema),
   parties: v.optional(v.array(TextSchema)),
-  status: v.picklist(STAGE_STATUSES, `not one of ${STAGE_STATUSES.join(', ')}`),
+  /** Without a status the stage is a phase to read about, not a step anyone has reached. */
+  status: v.optional(v.picklist(STAGE_STATUSES, `not one of ${STAGE_STATUSES.join(', ')}`)),
   dates: v.optional(
     v.strictObject({
       start: v.optional(IsoDateSchema),
@@ -167,7 +181,10 @@ export const TimelineSchema = v.strictObject({
   description: v.optional(LocalizedTextSchema),
   stages: v.pipe(v.array(StageSchema), v.minLength(1, 'no stage')),
   source: v.optional(SourceSchema),
+  /** When the stages last changed. */
   updated: IsoDateSchema,
+  /** The date the timeline was last checked against its source. */
+  verified: v.optional(IsoDateSchema),
 });
 
 export const ReportCategorySchema = v.strictObject({
@@ -186,6 +203,20 @@ export const ConsentSchema = v.strictObject({
   legalBasis: LegalBasisSchema,
 });
 
+export const SAFETY_PLACES = ['hotline', 'rights-card', 'report-form'] as const;
+
+/** Advice for a reader whose phone or papers someone else may check. Advice, never a promise of safety. */
+export const SafetyTipSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
+  text: LocalizedTextSchema,
+  /** The widgets that show the tip. */
+  shownIn: v.pipe(v.array(v.picklist(SAFETY_PLACES, `not one of ${SAFETY_PLACES.join(', ')}`)), v.minLength(1, 'shown nowhere')),
+  /** In the rights card: the rights whose details show the tip. */
+  rights: v.optional(v.array(v.string())),
+  /** Where a tip reports a fact (e.g. a warning by an embassy), its source. */
+  source: v.optional(SourceSchema),
+});
+
 export const ContentPackSchema = v.strictObject({
   $schema: v.optional(v.string()),
   schemaVersion: v.literal(1),
@@ -200,11 +231,14 @@ export const ContentPackSchema = v.strictObject({
   /** Every localized text in the pack must have each of these locales. */
   locales: v.pipe(v.array(v.pipe(v.string(), v.regex(LOCALE_CODE))), v.minLength(1)),
   rightCategories: v.array(RightCategorySchema),
+  /** The provision the rights come from, e.g. "UU 18/2017 Pasal 6 ayat (1)" (shown on the wallet card). */
+  rightsBasis: v.optional(LegalBasisSchema),
   rights: v.array(RightSchema),
   timelines: v.array(TimelineSchema),
   hotlines: v.array(HotlineSchema),
   reportCategories: v.array(ReportCategorySchema),
   consent: ConsentSchema,
+  safety: v.array(SafetyTipSchema),
 });
 
 export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
@@ -222,4 +256,6 @@ export type Stage = v.InferOutput<typeof StageSchema>;
 export type Timeline = v.InferOutput<typeof TimelineSchema>;
 export type ReportCategory = v.InferOutput<typeof ReportCategorySchema>;
 export type Consent = v.InferOutput<typeof ConsentSchema>;
+export type SafetyTip = v.InferOutput<typeof SafetyTipSchema>;
+export type SafetyPlace = (typeof SAFETY_PLACES)[number];
 export type ContentPack = v.InferOutput<typeof ContentPackSchema>;

@@ -32,7 +32,7 @@ export function parseWith<T extends v.GenericSchema>(schema: T, input: unknown, 
 
 const LOCALIZED_KEYS = new Set([
   'title', 'summary', 'details', 'description', 'organisation', 'label',
-  'purpose', 'dataKinds', 'retention', 'rights',
+  'purpose', 'dataKinds', 'retention', 'rights', 'text',
 ]);
 
 /** Every localized text in the pack must have each locale the pack declares. */
@@ -71,6 +71,13 @@ function findInconsistencies(pack: ContentPack): ValidationIssue[] {
   unique(pack.timelines, 'timelines');
   unique(pack.hotlines, 'hotlines');
   unique(pack.reportCategories, 'reportCategories');
+  unique(pack.safety, 'safety');
+  const rightIds = new Set(pack.rights.map((r) => r.id));
+  pack.safety.forEach((tip, i) =>
+    tip.rights?.forEach((id, j) => {
+      if (!rightIds.has(id)) issues.push({ path: `safety[${i}].rights[${j}]`, message: `unknown right "${id}"` });
+    }),
+  );
   const categories = new Set(pack.rightCategories.map((c) => c.id));
   pack.rights.forEach((right, i) => {
     if (!categories.has(right.category)) {

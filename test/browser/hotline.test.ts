@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/hotline.js';
 import type { LindungiHotline } from '../../src/hotline.js';
 import type { LindungiContactEvent } from '../../src/components/hotline/events.js';
@@ -43,8 +43,9 @@ describe('lindungi-hotline', () => {
   it('shows only emergency lines with emergency-only', async () => {
     const el = await hotline(html`<div lang="en"><lindungi-hotline emergency-only></lindungi-hotline></div>`);
     expect(names(el)).to.deep.equal(['KP2MI call centre']);
-    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Emergency help lines');
-    expect(text(el.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Emergency');
+    // The flag marks where to turn first; the wording never suggests a line answered day and night.
+    expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Where to turn first in an urgent case');
+    expect(text(el.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Try first if urgent');
   });
 
   it('makes every channel a real link and says which numbers work only inside their country', async () => {
@@ -199,37 +200,126 @@ describe('lindungi-hotline', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
-  it('opens the floating panel as a modal dialog, keeps focus inside, and Esc returns focus to the launcher', async () => {
-    const el = await hotline(html`<div lang="en"><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+  it('opens the floating panel as a modal dialog named like its heading, keeps focus inside, and Esc returns focus to the launcher', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><button id="behind">Page button</button><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+    const el = host.querySelector('lindungi-hotline')!;
+    await ready(el);
     const launcher = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!;
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     expect(text(launcher)).to.equal('Get help');
     expect(dialog.open).to.equal(false);
     launcher.focus();
     await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
     expect(dialog.open).to.equal(true);
-    expect(dialog.getAttribute('aria-label')).to.equal('Who to call for help');
-    expect(dialog.getAttribute('aria-labelledby')).to.equal('lindungi-hotline-heading');
+    expect(el.open).to.equal(true);
+    expect(el.hasAttribute('open')).to.equal(true);
+    expect(dialog.getAttribute('aria-label')).to.equal(text(dialog.querySelector('[part="heading"]')));
+    expect(dialog.hasAttribute('aria-labelledby')).to.equal(false);
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    let inside = 0;
     for (let i = 0; i < 15; i++) {
       await sendKeys({ press: 'Tab' });
-      const active = el.shadowRoot!.activeElement;
-      // Focus never lands on the page behind the modal panel.
-      expect(active === null || dialog.contains(active), `focus left the dialog after ${i + 1} Tab presses`).to.equal(true);
+      // Focus never lands on the page behind the modal panel (it may pass through the browser's own UI).
+      expect(document.activeElement, `the page behind had focus after ${i + 1} Tab presses`).not.to.equal(host.querySelector('#behind'));
+      if (document.activeElement === el && dialog.contains(el.shadowRoot!.activeElement)) inside++;
+      else expect(document.activeElement, `focus left the dialog after ${i + 1} Tab presses`).to.equal(document.body);
     }
+    expect(inside).to.be.greaterThan(10);
     await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
     expect(dialog.open).to.equal(false);
+    expect(el.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(launcher);
   });
 
   it('closes the floating panel with its close button and returns focus to the launcher', async () => {
     const el = await hotline(html`<div lang="id"><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
+    await el.updateComplete;
     const close = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="close"]')!;
     expect(text(close)).to.equal('Tutup');
     close.click();
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('[part="launcher"]'));
+  });
+
+  it('opens and closes by its open property, with cancelable lindungi-show and lindungi-hide, returning focus to the opener', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><button id="opener">Open help</button><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+    const el = host.querySelector('lindungi-hotline')!;
+    await ready(el);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    const opener = host.querySelector<HTMLButtonElement>('#opener')!;
+
+    // A page that says no keeps it closed.
+    const refuse = (e: Event) => e.preventDefault();
+    el.addEventListener('lindungi-show', refuse, { once: true });
+    el.open = true;
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(el.open).to.equal(false);
+
+    opener.focus();
+    const shown = oneEvent(el, 'lindungi-show');
+    el.open = true;
+    expect((await shown).cancelable).to.equal(true);
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+
+    // Escape while the page refuses to close: it stays open. (Browsers honour the refusal only
+    // after the reader has interacted with the page, so the reader presses Tab first.)
+    el.addEventListener('lindungi-hide', refuse, { once: true });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(el.open).to.equal(true);
+
+    const hidden = oneEvent(el, 'lindungi-hide');
+    el.removeAttribute('open');
+    await hidden;
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(document.activeElement, 'focus is back on what opened the panel, not the launcher').to.equal(opener);
+  });
+
+  it('shows the pack\'s safety advice, with the source of a warning that reports a fact', async () => {
+    const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
+    const safety = el.shadowRoot!.querySelector('[part="safety"]')!;
+    expect(text(safety.querySelector('[role="heading"]'))).to.equal('Staying safe');
+    const tips = [...safety.querySelectorAll('li')].map((li) => text(li));
+    expect(tips).to.deep.equal([
+      'If someone checks your phone, use a device they do not check, such as the phone of someone you trust.',
+      'The Indonesian Embassy in Phnom Penh warns of fraudsters who pretend to be embassy staff. (Source: suarasurabaya.net.)',
+    ]);
+  });
+
+  it('never breaks a phone number across lines, on a 360 px phone in Khmer with large text, inline and in the floating panel', async () => {
+    await setViewport({ width: 360, height: 740 });
+    try {
+      // Text at 125 %, as a reader with larger text settings has it.
+      const host = await fixture<HTMLElement>(html`<div lang="km" style="--lindungi-font-size: 1.25rem"><lindungi-hotline></lindungi-hotline><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+      const [inline, floating] = [...host.querySelectorAll('lindungi-hotline')] as [LindungiHotline, LindungiHotline];
+      await ready(inline);
+      await ready(floating);
+      floating.open = true;
+      await floating.updateComplete;
+      for (const el of [inline, floating]) {
+        const numbers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.number')];
+        expect(numbers.length).to.be.greaterThan(2);
+        for (const number of numbers) {
+          expect(getComputedStyle(number).whiteSpace, `${number.textContent} may wrap`).to.equal('nowrap');
+          const lines = new Set([...number.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${number.textContent}" is on ${lines.size} lines`).to.equal(1);
+          expect(number.getBoundingClientRect().right).to.be.at.most(360);
+        }
+      }
+      floating.open = false;
+      await floating.updateComplete;
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('reserves space while loading and tells assistive technology it is busy', async () => {

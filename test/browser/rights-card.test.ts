@@ -33,7 +33,10 @@ describe('lindungi-rights-card', () => {
       'Going home',
     ]);
     expect(all(el, '[part="right"]')).to.have.length(13);
-    expect(text(el.shadowRoot!.querySelector('[part="right"] .summary'))).to.equal('You may choose work that matches your skills.');
+    // Every right is stated as the law states it: a right, never a permission.
+    const summaries = all(el, '[part="right"] .summary').map(text);
+    expect(summaries[0]).to.equal('You have the right to choose work that matches your skills.');
+    for (const summary of summaries) expect(summary).to.match(/^You have the right to /);
     // Heading levels follow the card's: 2 → categories 3 → rights 4.
     expect(el.shadowRoot!.querySelector('[part="category"]')!.getAttribute('aria-level')).to.equal('3');
     expect(el.shadowRoot!.querySelector('.right-heading')!.getAttribute('aria-level')).to.equal('4');
@@ -52,7 +55,10 @@ describe('lindungi-rights-card', () => {
     const details = detailsOf(el, 'keep-documents');
     expect(details.hidden).to.equal(false);
     expect(text(details.querySelector('[part="citation"]'))).to.equal('Legal basis: UU 18/2017 Pasal 6 ayat (1) huruf j');
-    expect(text(details.querySelector('[part="source"]'))).to.match(/^Source: SBMI \(Serikat Buruh Migran Indonesia\)\. Last verified Nov 27, 2026\.$/);
+    expect(text(details.querySelector('[part="source"]'))).to.equal('Source: SBMI (Serikat Buruh Migran Indonesia). Checked against the source on Nov 27, 2026.');
+    // The right as the law states it, and the advice on photos with its caution.
+    expect(text(details)).not.to.contain('without your agreement');
+    expect(text(details.querySelector('[part="safety"]'))).to.contain('Keep them where your employer or agent cannot see them');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -73,6 +79,42 @@ describe('lindungi-rights-card', () => {
     expect(el.shadowRoot!.activeElement).to.equal(toggleOf(el, 'fair-wages'));
     location.hash = '#right-communication';
     await waitUntil(() => toggleOf(el, 'communication').getAttribute('aria-expanded') === 'true', 'right did not open on hash change');
+  });
+
+  it('ignores a malformed link (#right-%) with one warning, and still shows the rights', async () => {
+    history.replaceState(null, '', '#right-%');
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in e ? e.reason : e.message));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    const warnings = captureWarnings();
+    try {
+      const el = await card(html`<div lang="en"><lindungi-rights-card></lindungi-rights-card></div>`);
+      expect(all(el, '[part="right"]')).to.have.length(13);
+      expect(all(el, '[aria-expanded="true"]')).to.have.length(0);
+      expect(warnings.messages.filter((m) => m.includes('#right-%'))).to.have.length(1);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('opens the linked right once: a later "Try again" or new client leaves the reader where they are', async () => {
+    history.replaceState(null, '', '#right-fair-wages');
+    const host = await fixture<HTMLElement>(html`<div lang="en"><button id="elsewhere">Elsewhere</button><lindungi-rights-card></lindungi-rights-card></div>`);
+    const el = host.querySelector('lindungi-rights-card')!;
+    await ready(el);
+    await waitUntil(() => toggleOf(el, 'fair-wages').getAttribute('aria-expanded') === 'true', 'linked right did not open');
+    toggleOf(el, 'fair-wages').click(); // the reader closes it and goes on reading elsewhere
+    host.querySelector<HTMLButtonElement>('#elsewhere')!.focus();
+    el.client = createClient({ pack: await shippedPack() });
+    await ready(el);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(toggleOf(el, 'fair-wages').getAttribute('aria-expanded')).to.equal('false');
+    expect(document.activeElement).to.equal(host.querySelector('#elsewhere'));
   });
 
   it('fires lindungi-need-help; a partner can handle it, otherwise the card shows who to call', async () => {
@@ -111,7 +153,10 @@ describe('lindungi-rights-card', () => {
     toggleOf(el, 'keep-documents').click();
     await el.updateComplete;
     all(el, '[part="need-help"]')[0]!.click();
+    // Through the hotline's public focus(): its heading has focus, and nothing was set on the element.
     expect(document.activeElement).to.equal(hotline);
+    expect(hotline.shadowRoot!.activeElement).to.equal(hotline.shadowRoot!.querySelector('[part="heading"]'));
+    expect(hotline.hasAttribute('tabindex')).to.equal(false);
     expect(el.shadowRoot!.querySelector('.inline-help')).to.equal(null);
   });
 
@@ -126,9 +171,14 @@ describe('lindungi-rights-card', () => {
     await ready(floating);
     toggleOf(second, 'keep-documents').click();
     await second.updateComplete;
+    const shown = oneEvent(floating, 'lindungi-show');
     all(second, '[part="need-help"]')[0]!.click();
+    await shown;
+    await floating.updateComplete;
+    expect(floating.open).to.equal(true);
     expect(floating.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
     floating.hide();
+    await floating.updateComplete;
   });
 
   it('prints the card alone: the rest of the page and the buttons are hidden in print', async () => {
@@ -168,6 +218,24 @@ describe('lindungi-rights-card', () => {
     const link = new URL(await navigator.clipboard.readText());
     expect(link.hash).to.equal('#right-keep-documents');
     expect(link.pathname).to.equal(location.pathname);
+    // The page's query (here the test runner's session id) is not shared.
+    expect(location.search).not.to.equal('');
+    expect(link.search).to.equal('');
+  });
+
+  it('names the provision from the pack on the wallet card, every distinct source, and the oldest check', async () => {
+    const pack = await shippedPack();
+    pack.rightsBasis = { citation: 'Test Act 1/2000 art. 6' };
+    pack.rights[9]!.verified = '2026-01-05';
+    pack.rights[12]!.source = { publisher: 'Second publisher', published: '2025-12-01' };
+    const el = await card(html`<div lang="en"><lindungi-rights-card variant="wallet" topic="documents" .client=${createClient({ pack })}></lindungi-rights-card></div>`);
+    expect(text(el.shadowRoot!.querySelector('.wallet-basis cite'))).to.equal('Test Act 1/2000 art. 6');
+    expect(all(el, '.wallet-sources li').map(text)).to.deep.equal([
+      'Source: SBMI (Serikat Buruh Migran Indonesia).',
+      'Source: Second publisher, published Dec 1, 2025.',
+      'Source: mediamasakini.id; planet.merdeka.com, published Apr 10, 2025.',
+      'Checked against the sources on Jan 5, 2026.',
+    ]);
   });
 
   it('re-renders in the new language when lang changes', async () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/stage-timeline.js';
 import type { LindungiStageTimeline } from '../../src/stage-timeline.js';
 import type { LindungiStageToggleEvent } from '../../src/components/stage-timeline/events.js';
+import { createContentClient } from '../../src/sdk/index.js';
 import { captureWarnings, ready, text } from './helpers.js';
 
 async function timeline(template: ReturnType<typeof html>): Promise<LindungiStageTimeline> {
@@ -33,7 +34,10 @@ describe('lindungi-stage-timeline', () => {
     expect(text(rows[0]!.querySelector('.visually-hidden'))).to.equal('Stage 1 of 4: In progress.');
     // The status is told by an icon and text, never by colour alone.
     expect(rows[1]!.querySelector('[part="marker"] svg')).to.not.equal(null);
-    expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.match(/^Last updated Oct 28, 2025\. Source: suara\.com$/);
+    // What is known of the source: the publisher and the statement's date; no link to a home page.
+    expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.equal('Last updated Oct 28, 2025. Source: suara.com, published Oct 28, 2025. Checked against the source on Nov 27, 2026.');
+    expect(el.shadowRoot!.querySelector('[part="updated"] a')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('.description'))).to.contain('No date has been publicly announced for any stage.');
   });
 
   it('opens a stage with the keyboard, shows its parties, and fires lindungi-stage-toggle', async () => {
@@ -72,28 +76,123 @@ describe('lindungi-stage-timeline', () => {
     expect(getComputedStyle(list()).display).to.equal('block');
   });
 
-  it('mirrors the connector lines right to left', async () => {
+  it('mirrors the stages right to left when the widget is set to dir="rtl", and keeps its locale\'s direction otherwise', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="en" dir="rtl" style="inline-size: 320px">
-      <lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline>
+      <lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline>
+      <lindungi-stage-timeline timeline="agreement-id-kh" dir="rtl"></lindungi-stage-timeline>
     </div>`);
-    const el = host.querySelector('lindungi-stage-timeline')!;
-    await ready(el);
-    // The widget follows its locale's direction; inside, logical properties put markers on the start side.
-    const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
-    base.dir = 'rtl';
-    const stage = stages(el)[0]!;
-    const marker = stage.querySelector('[part="marker"]')!;
-    expect(marker.getBoundingClientRect().right).to.be.closeTo(stage.getBoundingClientRect().right, 1);
+    const [inherited, forced] = [...host.querySelectorAll('lindungi-stage-timeline')];
+    await ready(inherited!);
+    await ready(forced!);
+    // An English widget on a right-to-left page stays left to right.
+    const first = stages(inherited!)[0]!;
+    expect(getComputedStyle(inherited!.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('ltr');
+    expect(first.querySelector('[part="marker"]')!.getBoundingClientRect().left).to.be.closeTo(first.getBoundingClientRect().left, 1);
+    // Set on the widget itself, the direction flips, and logical properties put markers on the right.
+    const stage = stages(forced!)[0]!;
+    expect(getComputedStyle(forced!.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
+    expect(stage.querySelector('[part="marker"]')!.getBoundingClientRect().right).to.be.closeTo(stage.getBoundingClientRect().right, 1);
   });
 
   it('re-renders in the new language when lang changes', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline></div>`);
+    const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline></div>`);
     const el = host.querySelector('lindungi-stage-timeline')!;
     await ready(el);
-    expect(text(stages(el)[0]!.querySelector('.title'))).to.equal('Before work');
+    expect(text(stages(el)[0]!.querySelector('.title'))).to.equal('Negotiation');
     host.lang = 'km';
-    await waitUntil(() => text(stages(el)[0]!.querySelector('.title')) === 'មុនពេលធ្វើការ');
-    expect(text(stages(el)[0]!.querySelector('[part="status"]'))).to.equal('នាពេលខាងមុខ');
+    await waitUntil(() => text(stages(el)[1]!.querySelector('[part="status"]')) === 'មិនទាន់ចាប់ផ្តើម');
+    expect(text(stages(el)[0]!.querySelector('.title'))).to.not.equal('Negotiation');
+  });
+
+  it('shows the worker\'s journey as phases with no status, unless the page says where the reader is', async () => {
+    const phases = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline></div>`);
+    expect(stages(phases).map((r) => text(r.querySelector('.title')))).to.deep.equal(['Before work', 'During work', 'After work']);
+    expect(phases.shadowRoot!.querySelectorAll('[part="status"], [aria-current]')).to.have.length(0);
+    expect(text(stages(phases)[1]!.querySelector('.visually-hidden'))).to.equal('Stage 2 of 3.');
+    const placed = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey" current-stage="during-work"></lindungi-stage-timeline></div>`);
+    expect(stages(placed).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'In progress', 'Upcoming']);
+    expect(stages(placed)[1]!.getAttribute('aria-current')).to.equal('step');
+  });
+
+  describe('a report\'s progress by ticket, read through the widget\'s client', () => {
+    const ticketA = 'LDG-AAAA-AAAA';
+    const ticketB = 'LDG-BBBB-BBBB';
+    const statusOf = (ticket: string) => ({
+      ticket,
+      status: 'received',
+      stages: [
+        { id: 'received', status: 'done' },
+        { id: 'verified', status: 'current' },
+        { id: 'in-handling', status: 'upcoming' },
+        { id: 'resolved', status: 'upcoming' },
+      ],
+      updated: '2026-11-20T10:00:00Z',
+    });
+    /**
+     * A partner's own client: its `fetch` answers from memory (the reference server is not
+     * reachable from this browser test), so the test sees every request the widget makes.
+     */
+    function partnerClient(answer: (ticket: string, signal: AbortSignal) => Promise<Response>) {
+      const requests: string[] = [];
+      const fetch: typeof window.fetch = async (input, init) => {
+        const url = new URL(String(input));
+        if (url.pathname.startsWith('/v1/content/')) return window.fetch(new URL('../../content/ID-KH.json', import.meta.url));
+        const ticket = url.pathname.split('/').pop()!;
+        requests.push(ticket);
+        return answer(ticket, init!.signal!);
+      };
+      return { client: createContentClient({ api: 'https://api.partner.example', fetch }), requests };
+    }
+    const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+    it('uses the client it is given, not a request of its own', async () => {
+      const { client, requests } = partnerClient(async (ticket) => json(statusOf(ticket)));
+      const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+      expect(requests).to.deep.equal([ticketA]);
+      expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'In progress', 'Upcoming', 'Upcoming']);
+    });
+
+    it('shows a failure in the error state, and "Try again" loads it again', async () => {
+      let fail = true;
+      const { client, requests } = partnerClient(async (ticket) => {
+        if (fail) throw new TypeError('Failed to fetch');
+        return json(statusOf(ticket));
+      });
+      const warnings = captureWarnings();
+      try {
+        const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+        expect(text(el.shadowRoot!.querySelector('[part="error"] p'))).to.equal('The information could not be loaded. Check your connection and try again.');
+        fail = false;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+        await waitUntil(() => stages(el).length === 4, 'the retry did not load the report');
+        expect(requests).to.deep.equal([ticketA, ticketA]);
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('never lets an older answer replace a newer one', async () => {
+      let releaseA!: () => void;
+      let abortedA = false;
+      const { client } = partnerClient(
+        (ticket, signal) =>
+          new Promise((resolve, reject) => {
+            if (ticket === ticketB) return resolve(json(statusOf(ticketB)));
+            signal.addEventListener('abort', () => ((abortedA = true), reject(new DOMException('aborted', 'AbortError'))));
+            releaseA = () => resolve(json(statusOf(ticketA)));
+          }),
+      );
+      const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+      const el = host.querySelector('lindungi-stage-timeline')!;
+      await waitUntil(() => releaseA !== undefined, 'the first request was not made');
+      el.ticket = ticketB;
+      await waitUntil(() => stages(el).length === 4, 'ticket B did not load');
+      releaseA();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(abortedA).to.equal(true);
+      expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal(`Progress of report ${ticketB}`);
+    });
   });
 
   it('skips bad stages in place, clearly marked, with one warning each', async () => {

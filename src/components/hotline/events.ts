@@ -17,8 +17,26 @@ export class LindungiContactEvent extends CustomEvent<LindungiContactDetail> {
   }
 }
 
+/** The floating panel is about to open. Cancelable. */
+export class LindungiShowEvent extends Event {
+  static readonly eventName = 'lindungi-show';
+  constructor() {
+    super(LindungiShowEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** The floating panel is about to close. Cancelable. */
+export class LindungiHideEvent extends Event {
+  static readonly eventName = 'lindungi-hide';
+  constructor() {
+    super(LindungiHideEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'lindungi-contact': LindungiContactEvent;
+    'lindungi-show': LindungiShowEvent;
+    'lindungi-hide': LindungiHideEvent;
   }
 }

@@ -1,16 +1,18 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import * as icons from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
-import { countryName, formatDate, formatTime, isCountryCode, languageName } from '../../internal/format.js';
+import { countryName, formatTime, isCountryCode, languageName } from '../../internal/format.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { Channel, ContentPack, Hotline } from '../../sdk/schema.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
+import { renderSafetyTips } from '../../internal/safety.js';
+import { renderSource } from '../../internal/source.js';
 import { openingState } from './opening-hours.js';
-import { LindungiContactEvent } from './events.js';
+import { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';
 
 export type HotlineVariant = 'inline' | 'floating';
@@ -25,6 +27,8 @@ const COPY_FEEDBACK_MS = 3000;
  * @summary Help lines with open-now status, shown inline or from a floating help button.
  *
  * @fires lindungi-contact - A reader followed or copied a contact. `detail`: `{ hotlineId, channel, action }`; no personal data.
+ * @fires lindungi-show - The floating panel is about to open. Cancelable: `preventDefault()` keeps it closed.
+ * @fires lindungi-hide - The floating panel is about to close. Cancelable: `preventDefault()` keeps it open.
  *
  * @csspart base - The wrapper of everything the widget shows.
  * @csspart heading - The widget's heading.
@@ -35,7 +39,8 @@ const COPY_FEEDBACK_MS = 3000;
  * @csspart hours - The line's opening hours and open-now status.
  * @csspart channel - A link to call, message, email or visit.
  * @csspart copy - A copy button.
- * @csspart source - The source and verified date of a line.
+ * @csspart source - The source of a line: publisher, the statement's date, and when it was last checked.
+ * @csspart safety - Advice for a reader whose phone someone else may check.
  * @csspart launcher - The floating variant's help button.
  * @csspart dialog - The floating variant's panel.
  * @csspart close - The panel's close button.
@@ -68,6 +73,7 @@ export class LindungiHotline extends LindungiElement {
     country: {},
     variant: {},
     emergencyOnly: { type: Boolean, attribute: 'emergency-only' },
+    open: { type: Boolean, reflect: true },
     copied: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -80,6 +86,16 @@ export class LindungiHotline extends LindungiElement {
 
   /** Show emergency lines only. */
   emergencyOnly = false;
+
+  /**
+   * Whether the floating panel is open (floating variant only). Setting it opens or closes the
+   * panel, with the cancelable `lindungi-show` / `lindungi-hide` events; focus returns to whatever
+   * had it when the panel opened.
+   */
+  open = false;
+
+  /** The element that had focus when the panel opened: focus goes back there. */
+  private opener?: HTMLElement;
 
   private copied?: string;
   private announcement = '';
@@ -107,16 +123,69 @@ export class LindungiHotline extends LindungiElement {
     clearTimeout(this.copyTimer);
   }
 
-  /** Open the floating panel (no effect on the inline variant). */
+  /** Open the floating panel (same as `open = true`; no effect on the inline variant). */
   show(): void {
-    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+    this.open = true;
   }
 
-  /** Close the floating panel and return focus to the help button. */
+  /** Close the floating panel (same as `open = false`); focus returns to where it was. */
   hide(): void {
-    if (!this.dialog?.open) return;
-    this.dialog.close();
-    this.launcher?.focus();
+    this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('open') || changed.has('variant')) this.syncDialog();
+  }
+
+  /** Bring the dialog in line with `open`, unless a listener cancels the change. */
+  private syncDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open === this.open) return;
+    if (this.open) {
+      if (!this.dispatchEvent(new LindungiShowEvent())) {
+        this.open = false;
+        return;
+      }
+      this.opener = deepActiveElement();
+      dialog.showModal();
+    } else {
+      if (!this.dispatchEvent(new LindungiHideEvent())) {
+        this.open = true;
+        return;
+      }
+      dialog.close();
+      this.restoreFocus();
+    }
+  }
+
+  private restoreFocus(): void {
+    const opener = this.opener?.isConnected ? this.opener : this.launcher;
+    this.opener = undefined;
+    opener?.focus();
+  }
+
+  /** Escape: the same cancelable close as any other. */
+  private onDialogCancel(event: Event): void {
+    event.preventDefault();
+    this.open = false;
+  }
+
+  /**
+   * The browser closed the panel itself: it lets a second Escape in a row close a dialog whatever
+   * the page says. The page is still told, and focus still goes back.
+   */
+  private onDialogClose(): void {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new LindungiHideEvent());
+    this.restoreFocus();
+  }
+
+  /** Focus the panel's launcher for the floating variant, else the widget's heading. */
+  override focus(options?: FocusOptions): void {
+    if (this.variant === 'floating' && this.launcher) this.launcher.focus(options);
+    else super.focus(options);
   }
 
   protected override inputProblem() {
@@ -145,18 +214,18 @@ export class LindungiHotline extends LindungiElement {
 
   override render() {
     if (this.variant !== 'floating' || this.inputProblem()) return super.render();
-    const title = msg('Who to call for help');
     return html`<button
         type="button"
         part="launcher"
         class="launcher primary"
         lang=${this.locale}
         aria-haspopup="dialog"
+        aria-expanded=${this.open ? 'true' : 'false'}
         @click=${this.show}
       >
         ${icons.helpIcon}<span>${msg('Get help')}</span>
       </button>
-      <dialog part="dialog" aria-labelledby="lindungi-hotline-heading" aria-label=${title} lang=${this.locale} @close=${this.onDialogClose}>
+      <dialog part="dialog" aria-label=${this.headingText()} lang=${this.locale} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
         <div class="dialog-bar">
           <button type="button" part="close" class="close" @click=${this.hide}>
             ${icons.closeIcon}<span>${msg('Close')}</span>
@@ -166,8 +235,9 @@ export class LindungiHotline extends LindungiElement {
       </dialog>`;
   }
 
-  private onDialogClose(): void {
-    this.launcher?.focus();
+  /** The widget's heading, and the panel's name (the panel has it even while loading). */
+  private headingText(): string {
+    return this.emergencyOnly ? msg('Where to turn first in an urgent case') : msg('Who to call for help');
   }
 
   private get countryCode(): string {
@@ -186,16 +256,15 @@ export class LindungiHotline extends LindungiElement {
     const headingId = 'lindungi-hotline-heading';
     return html`
       <section aria-labelledby=${headingId}>
-        <div role="heading" aria-level=${this.level()} id=${headingId} part="heading" class="heading">
-          ${this.emergencyOnly ? msg('Emergency help lines') : msg('Who to call for help')}
-        </div>
+        <div role="heading" aria-level=${this.level()} id=${headingId} part="heading" class="heading">${this.headingText()}</div>
         ${local.length === 0
           ? html`<p class="note" part="note">
-              ${msg(str`No verified help line in ${name} is listed yet. These services in ${originName} can help you.`)}
+              ${msg(str`No verified help line in ${name} is listed yet. These services in ${originName} may be able to help you.`)}
             </p>`
           : nothing}
         ${local.length ? this.renderGroup(msg(str`In ${name}`), local) : nothing}
         ${elsewhere.length ? this.renderGroup(local.length ? msg(str`From ${originName}`) : '', elsewhere) : nothing}
+        ${renderSafetyTips(pack, 'hotline', this.locale, this.level(1))}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       </section>
     `;
@@ -215,13 +284,12 @@ export class LindungiHotline extends LindungiElement {
     const locale = this.locale;
     const organisation = pickText(hotline.organisation, locale);
     const languages = hotline.languages.map((l) => languageName(l, locale));
-    const verified = formatDate(hotline.verified, locale);
     return html`<li part="hotline" class="hotline ${hotline.emergency ? 'emergency' : ''}">
       <div class="hotline-head">
         <div role="heading" aria-level=${Math.min(6, level)} class="organisation" lang=${pickTextLocale(hotline.organisation, locale) ?? nothing}>
           ${organisation}
         </div>
-        ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alertIcon}${msg('Emergency')}</span>` : nothing}
+        ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alertIcon}${msg('Try first if urgent')}</span>` : nothing}
       </div>
       ${hotline.description
         ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
@@ -233,13 +301,7 @@ export class LindungiHotline extends LindungiElement {
       <ul class="channels" role="list">
         ${hotline.channels.map((channel) => this.renderChannel(hotline, channel))}
       </ul>
-      <p class="source" part="source">
-        ${msg('Source:')} <a href=${hotline.source.url} target="_blank" rel="noopener noreferrer">${hotline.source.publisher}</a>${hotline.source
-          .published
-          ? html` (${formatDate(hotline.source.published, locale)})`
-          : nothing}.
-        ${msg(str`Last verified ${verified}.`)}
-      </p>
+      <p class="source" part="source">${renderSource(hotline.source, locale, hotline.verified)}</p>
     </li>`;
   }
 
@@ -297,7 +359,7 @@ export class LindungiHotline extends LindungiElement {
         ${channelIcon(channel)}
         <span class="channel-text">
           <span class="channel-label">${label}</span>
-          <bdi dir="ltr" class="channel-value">${shown}</bdi>
+          <bdi dir="ltr" class="channel-value ${channel.type === 'web' || channel.type === 'email' ? '' : 'number'}">${shown}</bdi>
         </span>
         ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
       </a>
@@ -346,6 +408,13 @@ export class LindungiHotline extends LindungiElement {
       this.announcement = '';
     }, COPY_FEEDBACK_MS);
   }
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : undefined;
 }
 
 function channelIcon(channel: Channel) {

@@ -5,6 +5,8 @@ import { baseStyles } from '../../internal/styles.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
+import { renderSafetyTip } from '../../internal/safety.js';
+import { renderSource } from '../../internal/source.js';
 import { pickText } from '../../sdk/text.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import type { Channel, ContentPack, Right, RightCategory } from '../../sdk/schema.js';
@@ -35,7 +37,8 @@ const HASH_PREFIX = '#right-';
  * @csspart citation - The legal basis of a right.
  * @csspart need-help - The "get help" and "report" buttons of a right.
  * @csspart share - A right's share button.
- * @csspart source - Source and last-verified date.
+ * @csspart source - Source: publisher, the statement's date, and when it was last checked.
+ * @csspart safety - Advice on keeping documents and records where no one else sees them.
  * @csspart print - The print button.
  * @csspart wallet - The wallet card.
  * @csspart loading - The placeholder shown while loading.
@@ -78,6 +81,8 @@ export class LindungiRightsCard extends LindungiElement {
   private expanded = new Set<string>();
   private helpFor?: string;
   private announcement = '';
+  /** Whether the right the page's address points to was opened once the content first arrived. */
+  private linkOpened = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -91,8 +96,10 @@ export class LindungiRightsCard extends LindungiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A link to a right (`#right-keep-documents`) opens it once the content is there, in the same update.
-    if (changed.has('contentState' as keyof LindungiRightsCard) && (this.contentState === 'ready' || this.contentState === 'offline')) {
+    // A link to a right (`#right-keep-documents`) opens it once, when the content first arrives, in
+    // the same update. Later returns to the ready state ("Try again", a new api) leave the reader be.
+    if (!this.linkOpened && changed.has('contentState' as keyof LindungiRightsCard) && (this.contentState === 'ready' || this.contentState === 'offline')) {
+      this.linkOpened = true;
       const id = this.linkedRight();
       if (id) {
         this.expanded = new Set(this.expanded).add(id);
@@ -117,10 +124,16 @@ export class LindungiRightsCard extends LindungiElement {
     window.print();
   }
 
-  /** The id of the right the page's address points to, if this card shows it. */
+  /** The id of the right the page's address points to, if this card shows it. A malformed address is ignored. */
   private linkedRight(): string | undefined {
     if (!location.hash.startsWith(HASH_PREFIX) || !this.pack) return undefined;
-    const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    } catch {
+      this.warnOnce(`the address fragment "${location.hash.slice(0, 80)}" is not a valid link to a right; it was ignored.`);
+      return undefined;
+    }
     return this.shownRights(this.pack).some((r) => r.id === id) ? id : undefined;
   }
 
@@ -204,6 +217,7 @@ export class LindungiRightsCard extends LindungiElement {
 
   private renderRight(pack: ContentPack, right: Right, level: number): TemplateResult {
     const open = this.expanded.has(right.id);
+    const tips = pack.safety.filter((tip) => tip.shownIn.includes('rights-card') && tip.rights?.includes(right.id));
     return html`<li part="right" class="right ${open ? 'open' : ''}">
       <div role="heading" aria-level=${level} class="right-heading">
         <button
@@ -222,6 +236,7 @@ export class LindungiRightsCard extends LindungiElement {
       <div id="details-${right.id}" part="details" class="details" ?hidden=${!open}>
         ${this.variant === 'compact' ? html`<p>${this.text(right.summary)}</p>` : nothing}
         ${right.details ? html`<p>${this.text(right.details)}</p>` : nothing}
+        ${tips.map((tip) => html`<p class="safety" part="safety">${renderSafetyTip(tip, this.locale)}</p>`)}
         <p class="citation" part="citation">${msg('Legal basis:')} <cite>${right.legalBasis.citation}</cite></p>
         <div class="violated">
           <p class="violated-title"><strong>${msg('Is this right being violated?')}</strong></p>
@@ -235,10 +250,7 @@ export class LindungiRightsCard extends LindungiElement {
           </div>
           ${this.helpFor === right.id ? this.renderInlineHelp(pack) : nothing}
         </div>
-        <p class="source" part="source">
-          ${msg('Source:')} <a href=${right.source.url} target="_blank" rel="noopener noreferrer">${right.source.publisher}</a>.
-          ${msg(str`Last verified ${formatDate(right.verified, this.locale)}.`)}
-        </p>
+        <p class="source" part="source">${renderSource(right.source, this.locale, right.verified)}</p>
         <button type="button" part="share" class="share" @click=${() => this.share(right)}>
           ${icons.shareIcon}<span>${msg('Share this right')}</span>
         </button>
@@ -262,17 +274,22 @@ export class LindungiRightsCard extends LindungiElement {
   /** "Call +62 …" or "WhatsApp +62 …", as a link. */
   private renderHelpLink(channel: Channel, cls?: string): TemplateResult {
     return html`<a class=${cls ?? nothing} href=${channelHref(channel)}
-      >${channel.type === 'whatsapp' ? 'WhatsApp' : msg('Call')} <bdi dir="ltr">${channelDisplay(channel)}</bdi></a
+      >${channel.type === 'whatsapp' ? msg('WhatsApp') : msg('Call')} <bdi dir="ltr" class="number">${channelDisplay(channel)}</bdi></a
     >`;
   }
 
   private renderWallet(pack: ContentPack): TemplateResult {
     const rights = this.shownRights(pack);
     const help = orderHotlines(pack, pack.corridor.origin).find((h) => h.emergency);
-    const verified = rights.map((r) => r.verified).sort().at(-1);
+    // Every source the card draws on, once each; and the oldest check, since the card is only as
+    // current as its least recently checked fact.
+    const sources = [...rights.map((r) => r.source), ...(help ? [help.source] : [])].filter(
+      (source, i, all) => all.findIndex((s) => s.publisher === source.publisher && s.published === source.published) === i,
+    );
+    const checked = [...rights.map((r) => r.verified), ...(help ? [help.verified] : [])].sort()[0];
     return html`<article part="wallet" class="wallet" aria-labelledby="heading">
       <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
-      <p class="wallet-basis">${msg('Indonesian migrant worker')} · <cite>UU 18/2017 Pasal 6 ayat (1)</cite></p>
+      <p class="wallet-basis">${msg('Indonesian migrant worker')}${pack.rightsBasis ? html` · <cite>${pack.rightsBasis.citation}</cite>` : nothing}</p>
       <ul role="list" class="wallet-rights">
         ${rights.map((r) => html`<li>${icons.checkIcon}${this.text(r.title)}</li>`)}
       </ul>
@@ -282,10 +299,10 @@ export class LindungiRightsCard extends LindungiElement {
             ${reachableFromAbroad(help.channels).map((c) => this.renderHelpLink(c, 'wallet-line'))}
           </p>`
         : nothing}
-      <p class="source" part="source">
-        ${msg('Source:')} ${rights[0]?.source.publisher}${help ? html`; ${help.source.publisher}` : nothing}.
-        ${verified ? msg(str`Last verified ${formatDate(verified, this.locale)}.`) : nothing}
-      </p>
+      <ul role="list" class="source wallet-sources" part="source">
+        ${sources.map((source) => html`<li>${renderSource(source, this.locale)}</li>`)}
+        ${checked ? html`<li>${msg(str`Checked against the sources on ${formatDate(checked, this.locale)}.`)}</li>` : nothing}
+      </ul>
       <div class="actions">
         <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print this card')}</span></button>
       </div>
@@ -300,23 +317,25 @@ export class LindungiRightsCard extends LindungiElement {
 
   private needHelp(rightId: string, action: 'call' | 'report'): void {
     if (!this.dispatchEvent(new LindungiNeedHelpEvent({ rightId, action }))) return;
+    // Other widgets are reached through their public API only: `focus()` and the hotline's `open`.
     const hotlines = [...document.querySelectorAll('lindungi-hotline')];
     const inline = hotlines.find((h) => h.getAttribute('variant') !== 'floating');
-    const floating = hotlines.find((h) => h.getAttribute('variant') === 'floating') as (HTMLElement & { show?: () => void }) | undefined;
-    const target = (action === 'report' ? document.querySelector('lindungi-report-form') : null) ?? inline;
-    if (target instanceof HTMLElement) {
-      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    const floating = hotlines.find((h) => h.getAttribute('variant') === 'floating');
+    const target = (action === 'report' ? document.querySelector<HTMLElement>('lindungi-report-form') : null) ?? inline;
+    if (target) {
       target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
       target.focus({ preventScroll: true });
-    } else if (floating?.show) {
-      floating.show();
+    } else if (floating) {
+      floating.open = true;
     } else {
       this.helpFor = rightId;
     }
   }
 
   private async share(right: Right): Promise<void> {
-    const url = new URL(location.href);
+    // The page's address without its query (which may carry a partner's tracking or a session),
+    // plus the right's fragment.
+    const url = new URL(location.pathname, location.origin);
     url.hash = `right-${right.id}`;
     const data = { title: pickText(right.title, this.locale), text: pickText(right.summary, this.locale), url: url.href };
     if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {

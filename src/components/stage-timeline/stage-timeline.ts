@@ -5,6 +5,7 @@ import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
+import { renderSource } from '../../internal/source.js';
 import type { ContentPack, Source, Stage, StageStatus, Text } from '../../sdk/schema.js';
 import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
@@ -24,6 +25,7 @@ interface Shown {
   rows: Row[];
   updated?: string;
   source?: Source;
+  verified?: string;
 }
 
 const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
@@ -48,7 +50,7 @@ const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
  * @csspart toggle - The button that opens a stage's details.
  * @csspart details - A stage's details.
  * @csspart skipped - A stage that could not be shown.
- * @csspart updated - The "last updated" line and source.
+ * @csspart updated - The source (publisher, the statement's date, when it was last checked) or the "last updated" line.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
  * @csspart retry - The "Try again" button.
@@ -77,6 +79,7 @@ export class LindungiStageTimeline extends LindungiElement {
     ticket: {},
     heading: {},
     compact: { type: Boolean, reflect: true },
+    currentStage: { attribute: 'current-stage' },
     custom: { state: true, attribute: false },
     report: { state: true, attribute: false },
     reportError: { state: true, attribute: false },
@@ -98,15 +101,39 @@ export class LindungiStageTimeline extends LindungiElement {
   /** Narrow layout for sidebars: always vertical, smaller. */
   compact = false;
 
+  /**
+   * Where the reader is, for stages without a status of their own (such as the worker's journey):
+   * the stage with this id is current, those before it done, those after it upcoming. Without it,
+   * such stages are shown as phases, with no status.
+   */
+  currentStage?: string;
+
   private custom?: { rows: Row[] } | { malformed: true };
   private report?: ReportStatusResponse;
-  private reportError?: 'no-api' | 'not-found' | 'failed';
+  private reportError?: 'no-api' | 'not-found';
   private expanded = new Set<string>();
+  private reportRequest?: AbortController;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('stages')) void this.parseCustom();
-    if (changed.has('ticket') || changed.has('api')) void this.loadReport();
+    // A new api or client reloads everything through reload(); a new ticket only the report.
+    if (changed.has('ticket') && !changed.has('api') && !changed.has('client') && !changed.has('corridor')) void this.loadReport();
+  }
+
+  protected override reload(): void {
+    super.reload();
+    void this.loadReport();
+  }
+
+  protected override retry(): void {
+    if (this.failure !== undefined) void this.loadReport();
+    else super.retry();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.reportRequest?.abort();
   }
 
   /** Validate custom stages one by one: a bad stage is skipped in place, not the whole timeline. */
@@ -157,23 +184,33 @@ export class LindungiStageTimeline extends LindungiElement {
     this.custom = { rows };
   }
 
+  /** Read the ticket's status through the widget's client; an answer for an older ticket or api is dropped. */
   private async loadReport(): Promise<void> {
+    this.reportRequest?.abort();
+    this.reportRequest = undefined;
     this.report = undefined;
     this.reportError = undefined;
+    this.failure = undefined;
     const ticket = this.ticket;
     if (!ticket) return;
-    if (!this.api) {
+    const client = this.contentClient;
+    if (!client.api) {
       this.warnOnce('ticket needs an api attribute: the report status is read from the Lindungi API.');
       this.reportError = 'no-api';
       return;
     }
+    const request = new AbortController();
+    this.reportRequest = request;
     try {
-      const { fetchReportStatus } = await import('../../sdk/report-status.js');
-      const report = await fetchReportStatus(this.api, ticket);
-      if (ticket === this.ticket) this.report = report;
+      const report = await client.reportStatus(ticket, { signal: request.signal });
+      if (this.reportRequest === request) this.report = report;
     } catch (error) {
-      if (ticket !== this.ticket) return;
-      this.reportError = (error as { status?: number }).status === 404 ? 'not-found' : 'failed';
+      if (this.reportRequest !== request) return;
+      if ((error as { status?: number }).status === 404) this.reportError = 'not-found';
+      else {
+        console.warn('[lindungi] Could not load the report status:', error instanceof Error ? error.message : error);
+        this.failure = error;
+      }
     }
   }
 
@@ -197,9 +234,7 @@ export class LindungiStageTimeline extends LindungiElement {
       const message =
         this.reportError === 'no-api'
           ? msg('Report progress cannot be shown on this site: it is not connected to a reporting service.')
-          : this.reportError === 'not-found'
-            ? msg(str`No report has the ticket ${this.ticket}. Check the code and try again.`)
-            : msg('The progress of this report could not be loaded. Check your connection and try again.');
+          : msg(str`No report has the ticket ${this.ticket}. Check the code and try again.`);
       return { message, warning: `ticket ${this.reportError}` };
     }
     return undefined;
@@ -236,10 +271,18 @@ export class LindungiStageTimeline extends LindungiElement {
     return {
       title: timeline.title,
       description: timeline.description,
-      rows: [...timeline.stages].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+      rows: this.placeReader([...timeline.stages].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))),
       updated: timeline.updated,
       source: timeline.source,
+      verified: timeline.verified,
     };
+  }
+
+  /** Stages without a status of their own get one from `current-stage`, if it names one of them. */
+  private placeReader(stages: Stage[]): Stage[] {
+    const at = stages.findIndex((stage) => stage.id === this.currentStage);
+    if (at < 0) return stages;
+    return stages.map((stage, i) => (stage.status ? stage : { ...stage, status: i < at ? 'done' : i === at ? 'current' : 'upcoming' }));
   }
 
   private statusLabel(status: StageStatus): string {
@@ -278,9 +321,7 @@ export class LindungiStageTimeline extends LindungiElement {
       ${shown.updated || shown.source
         ? html`<p part="updated" class="updated">
             ${shown.updated ? msg(str`Last updated ${formatDate(shown.updated.slice(0, 10), this.locale)}.`) : nothing}
-            ${shown.source
-              ? html`${msg('Source:')} <a href=${shown.source.url} target="_blank" rel="noopener noreferrer">${shown.source.publisher}</a>`
-              : nothing}
+            ${shown.source ? renderSource(shown.source, this.locale, shown.verified) : nothing}
           </p>`
         : nothing}
     </section>`;
@@ -297,14 +338,15 @@ export class LindungiStageTimeline extends LindungiElement {
   }
 
   private renderStage(stage: Stage, index: number, total: number): TemplateResult {
-    const label = this.statusLabel(stage.status);
+    // A stage without a status is a phase to read about: numbered, with no claim of progress.
+    const label = stage.status ? this.statusLabel(stage.status) : undefined;
     const open = this.expanded.has(stage.id);
     const hasDetails = !!(stage.description || stage.parties?.length || stage.dates);
     const detailsId = `details-${index}`;
-    return html`<li part="stage" class="stage ${stage.status}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
-      <span class="marker" part="marker" aria-hidden="true">${STATUS_ICONS[stage.status]}<span class="number">${index + 1}</span></span>
+    return html`<li part="stage" class="stage ${stage.status ?? 'phase'}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
+      <span class="marker" part="marker" aria-hidden="true">${stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
       <div class="body">
-        <span class="visually-hidden">${msg(str`Stage ${index + 1} of ${total}: ${label}.`)}</span>
+        <span class="visually-hidden">${label ? msg(str`Stage ${index + 1} of ${total}: ${label}.`) : msg(str`Stage ${index + 1} of ${total}.`)}</span>
         ${hasDetails
           ? html`<button
               type="button"
@@ -317,7 +359,7 @@ export class LindungiStageTimeline extends LindungiElement {
               ${this.text(stage.title, 'title')}${icons.chevronIcon}
             </button>`
           : this.text(stage.title, 'title')}
-        <span part="status" class="status" aria-hidden="true">${label}</span>
+        ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
         ${hasDetails
           ? html`<div id=${detailsId} part="details" class="details" ?hidden=${!open}>
               ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
