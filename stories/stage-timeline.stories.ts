@@ -11,6 +11,8 @@ interface TimelineArgs {
   ticket?: string;
   heading?: string;
   compact: boolean;
+  currentStage?: string;
+  dir?: string;
   width?: string;
   client?: () => ContentClient;
   style?: string;
@@ -32,6 +34,7 @@ const meta: Meta<TimelineArgs> = {
     stages: { table: { disable: true } },
     stagesAttribute: { table: { disable: true } },
     width: { table: { disable: true } },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
   render: (args) => html`<div style=${args.width ? `inline-size: ${args.width}` : nothing}>
     <lindungi-stage-timeline
@@ -41,6 +44,8 @@ const meta: Meta<TimelineArgs> = {
       ticket=${args.ticket ?? nothing}
       heading=${args.heading ?? nothing}
       ?compact=${args.compact}
+      current-stage=${args.currentStage ?? nothing}
+      dir=${args.dir ?? nothing}
       .client=${args.client?.()}
       style=${args.style ?? nothing}
     ></lindungi-stage-timeline>
@@ -53,8 +58,14 @@ type Story = StoryObj<TimelineArgs>;
 /** The Indonesia–Cambodia agreement: negotiation in progress, nothing signed yet. */
 export const Agreement: Story = { args: { timeline: 'agreement-id-kh' } };
 
-/** Protection before, during and after work. */
+/** Protection before, during and after work: phases to read about, with no status. */
 export const WorkerJourney: Story = { args: { timeline: 'worker-journey' } };
+
+/** The same journey on a page that knows where its reader is (`current-stage="during-work"`). */
+export const WorkerJourneyReaderAbroad: Story = { args: { timeline: 'worker-journey', currentStage: 'during-work' } };
+
+/** Set right to left on the widget (`dir="rtl"`), as for custom stages in a right-to-left language. */
+export const RightToLeft: Story = { args: { timeline: 'agreement-id-kh', dir: 'rtl', width: '20rem' } };
 
 /** A report's progress, as the report form passes it (example data). */
 export const ReportProgress: Story = {

@@ -12,7 +12,7 @@ export const loadingClient = () => createClient({ pack: () => new Promise<Conten
 export const errorClient = () => createClient({ pack: '/content/not-published-yet.json' });
 export const offlineClient = () =>
   createClient({ pack: async () => ({ pack: await shippedPack(), offline: true, savedAt: '2026-11-20T08:15:00Z' }) });
-export const emptyClient = () => createClient({ pack: async () => ({ ...(await shippedPack()), hotlines: [], rights: [] }) });
+export const emptyClient = () => createClient({ pack: async () => ({ ...(await shippedPack()), hotlines: [], rights: [], safety: [] }) });
 
 /** Example data: a right with very long texts, to check wrapping (Khmer has no spaces between words). */
 export const longTextClient = () =>

@@ -7,7 +7,7 @@ import { pickText, pickTextLocale } from '../sdk/text.js';
 import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
 import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
-import { inLocale, isUiLocaleReady, loadUiLocale } from './localization.js';
+import { inLocale, isUiLocaleReady, loadUiLocale, onUiLocaleLoaded } from './localization.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import * as icons from './icons.js';
 import { formatDateTime } from './format.js';
@@ -82,7 +82,12 @@ export abstract class LindungiElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch.push(watchLocale(() => this.syncLocale()), onConfigure(() => this.reload()));
+    this.unwatch.push(
+      watchLocale(() => this.syncLocale()),
+      onConfigure(() => this.reload()),
+      // Another widget's retry brought the strings this one gave up on.
+      onUiLocaleLoaded(() => this.localeFailure && this.syncLocale()),
+    );
     this.syncLocale();
   }
 
@@ -227,7 +232,7 @@ export abstract class LindungiElement extends LitElement {
   }
 
   /** Loading until both the content and this locale's UI strings are here: no flash of another language. */
-  private get isLoading(): boolean {
+  protected get isLoading(): boolean {
     return this.contentState === 'loading' || !isUiLocaleReady(this.locale);
   }
 

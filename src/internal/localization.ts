@@ -14,6 +14,13 @@ const LOADERS: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
 };
 
 const loaded = new Map<string, LocaleModule>();
+const loadListeners = new Set<() => void>();
+
+/** Call `listener` whenever a locale's strings arrive (a widget that gave up on them can switch). */
+export function onUiLocaleLoaded(listener: () => void): () => void {
+  loadListeners.add(listener);
+  return () => loadListeners.delete(listener);
+}
 const loading = new Map<string, Promise<void>>();
 let renderingLocale: string = sourceLocale;
 let setUp = false;
@@ -49,7 +56,10 @@ export function loadUiLocale(locale: UiLocale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = LOADERS[locale as keyof typeof LOADERS]()
-      .then((module) => void loaded.set(locale, module))
+      .then((module) => {
+        loaded.set(locale, module);
+        for (const listener of loadListeners) listener();
+      })
       .finally(() => loading.delete(locale));
     loading.set(locale, pending);
   }

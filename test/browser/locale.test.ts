@@ -14,7 +14,29 @@ describe('locale resolution', () => {
     expect(matchLocale('')).to.equal(undefined);
   });
 
-  it('uses the closest supported lang, crossing shadow roots, else falls back to Indonesian', async () => {
+  it('falls back to the browser\'s languages, then to Indonesian, when no lang on the page is supported', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="fr"><span></span></div>`);
+    const span = host.querySelector('span')!;
+    const html_ = document.documentElement;
+    const pageLang = html_.getAttribute('lang');
+    html_.removeAttribute('lang');
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    try {
+      // A reader whose browser prefers French, then Khmer.
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['fr-FR', 'km-KH'] });
+      expect(resolveLocale(span)).to.equal('km');
+      // A reader whose browser names no language Lindungi has.
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['fr-FR', 'de'] });
+      expect(resolveLocale(span)).to.equal('id');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      Object.defineProperty(Navigator.prototype, 'languages', languages);
+      if (pageLang !== null) html_.setAttribute('lang', pageLang);
+    }
+    expect(navigator.languages.length).to.be.greaterThan(0);
+  });
+
+  it('uses the closest supported lang, crossing shadow roots', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="km"><div lang="fr"><span></span></div></div>`);
     const span = host.querySelector('span')!;
     expect(resolveLocale(span)).to.equal('km');

@@ -12,6 +12,10 @@ interface StoryModule {
 
 const LOCALES = ['id', 'en', 'km'];
 
+/** The state each story must show; every other story shows content. */
+const ERROR_STORIES = new Set(['LoadError', 'UnknownCountry', 'UnknownVariant', 'UnknownTopic', 'MalformedJson', 'UnknownTimeline', 'TicketWithoutApi']);
+const expectedState = (name: string) => (ERROR_STORIES.has(name) ? 'error' : name === 'Empty' ? 'empty' : name === 'Loading' ? 'loading' : 'content');
+
 /** Every story is a test: rendered in each locale, then checked with axe. */
 function storyTests(title: string, module: StoryModule) {
   const { default: meta, ...stories } = module;
@@ -32,6 +36,18 @@ function storyTests(title: string, module: StoryModule) {
             if (name !== 'Loading') {
               await waitUntil(() => base()?.getAttribute('aria-busy') === 'false', 'story stayed busy', { timeout: 5000 });
             }
+            // The story shows the state it is named for, not any render at all.
+            const root = widget.shadowRoot!;
+            const shown = root.querySelector('[part="error"]')
+              ? 'error'
+              : root.querySelector('[part="empty"]')
+                ? 'empty'
+                : base()?.getAttribute('aria-busy') === 'true'
+                  ? 'loading'
+                  : root.querySelector('[part="heading"], [part="launcher"]')
+                    ? 'content'
+                    : 'nothing';
+            expect(shown, `${name} shows ${shown}`).to.equal(expectedState(name));
             await expect(host).to.be.accessible();
             const launcher = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]');
             if (launcher) {

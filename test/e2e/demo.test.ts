@@ -232,4 +232,43 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
       await context.close();
     }
   });
+
+  it('shows English texts with a retry when the Khmer texts fail to load, then switches when they arrive', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // A flaky connection, for real in the browser: the first request for the Khmer texts fails.
+    let failed = 0;
+    await page.route(/\/dist\/cdn\/locales\/km-[\w-]+\.js$/, (route) => (failed++ === 0 ? route.abort('connectionreset') : route.continue()));
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/`);
+    const hotline = page.locator('section.hotline lindungi-hotline');
+    await hotline.locator('[part="heading"]').waitFor();
+    await page.locator('[data-lang="km"]').click();
+    const notice = hotline.locator('[part="base"] > [part="error"]');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /could not be loaded, so they are shown in English/);
+    assert.equal(await hotline.locator('[part="heading"]').innerText(), 'Who to call for help');
+    assert.equal(await hotline.locator('[part="base"]').getAttribute('lang'), 'en');
+    assert.equal(await hotline.locator('[part="base"]').getAttribute('aria-busy'), 'false');
+    await notice.locator('[part="retry"]').click();
+    await page.waitForFunction(() => {
+      const el = document.querySelector('section.hotline lindungi-hotline');
+      return el?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'km';
+    });
+    assert.equal(await hotline.locator('[part="base"] > [part="error"]').count(), 0);
+    assert.notEqual(await hotline.locator('[part="heading"]').innerText(), 'Who to call for help');
+    // The other widgets on the page switch too, without a retry of their own.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-widget-lang]')]
+        .map((w) => (w.matches('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline') ? w : w.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline')))
+        .every((w) => w?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'km'),
+    );
+    assert.ok(failed >= 2, 'the texts were requested again');
+    assert.ok(warnings.some((w) => w.includes('could not load the "km" texts')));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });

@@ -57,6 +57,8 @@ const HASH_PREFIX = '#right-';
  * @cssprop --lindungi-color-accent - Links and primary buttons.
  * @cssprop --lindungi-color-on-accent - Text on primary buttons.
  * @cssprop --lindungi-color-danger - "If this right is violated" and errors.
+ * @cssprop --lindungi-color-success - Success colour (shared palette).
+ * @cssprop --lindungi-color-warning - Offline note.
  * @cssprop --lindungi-color-focus - Focus ring.
  * @cssprop --lindungi-radius - Corner radius.
  * @cssprop --lindungi-space - Base spacing unit.

@@ -62,10 +62,13 @@ const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
  * @cssprop --lindungi-color-text - Text colour.
  * @cssprop --lindungi-color-muted - Secondary text colour, upcoming stages.
  * @cssprop --lindungi-color-surface - Stage background.
+ * @cssprop --lindungi-color-surface-alt - Background of notes and placeholders.
  * @cssprop --lindungi-color-border - Borders and connector lines.
  * @cssprop --lindungi-color-accent - The current stage.
+ * @cssprop --lindungi-color-on-accent - Text on primary buttons.
  * @cssprop --lindungi-color-success - Done stages.
  * @cssprop --lindungi-color-danger - Blocked stages and errors.
+ * @cssprop --lindungi-color-warning - Offline note.
  * @cssprop --lindungi-color-focus - Focus ring.
  * @cssprop --lindungi-radius - Corner radius.
  * @cssprop --lindungi-space - Base spacing unit.
@@ -126,6 +129,14 @@ export class LindungiStageTimeline extends LindungiElement {
     void this.loadReport();
   }
 
+  /** Also busy while a ticket's status is on its way or custom stages are being checked. */
+  protected override get isLoading(): boolean {
+    if (super.isLoading) return true;
+    const waitingForReport = !!this.ticket && !this.report && !this.reportError && this.failure === undefined;
+    const checkingStages = this.stages !== undefined && this.stages !== null && this.stages !== '' && !this.custom;
+    return waitingForReport || checkingStages;
+  }
+
   protected override retry(): void {
     if (this.failure !== undefined) void this.loadReport();
     else super.retry();
@@ -158,19 +169,16 @@ export class LindungiStageTimeline extends LindungiElement {
       this.custom = { malformed: true };
       return;
     }
-    const [{ safeParse }, { StageSchema }, { toIssues }] = await Promise.all([
-      import('valibot'),
-      import('../../sdk/schema.js'),
-      import('../../sdk/validate.js'),
-    ]);
+    // Only the stage check loads, not the whole validator library.
+    const { checkStage } = await import('../../sdk/stage-check.js');
     if (input !== this.stages) return;
     const seen = new Set<string>();
     const rows: Row[] = list.map((item: unknown, index) => {
-      const result = safeParse(StageSchema, item);
+      const result = checkStage(item);
       const id = (item as { id?: unknown })?.id;
       const key = typeof id === 'string' && id ? id : `#${index + 1}`;
       if (!result.success) {
-        const problems = toIssues(result.issues).map((i) => `${i.path}: ${i.message}`).join('; ');
+        const problems = result.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
         this.warnOnce(`stage ${index + 1} (${key}) was skipped: ${problems}`);
         return { skipped: true, id: `skipped-${index}`, reason: problems };
       }
