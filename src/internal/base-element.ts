@@ -271,23 +271,25 @@ export abstract class LindungiElement extends LitElement {
         : error instanceof LindungiValidationError
           ? msg('The information could not be shown because it is damaged. Try again later.')
           : msg('Something went wrong while loading the information. Try again.');
+    return this.renderNotice(message, () => this.retry());
+  }
+
+  /** An error message with a "Try again" button. */
+  private renderNotice(message: string, retry: () => void): TemplateResult {
     return html`<div class="notice error" part="error" role="alert">
       ${icons.alertIcon}
       <div>
         <p>${message}</p>
-        <button type="button" part="retry" @click=${() => this.retry()}>${icons.retryIcon} ${msg('Try again')}</button>
+        <button type="button" part="retry" @click=${retry}>${icons.retryIcon} ${msg('Try again')}</button>
       </div>
     </div>`;
   }
 
   private renderLocaleFailure(): TemplateResult {
-    return html`<div class="notice error" part="error" role="alert">
-      ${icons.alertIcon}
-      <div>
-        <p>${msg('The texts in your language could not be loaded, so they are shown in English. Check your connection and try again.')}</p>
-        <button type="button" part="retry" @click=${() => this.syncLocale()}>${icons.retryIcon} ${msg('Try again')}</button>
-      </div>
-    </div>`;
+    return this.renderNotice(
+      msg('The texts in your language could not be loaded, so they are shown in English. Check your connection and try again.'),
+      () => this.syncLocale(),
+    );
   }
 
   private renderOfflineNotice(): TemplateResult {

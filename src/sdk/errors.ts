@@ -61,11 +61,3 @@ export class LindungiApiError extends LindungiError {
     super(message, `http-${status}`);
   }
 }
-
-/** Device storage could not be read or written (a full disk, a damaged file). */
-export class LindungiStorageError extends LindungiError {
-  override name = 'LindungiStorageError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, 'storage', options);
-  }
-}

@@ -2,7 +2,15 @@
  * Where the SDK keeps what must survive a reload or a restart: the last good content and the
  * report outbox. IndexedDB in browsers (through idb-keyval), memory or a JSON file in Node.
  */
-import { LindungiStorageError } from './errors.js';
+import { LindungiError } from './errors.js';
+
+/** Device storage could not be read or written (a full disk, a damaged file). */
+export class LindungiStorageError extends LindungiError {
+  override name = 'LindungiStorageError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, 'storage', options);
+  }
+}
 
 export interface KeyValueStorage {
   get<T>(key: string): Promise<T | undefined>;

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
+import { renderSafetyTips, renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
 import { countryName, formatTime, isCountryCode, languageName } from '../../internal/format.js';
@@ -9,8 +10,6 @@ import { orderHotlines } from '../../sdk/content-client.js';
 import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { Channel, ContentPack, Hotline } from '../../sdk/schema.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
-import { renderSafetyTips } from '../../internal/safety.js';
-import { renderSource } from '../../internal/source.js';
 import { openingState } from './opening-hours.js';
 import { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';

@@ -2,11 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
+import { renderSafetyTip, renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
-import { renderSafetyTip } from '../../internal/safety.js';
-import { renderSource } from '../../internal/source.js';
 import { pickText } from '../../sdk/text.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import type { Channel, ContentPack, Right, RightCategory } from '../../sdk/schema.js';

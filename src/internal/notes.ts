@@ -1,8 +1,21 @@
+/** How content notes are shown: a fact's source and the pack's safety advice. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from './msg.js';
-import { renderSource } from './source.js';
+import { msg, str } from './msg.js';
+import { formatDate } from './format.js';
 import { pickText, pickTextLocale } from '../sdk/text.js';
-import type { ContentPack, SafetyPlace, SafetyTip } from '../sdk/schema.js';
+import type { ContentPack, SafetyPlace, SafetyTip, Source } from '../sdk/schema.js';
+
+/**
+ * "Source: suara.com, published 28 Oct 2025. Checked against the source on 27 Nov 2026." The
+ * publisher links only to a page that holds the statement; the statement's own date comes first,
+ * because it says how old the fact is. Call during render (the texts follow the widget's locale).
+ */
+export function renderSource(source: Source, locale: string, checked?: string): TemplateResult {
+  const publisher = source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.publisher}</a>` : source.publisher;
+  const published = source.published ? html`, ${msg(str`published ${formatDate(source.published, locale)}`)}` : nothing;
+  const check = checked ? html` ${msg(str`Checked against the source on ${formatDate(checked, locale)}.`)}` : nothing;
+  return html`${msg('Source:')} ${publisher}${published}.${check}`;
+}
 
 /** One tip: its text in the reader's language, then its source where it reports a fact. */
 export function renderSafetyTip(tip: SafetyTip, locale: string): TemplateResult {
