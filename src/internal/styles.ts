@@ -142,6 +142,10 @@ export const baseStyles = css`
   .safety ul {
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
+    list-style: disc;
+  }
+  .safety li + li {
+    margin-block-start: 0.375rem;
   }
   .safety p {
     margin: 0;

@@ -102,6 +102,8 @@ describe('lindungi-stage-timeline', () => {
     host.lang = 'km';
     await waitUntil(() => text(stages(el)[1]!.querySelector('[part="status"]')) === 'មិនទាន់ចាប់ផ្តើម');
     expect(text(stages(el)[0]!.querySelector('.title'))).to.not.equal('Negotiation');
+    // Whole sentences are translated, punctuation included: Khmer sentences end with ។, not a full stop.
+    expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.match(/^ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ .*ប្រភព៖ suara\.com បានចុះផ្សាយ [^.]*។ .*។$/);
   });
 
   it('shows the worker\'s journey as phases with no status, unless the page says where the reader is', async () => {

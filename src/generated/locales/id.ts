@@ -2,14 +2,16 @@
     // Do not modify this file by hand!
     // Re-generate this file by running lit-localize
 
-    
+    import {html} from 'lit';
     import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's01267e94b8d25801': `Belum ada tahapan yang bisa ditampilkan.`,
+      'h118fd35b6d4096a2': html`Sumber: ${0}, diterbitkan ${1}.`,
+'h199295cb092f89fe': html`Sumber: ${0}.`,
+'s01267e94b8d25801': `Belum ada tahapan yang bisa ditampilkan.`,
 's0379fc73608ab971': `Selesai`,
 's0cf99e213a5bb923': str`Tidak ada topik "${0}" dalam daftar hak ini, jadi tidak ada yang dapat ditampilkan.`,
 's1443f597e5708930': `Coba dulu jika mendesak`,
@@ -33,7 +35,6 @@
 's46a6471383982901': str`Perkembangan laporan ${0}`,
 's48287bbcb6ba7b8d': str`Berakhir ${0}`,
 's495a1de0b70d78e4': `Laporkan kejadiannya`,
-'s54e091e87baedbaf': str`diterbitkan ${0}`,
 's558e78b682977aec': str`Dimulai ${0}`,
 's573f0073e9f65bb9': `Tahap ini tidak dapat ditampilkan karena datanya tidak lengkap.`,
 's5e8250fb85d64c23': `Tutup`,
@@ -52,7 +53,6 @@
 's8cfaad4d4fb76910': str`Anda sedang luring. Ini salinan yang disimpan pada ${0}; mungkin sudah tidak terbaru.`,
 's8de1c581640db871': str`Tidak ada laporan dengan tiket ${0}. Periksa kodenya dan coba lagi.`,
 's8f5f41272268128f': `Belum dimulai`,
-'s91e35b759940b346': `Sumber:`,
 's94c937c6b12c1264': str`Bahasa: ${0}`,
 's98d49b9a7c15abf7': `Belum ada saluran bantuan yang tercantum.`,
 's99d758a1a4074ab2': `Laporan diverifikasi`,
