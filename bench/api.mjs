@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startServer } from '../server/main.js';
+import { DEMO_OPERATOR, startServer } from '../server/main.js';
 
 const duration = Number(process.env.DURATION ?? 10);
 const connections = Number(process.env.CONNECTIONS ?? 10);
@@ -18,6 +18,7 @@ const server = await startServer({
   dbFile: join(dataDir, 'bench.sqlite'),
   dataKey: Buffer.alloc(32, 1).toString('base64'),
   rateLimitPerMinute: 1e9,
+  operator: { ...DEMO_OPERATOR },
   log: () => undefined,
 });
 

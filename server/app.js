@@ -4,7 +4,7 @@
  * Idempotency-Key, report status by ticket, the OpenAPI document, and the demo page.
  * Runs on Node through @hono/node-server; nothing here is Node-specific but the static files.
  */
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
@@ -30,12 +30,14 @@ import { newTicket } from './tickets.js';
  * @property {Record<import('./compression.js').Encoding, Buffer>} bodies
  * @property {string} etag
  * @property {Set<string>} categories
+ * @property {string} consentVersion  the version of the pack's current consent text
  */
 
 /**
  * @typedef {object} AppOptions
  * @property {import('./store.js').ReportStore} store
  * @property {Map<string, ServedPack>} packs
+ * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports; without one, reports are refused
  * @property {Buffer} dataKey
  * @property {string[]} corsOrigins
  * @property {number} rateLimitPerMinute
@@ -65,9 +67,17 @@ function canonicalHash(/** @type {unknown} */ value) {
  * @param {string} status
  */
 function stagesOf(status) {
+  // A withdrawn report was received, and nothing more happens to it.
+  if (status === 'withdrawn') return REPORT_STAGES.map((id, i) => ({ id, status: i === 0 ? 'done' : 'not-started' }));
   const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
   return REPORT_STAGES.map((id, i) => ({ id, status: i <= index ? 'done' : i === index + 1 ? 'current' : 'upcoming' }));
 }
+
+/** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
+const hashKey = (key) => createHash('sha256').update(key).digest('base64url');
+
+/** A withdrawal key as the SDK makes it: 32 random bytes, base64url (43 characters), or any 16–200 of those characters. */
+const WITHDRAWAL_KEY = /^[A-Za-z0-9_-]{16,200}$/;
 
 /**
  * The client's address for rate limiting. Each trusted proxy appends the address it saw to
@@ -111,8 +121,8 @@ export function createApp(options) {
     '/v1/*',
     cors({
       origin: (origin) => (options.corsOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match'],
+      allowMethods: ['GET', 'POST', 'DELETE'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Withdrawal-Key'],
       exposeHeaders: ['ETag', 'Retry-After'],
       maxAge: 600,
     }),
@@ -173,6 +183,11 @@ export function createApp(options) {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
+  app.get('/v1/operator', (c) => {
+    if (!options.operator) return fail(c, 404, 'not_found', 'Reporting is not set up on this server: no operator receives reports.');
+    return c.json(options.operator);
+  });
+
   app.get('/v1/content/:corridor', (c) => {
     const pack = options.packs.get(c.req.param('corridor'));
     if (!pack) return fail(c, 404, 'not_found', `No content for corridor "${c.req.param('corridor')}".`);
@@ -192,9 +207,14 @@ export function createApp(options) {
       onError: (c) => fail(c, 413, 'too_large', `The report is larger than ${options.bodyLimitBytes} bytes.`),
     }),
     async (c) => {
+      if (!options.operator) return fail(c, 404, 'not_found', 'Reporting is not set up on this server: no operator receives reports.');
       const key = c.req.header('Idempotency-Key');
       if (!key || key.length < 8 || key.length > 200) {
         return fail(c, 400, 'invalid', 'An Idempotency-Key header (8–200 characters) is required.', [{ path: 'Idempotency-Key', message: 'missing' }]);
+      }
+      const withdrawalKey = c.req.header('Withdrawal-Key');
+      if (withdrawalKey !== undefined && !WITHDRAWAL_KEY.test(withdrawalKey)) {
+        return fail(c, 400, 'invalid', 'A Withdrawal-Key header must be 16–200 characters of A–Z, a–z, 0–9, - and _.', [{ path: 'Withdrawal-Key', message: 'malformed' }]);
       }
       /** @type {unknown} */
       let body;
@@ -210,6 +230,12 @@ export function createApp(options) {
       if (!pack) return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'corridor', message: `unknown corridor "${report.corridor}"` }]);
       if (!pack.categories.has(report.category)) {
         return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'category', message: `unknown category "${report.category}"` }]);
+      }
+      // Consent is valid only for the text the reporter was shown: the pack's current one.
+      if (report.consent.version !== pack.consentVersion) {
+        return fail(c, 400, 'invalid', 'The report is not valid.', [
+          { path: 'consent.version', message: `not the current consent text (${pack.consentVersion})` },
+        ]);
       }
 
       const bodyHash = canonicalHash(report);
@@ -233,6 +259,9 @@ export function createApp(options) {
           ? null
           : seal(options.dataKey, JSON.stringify({ name: contact.name, method: contact.method, value: contact.value })),
         consentVersion: report.consent.version,
+        consentBy: report.consent.by,
+        consentGivenAt: now,
+        withdrawalKeyHash: withdrawalKey ? hashKey(withdrawalKey) : null,
         locale: report.locale,
         status: 'received',
         createdAt: now,
@@ -249,6 +278,21 @@ export function createApp(options) {
     const found = options.store.findByTicket(c.req.param('ticket').toUpperCase());
     if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
     return c.json({ ticket: found.ticket, status: found.status, stages: stagesOf(found.status), updated: found.updatedAt });
+  });
+
+  // Withdrawal by the reporter, with the key made on their device: contact details are destroyed at once.
+  app.delete('/v1/reports/:ticket', (c) => {
+    const ticket = c.req.param('ticket').toUpperCase();
+    const found = options.store.findWithdrawal(ticket);
+    if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    const key = c.req.header('Withdrawal-Key');
+    const given = key && WITHDRAWAL_KEY.test(key) ? Buffer.from(hashKey(key)) : undefined;
+    const stored = found.withdrawalKeyHash ? Buffer.from(found.withdrawalKeyHash) : undefined;
+    if (!given || !stored || given.length !== stored.length || !timingSafeEqual(given, stored)) {
+      return fail(c, 403, 'forbidden', 'Only the device that sent this report can withdraw it.');
+    }
+    if (found.status !== 'withdrawn') options.store.withdraw(ticket, new Date().toISOString());
+    return c.json({ ticket, status: 'withdrawn' });
   });
 
   app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { parseContentPack } from 'lindungi/sdk';
+import { OperatorSchema, parseContentPack, parseWith } from 'lindungi/sdk';
 import { createApp } from './app.js';
 import { compressAll } from './compression.js';
 import { loadDataKey, seal } from './crypto.js';
@@ -29,6 +29,7 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
  * @property {import('./app.js').Faults} faults
  * @property {string} contentDir
+ * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
  */
 
 /** Configuration from environment variables; every one is optional. @param {NodeJS.ProcessEnv} env @returns {ServerConfig} */
@@ -51,7 +52,36 @@ export function configFromEnv(env) {
       dropRate: number(env.LINDUNGI_FAULT_DROP_RATE, 0),
     },
     contentDir: env.LINDUNGI_CONTENT_DIR ?? join(ROOT, 'content'),
+    operator: operatorFromEnv(env),
   };
+}
+
+/** The demonstration operator of `npm start`: it says plainly that nobody reads what is sent. */
+export const DEMO_OPERATOR = Object.freeze({
+  name: 'Lindungi demonstration server — nobody reads reports sent here',
+  contact: 'This is a demonstration. For help, contact a hotline listed on this page.',
+  retentionDays: 30,
+  demonstration: true,
+});
+
+/**
+ * Who receives reports, from LINDUNGI_OPERATOR_NAME, _CONTACT, _PRIVACY_URL, LINDUNGI_RETENTION_DAYS
+ * (default 180) and LINDUNGI_DATA_LOCATION; `LINDUNGI_DEMO=1` uses the demonstration operator.
+ * Without a name there is no operator, and reports are refused.
+ * @param {NodeJS.ProcessEnv} env @returns {import('lindungi/sdk').Operator | undefined}
+ */
+function operatorFromEnv(env) {
+  if (!env.LINDUNGI_OPERATOR_NAME) return env.LINDUNGI_DEMO === '1' ? { ...DEMO_OPERATOR } : undefined;
+  const operator = {
+    name: env.LINDUNGI_OPERATOR_NAME,
+    contact: env.LINDUNGI_OPERATOR_CONTACT ?? '',
+    ...(env.LINDUNGI_OPERATOR_PRIVACY_URL ? { privacyUrl: env.LINDUNGI_OPERATOR_PRIVACY_URL } : {}),
+    retentionDays: env.LINDUNGI_RETENTION_DAYS ? Number(env.LINDUNGI_RETENTION_DAYS) : 180,
+    ...(env.LINDUNGI_DATA_LOCATION ? { dataLocation: env.LINDUNGI_DATA_LOCATION } : {}),
+    demonstration: false,
+  };
+  // A wrong set-up stops the start with the field at fault, rather than a consent text that lies.
+  return parseWith(OperatorSchema, operator, 'operator (LINDUNGI_OPERATOR_*, LINDUNGI_RETENTION_DAYS, LINDUNGI_DATA_LOCATION)');
 }
 
 /** `LINDUNGI_TRUST_PROXY`: a number of proxy hops (0–10); anything else is a configuration error. @param {string | undefined} value */
@@ -71,7 +101,12 @@ export function loadPacks(dir) {
     const pack = parseContentPack(JSON.parse(body));
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     // Compressed once here: every content request is then answered from memory.
-    packs.set(pack.corridor.id, { bodies: compressAll(Buffer.from(body)), etag, categories: new Set(pack.reportCategories.map((c) => c.id)) });
+    packs.set(pack.corridor.id, {
+      bodies: compressAll(Buffer.from(body)),
+      etag,
+      categories: new Set(pack.reportCategories.map((c) => c.id)),
+      consentVersion: pack.consent.version,
+    });
   }
   return packs;
 }
@@ -85,8 +120,10 @@ export async function startServer(overrides = {}) {
   const log = overrides.log ?? ((/** @type {string} */ line) => console.log(line));
   const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log);
   const store = openSqliteStore(config.dbFile, { seal: (plaintext) => seal(dataKey, plaintext) });
+  if (!config.operator) log('No operator is configured (LINDUNGI_OPERATOR_NAME is not set): this server refuses reports. See the README.');
   const app = createApp({
     store,
+    operator: config.operator,
     packs: loadPacks(config.contentDir),
     dataKey,
     corsOrigins: config.corsOrigins,

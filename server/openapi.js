@@ -1,7 +1,7 @@
 // @ts-check
 /** The OpenAPI 3.1 document of the API, generated from the same schemas the SDK and server use. */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ContentPackSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
+import { ContentPackSchema, OperatorSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
 
 /** @param {import('valibot').GenericSchema} schema */
 const json = (schema) => {
@@ -17,7 +17,7 @@ const error = {
       type: 'object',
       required: ['code', 'message'],
       properties: {
-        code: { enum: ['invalid', 'conflict', 'too_large', 'rate_limited', 'not_found', 'internal'] },
+        code: { enum: ['invalid', 'conflict', 'unauthorized', 'forbidden', 'too_large', 'rate_limited', 'not_found', 'internal'] },
         message: { type: 'string' },
         issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
       },
@@ -49,12 +49,22 @@ export function openApiDocument() {
       '/v1/reports': {
         post: {
           summary: 'Submit a report',
-          parameters: [{ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 200 } }],
+          parameters: [
+            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 200 } },
+            {
+              name: 'Withdrawal-Key',
+              in: 'header',
+              required: false,
+              description: 'A random key made on the reporter\'s device; only its SHA-256 is stored. Whoever holds it can withdraw the report.',
+              schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' },
+            },
+          ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportDraft' } } } },
           responses: {
             201: { description: 'Stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
             200: { description: 'Already stored under this Idempotency-Key: the same ticket', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
             400: errorResponse('Invalid report, with the path of each problem'),
+            404: errorResponse('Reporting is not set up on this server (no operator)'),
             409: errorResponse('The Idempotency-Key was used for a different report'),
             413: errorResponse('Body too large'),
             429: errorResponse('Too many requests; see Retry-After'),
@@ -70,6 +80,27 @@ export function openApiDocument() {
             404: errorResponse('No report with this ticket'),
           },
         },
+        delete: {
+          summary: 'Withdraw a report (by its reporter): marked withdrawn, contact details destroyed at once',
+          parameters: [
+            { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } },
+            { name: 'Withdrawal-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' } },
+          ],
+          responses: {
+            200: { description: 'Withdrawn (again, if it already was)', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
+            403: errorResponse('No key, or not the key this report was sent with: nothing changed'),
+            404: errorResponse('No report with this ticket'),
+          },
+        },
+      },
+      '/v1/operator': {
+        get: {
+          summary: 'Who receives reports, how long personal data is kept, and where it is stored',
+          responses: {
+            200: { description: 'The operator', content: { 'application/json': { schema: { $ref: '#/components/schemas/Operator' } } } },
+            404: errorResponse('No operator: this server does not accept reports'),
+          },
+        },
       },
       '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'Up' } } } },
     },
@@ -78,6 +109,7 @@ export function openApiDocument() {
         ContentPack: json(ContentPackSchema),
         ReportDraft: json(ReportDraftSchema),
         ReportStatus: json(ReportStatusSchema),
+        Operator: json(OperatorSchema),
         SubmitResponse: {
           type: 'object',
           required: ['ticket', 'status'],

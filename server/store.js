@@ -23,6 +23,9 @@ import { dirname } from 'node:path';
  * @property {boolean} anonymous
  * @property {string | null} contactSealed  contact details, encrypted
  * @property {string} consentVersion
+ * @property {string} consentBy  `reporter`, or `guardian` for a reporter under 18
+ * @property {string} consentGivenAt  when consent was given (the time the report was received)
+ * @property {string | null} withdrawalKeyHash  SHA-256 of the reporter's withdrawal key
  * @property {string} locale
  * @property {string} status
  * @property {string} createdAt
@@ -35,6 +38,9 @@ import { dirname } from 'node:path';
  * @property {(report: StoredReport) => { ticket: string; bodyHash: string; status: string; created: boolean }} insertOnce
  *   Store the report unless its idempotency key is known; answers the stored one either way.
  * @property {(ticket: string) => { ticket: string; status: string; updatedAt: string } | undefined} findByTicket
+ * @property {(ticket: string) => { withdrawalKeyHash: string | null; status: string } | undefined} findWithdrawal
+ * @property {(ticket: string, at: string) => void} withdraw  marks the report withdrawn and destroys its contact details
+ * @property {(ticket: string) => Record<string, unknown> | undefined} rawRow  the stored row as it is on disk (tests, audits)
  * @property {() => number} count
  * @property {() => void} close
  */
@@ -74,6 +80,12 @@ const MIGRATIONS = [
     const update = db.prepare('UPDATE reports SET description = ?, location_place = ?, employer_or_agency = ? WHERE ticket = ?');
     for (const row of rows) update.run(seal(row.description), row.place === null ? null : seal(row.place), row.employer === null ? null : seal(row.employer), row.ticket);
   },
+  // 3: proof of consent (who, when) and withdrawal by the reporter.
+  `ALTER TABLE reports ADD COLUMN consent_by TEXT NOT NULL DEFAULT 'reporter';
+   ALTER TABLE reports ADD COLUMN consent_given_at TEXT;
+   ALTER TABLE reports ADD COLUMN withdrawal_key_hash TEXT;
+   ALTER TABLE reports ADD COLUMN withdrawn_at TEXT;
+   UPDATE reports SET consent_given_at = created_at;`,
 ];
 
 /**
@@ -102,10 +114,18 @@ export function openSqliteStore(file, context) {
 
   const byKey = db.prepare('SELECT ticket, body_hash AS bodyHash, status FROM reports WHERE idempotency_key = ?');
   const byTicket = db.prepare('SELECT ticket, status, updated_at AS updatedAt FROM reports WHERE ticket = ?');
-  const insert = db.prepare(`INSERT INTO reports VALUES (
+  const insert = db.prepare(`INSERT INTO reports (
+    ticket, idempotency_key, body_hash, corridor, category, description, occurred_on, location_country,
+    location_place, employer_or_agency, in_danger, anonymous, contact_sealed, consent_version, locale,
+    status, created_at, updated_at, consent_by, consent_given_at, withdrawal_key_hash) VALUES (
     @ticket, @idempotencyKey, @bodyHash, @corridor, @category, @description, @occurredOn, @locationCountry,
     @locationPlace, @employerOrAgency, @inDanger, @anonymous, @contactSealed, @consentVersion, @locale,
-    @status, @createdAt, @updatedAt)`);
+    @status, @createdAt, @updatedAt, @consentBy, @consentGivenAt, @withdrawalKeyHash)`);
+  const byWithdrawal = db.prepare('SELECT withdrawal_key_hash AS withdrawalKeyHash, status FROM reports WHERE ticket = ?');
+  const withdraw = db.prepare(
+    `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
+  );
+  const raw = db.prepare('SELECT * FROM reports WHERE ticket = ?');
   const count = db.prepare('SELECT COUNT(*) AS n FROM reports');
 
   const insertOnce = db.transaction((/** @type {StoredReport} */ report) => {
@@ -119,6 +139,9 @@ export function openSqliteStore(file, context) {
     findByKey: (key) => /** @type {any} */ (byKey.get(key)),
     insertOnce: (report) => insertOnce(report),
     findByTicket: (ticket) => /** @type {any} */ (byTicket.get(ticket)),
+    findWithdrawal: (ticket) => /** @type {any} */ (byWithdrawal.get(ticket)),
+    withdraw: (ticket, at) => void withdraw.run({ ticket, at }),
+    rawRow: (ticket) => /** @type {any} */ (raw.get(ticket)),
     count: () => /** @type {{ n: number }} */ (count.get()).n,
     close: () => db.close(),
   };

@@ -14,6 +14,8 @@ export interface ReportsApi extends EventTarget {
   status(ticket: string, options?: { signal?: AbortSignal }): Promise<ReportStatusResponse>;
   /** Try every waiting report now. The first use of any of these methods also sends reports left from an earlier visit. */
   flush(): Promise<OutboxEntry[]>;
+  /** Withdraw a report sent from this device (it holds the report's withdrawal key). */
+  withdraw(ticket: string): Promise<{ ticket: string; status: 'withdrawn' }>;
   /** Reports on this device: waiting, sent (ticket and status only) or refused. Nothing the reporter wrote. */
   entries(): Promise<OutboxEntry[]>;
   /** Remove every report, sent or not, from this device. */
@@ -69,6 +71,7 @@ function createReports(
     status: (ticket: string, opts: { signal?: AbortSignal } = {}) => content.reportStatus(ticket, opts),
     flush: async () => (await getOutbox()).flush(),
     entries: async () => (await getOutbox()).entries(),
+    withdraw: async (ticket: string) => (await getOutbox()).withdraw(ticket),
     erase: async () => (await getOutbox()).erase(),
     stop: () => {
       stopped = true;
@@ -85,6 +88,7 @@ function refusingReports(): ReportsApi {
   return Object.assign(new EventTarget(), {
     submit: refuse,
     status: refuse,
+    withdraw: refuse,
     flush: async () => [],
     entries: async () => [],
     erase: async () => undefined,

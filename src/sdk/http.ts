@@ -2,7 +2,7 @@ import { LindungiApiError, LindungiNetworkError } from './errors.js';
 import type { ApiErrorBody } from './report-schema.js';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   headers?: Record<string, string>;
   body?: unknown;
   signal?: AbortSignal;

@@ -17,7 +17,7 @@ import { parseWith } from './validate.js';
 export interface OutboxEntry {
   /** Id of the report on this device, until the server gives it a ticket. */
   localId: string;
-  state: 'pending' | 'sent' | 'failed';
+  state: 'pending' | 'sent' | 'failed' | 'withdrawn';
   createdAt: string;
   attempts: number;
   /** When the next attempt is due (epoch ms), while pending. */
@@ -37,6 +37,11 @@ export interface OutboxEntry {
 interface StoredEntry extends OutboxEntry {
   idempotencyKey?: string;
   report?: ValidReport;
+  /**
+   * Made on this device and sent with the report (the server keeps only its hash): whoever holds it
+   * can withdraw the report. Kept until the report is withdrawn; never in events or `entries()`.
+   */
+  withdrawalKey?: string;
 }
 
 export type SubmitResult = { ticket: string; status: ReportStatus } | { queued: string };
@@ -60,8 +65,14 @@ export class OutboxChangeEvent extends Event {
 
 /** The public view of a stored entry: everything but the report and its key. */
 function summary(entry: StoredEntry): OutboxEntry {
-  const { idempotencyKey: _key, report: _report, ...rest } = entry;
+  const { idempotencyKey: _key, report: _report, withdrawalKey: _withdrawal, ...rest } = entry;
   return rest;
+}
+
+/** 32 random bytes, base64url: a withdrawal key nobody can guess. */
+function randomKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** The API's error code for a refusal, from its body or, failing that, its status. */
@@ -108,6 +119,7 @@ export class Outbox {
     const entry: StoredEntry = {
       localId: `local-${crypto.randomUUID()}`,
       idempotencyKey: crypto.randomUUID(),
+      withdrawalKey: randomKey(),
       report,
       createdAt: new Date().toISOString(),
       state: 'pending',
@@ -124,7 +136,29 @@ export class Outbox {
     return { queued: sent.localId };
   }
 
-  /** Every report on this device, oldest first: waiting, sent (with its ticket) or refused. */
+  /**
+   * Withdraw a report sent from this device: the server marks it withdrawn and removes its contact
+   * details at once. Only this device holds the key that allows it.
+   */
+  async withdraw(ticket: string): Promise<{ ticket: string; status: 'withdrawn' }> {
+    const wanted = ticket.trim().toUpperCase();
+    const entry = (await this.stored()).find((e) => e.ticket === wanted);
+    if (!entry?.withdrawalKey) {
+      throw new LindungiError(`No report with the ticket ${wanted} was sent from this device, so it cannot be withdrawn here`, 'not-on-device');
+    }
+    const epoch = this.epoch;
+    await request(`${this.api}/v1/reports/${encodeURIComponent(wanted)}`, {
+      method: 'DELETE',
+      headers: { 'Withdrawal-Key': entry.withdrawalKey },
+      timeoutMs: this.http.timeoutMs,
+      fetch: this.http.fetch,
+    });
+    const { withdrawalKey: _key, ...rest } = entry;
+    await this.save({ ...rest, state: 'withdrawn', status: 'withdrawn' }, epoch);
+    return { ticket: wanted, status: 'withdrawn' };
+  }
+
+  /** Every report on this device, oldest first: waiting, sent (with its ticket), refused or withdrawn. */
   async entries(): Promise<OutboxEntry[]> {
     return (await this.stored()).map(summary);
   }
@@ -219,7 +253,7 @@ export class Outbox {
     try {
       const response = await request(`${this.api}/v1/reports`, {
         method: 'POST',
-        headers: { 'Idempotency-Key': entry.idempotencyKey },
+        headers: { 'Idempotency-Key': entry.idempotencyKey, ...(entry.withdrawalKey ? { 'Withdrawal-Key': entry.withdrawalKey } : {}) },
         body: entry.report,
         signal: controller.signal,
         timeoutMs: this.http.timeoutMs,
@@ -227,7 +261,16 @@ export class Outbox {
       });
       const body = parseWith(SubmitResponseSchema, await response.json(), 'server answer');
       // Delivered: keep only what the reporter needs to follow it.
-      next = { localId: entry.localId, state: 'sent', createdAt: entry.createdAt, attempts: next.attempts, ticket: body.ticket, status: body.status, sentAt: new Date().toISOString() };
+      next = {
+        localId: entry.localId,
+        state: 'sent',
+        createdAt: entry.createdAt,
+        attempts: next.attempts,
+        ticket: body.ticket,
+        status: body.status,
+        sentAt: new Date().toISOString(),
+        withdrawalKey: entry.withdrawalKey,
+      };
     } catch (error) {
       if (error instanceof LindungiApiError && !isRetryable(error)) {
         const body = error.body as { error?: { message: string; issues?: ValidationIssue[] } } | undefined;

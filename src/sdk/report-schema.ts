@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
+export const CONSENT_BY = ['reporter', 'guardian'] as const;
 export const DESCRIPTION_MAX = 5000;
 export const SHORT_TEXT_MAX = 200;
 
@@ -61,8 +62,11 @@ export const ReportDraftSchema = v.strictObject({
   inDanger: v.boolean('not true or false'),
   contact: v.variant('anonymous', [AnonymousContact, NamedContact], 'not a contact (anonymous true or false)'),
   consent: v.strictObject({
+    /** The version of the consent text shown; the server accepts only the pack's current one. */
     version: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(100)),
     given: v.literal(true, 'consent must be given'),
+    /** Who consented: the reporter, or (for a reporter under 18) a parent or guardian. */
+    by: v.optional(v.picklist(CONSENT_BY, `not one of ${CONSENT_BY.join(', ')}`), 'reporter'),
   }),
   locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a locale code')),
 });
@@ -71,25 +75,43 @@ export type ReportDraft = v.InferInput<typeof ReportDraftSchema>;
 export type ValidReport = v.InferOutput<typeof ReportDraftSchema>;
 
 export const REPORT_STAGES = ['received', 'verified', 'in-handling', 'resolved'] as const;
-export type ReportStatus = (typeof REPORT_STAGES)[number];
+/** A report's status: a stage it has reached, or `withdrawn` by its reporter. */
+export const REPORT_STATUSES = [...REPORT_STAGES, 'withdrawn'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** What `GET /v1/reports/{ticket}` answers: the status as timeline stages, nothing personal. */
 export const ReportStatusSchema = v.strictObject({
   ticket: v.string(),
-  status: v.picklist(REPORT_STAGES),
+  status: v.picklist(REPORT_STATUSES),
   stages: v.array(
     v.strictObject({
       id: v.picklist(REPORT_STAGES),
-      status: v.picklist(['done', 'current', 'upcoming'] as const),
+      status: v.picklist(['done', 'current', 'upcoming', 'not-started'] as const),
     }),
   ),
   updated: v.string(),
 });
+
+/** Who receives reports sent to an API (`GET /v1/operator`): shown before the reporter consents. */
+export const OperatorSchema = v.strictObject({
+  /** The organisation that receives and handles reports (the controller). */
+  name: v.pipe(v.string(), v.minLength(1)),
+  /** How to reach it (an address, a phone number or a web page), as the operator writes it. */
+  contact: v.pipe(v.string(), v.minLength(1)),
+  privacyUrl: v.optional(v.pipe(v.string(), v.url())),
+  /** Days personal data is kept after a report is resolved, closed or withdrawn. */
+  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** ISO 3166-1 alpha-2 code of the country where the data is stored, if the operator says. */
+  dataLocation: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  /** A demonstration server: nobody reads what is sent to it. */
+  demonstration: v.boolean(),
+});
+export type Operator = v.InferOutput<typeof OperatorSchema>;
 export type ReportStatusResponse = v.InferOutput<typeof ReportStatusSchema>;
 
 export const SubmitResponseSchema = v.strictObject({
   ticket: v.pipe(v.string(), v.regex(/^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/)),
-  status: v.picklist(REPORT_STAGES),
+  status: v.picklist(REPORT_STATUSES),
 });
 
 /** The single error shape of the API. */

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startServer } from '../../server/main.js';
+import { DEMO_OPERATOR, startServer } from '../../server/main.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
 /**
@@ -20,7 +20,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
   const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-e2e-'));
 
   before(async () => {
-    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
+    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
     origin = server.url;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
@@ -119,7 +120,9 @@ describe('API server', () => {
   it('publishes an OpenAPI 3.1 document generated from the shared schemas', async () => {
     const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/healthz', '/v1/content/{corridor}', '/v1/reports', '/v1/reports/{ticket}']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), ['/healthz', '/v1/content/{corridor}', '/v1/operator', '/v1/reports', '/v1/reports/{ticket}']);
+    assert.deepEqual(Object.keys(doc.paths['/v1/reports/{ticket}']).sort(), ['delete', 'get']);
+    assert.deepEqual(doc.components.schemas.Operator.required.sort(), ['contact', 'demonstration', 'name', 'retentionDays']);
     const report = doc.components.schemas.ReportDraft;
     assert.deepEqual(report.required.sort(), ['category', 'consent', 'contact', 'corridor', 'description', 'inDanger', 'locale'].sort());
     assert.equal(report.properties.description.maxLength, 5000);
@@ -242,11 +245,15 @@ describe('API server limits', () => {
   });
 
   it('encrypts the free texts of reports stored by an earlier version, leaving no plaintext in the file', async () => {
-    const server = await startTestServer();
-    const dir = server.dataDir;
-    await server.close();
+    const dir = mkdtempSync(join(tmpdir(), 'lindungi-legacy-'));
     // A database as the first schema version wrote it: free texts in plain text.
     const db = new Database(join(dir, 'lindungi.sqlite'));
+    db.exec(`CREATE TABLE reports (
+      ticket TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, body_hash TEXT NOT NULL, corridor TEXT NOT NULL,
+      category TEXT NOT NULL, description TEXT NOT NULL, occurred_on TEXT, location_country TEXT, location_place TEXT,
+      employer_or_agency TEXT, in_danger INTEGER NOT NULL, anonymous INTEGER NOT NULL, contact_sealed TEXT,
+      consent_version TEXT NOT NULL, locale TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+    ) STRICT`);
     db.pragma('user_version = 1');
     db.prepare(
       `INSERT INTO reports VALUES ('LDG-2222-3333', 'legacy-key-1', 'h', 'ID-KH', 'unpaid-wages', 'Gaji ditahan oleh Pak Legacy', NULL, 'KH', 'Gedung Legacy Tower', 'PT Legacy Agency', 0, 1, NULL, 'v1', 'id', 'received', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,

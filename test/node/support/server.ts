@@ -14,6 +14,9 @@ export type TestServer = Awaited<ReturnType<typeof startServer>> & {
 /** The data key of test servers (32 bytes, base64), so tests can open what was sealed. */
 export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 
+/** Who receives reports on test servers. */
+export const TEST_OPERATOR = { name: 'Test operator', contact: 'reports@example.org', retentionDays: 180, dataLocation: 'ID', demonstration: false };
+
 /** The real Lindungi API on a random loopback port, with its own SQLite file in a temporary folder. */
 export async function startTestServer(overrides: Parameters<typeof startServer>[0] = {}, dataDir?: string): Promise<TestServer> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'lindungi-test-'));
@@ -25,6 +28,7 @@ export async function startTestServer(overrides: Parameters<typeof startServer>[
     dbFile: join(dir, 'lindungi.sqlite'),
     dataKey: TEST_DATA_KEY,
     rateLimitPerMinute: 100_000,
+    operator: TEST_OPERATOR,
     log: (line) => logs.push(line),
     onRequest: (path) => requests.push(path),
     ...overrides,

@@ -1,0 +1,135 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createClient, LindungiApiError, LindungiNotConfiguredError, memoryStorage, OutboxChangeEvent, type OutboxEntry } from '../../src/sdk/index.js';
+import { draft, startTestServer, TEST_OPERATOR } from './support/server.js';
+
+const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });
+
+describe('who receives reports (GET /v1/operator)', () => {
+  it('names the operator, its retention and where data is stored; the SDK validates the answer', async () => {
+    const server = await startTestServer();
+    try {
+      assert.deepEqual(await (await fetch(`${server.url}/v1/operator`)).json(), TEST_OPERATOR);
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      assert.deepEqual(await client.operator(), TEST_OPERATOR);
+      await assert.rejects(createClient().operator(), LindungiNotConfiguredError);
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('without an operator: says so at start, answers 404, and refuses reports rather than pretend to take them', async () => {
+    const server = await startTestServer({ operator: undefined });
+    try {
+      assert.ok(server.logs.some((l) => l.startsWith('No operator is configured')), server.logs.join('\n'));
+      const operator = await fetch(`${server.url}/v1/operator`);
+      assert.equal(operator.status, 404);
+      assert.equal((await operator.json()).error.code, 'not_found');
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      await assert.rejects(client.operator(), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
+      await assert.rejects(client.reports.submit(draft()), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
+      assert.equal(server.store.count(), 0);
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('consent that can be proved', () => {
+  it('refuses a consent version that is not the pack\'s current one, naming consent.version', async () => {
+    const server = await startTestServer();
+    try {
+      const response = await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'consent-old-01' },
+        body: JSON.stringify(draft({ consent: { version: '2025-01-01.1', given: true } })),
+      });
+      assert.equal(response.status, 400);
+      assert.deepEqual((await response.json()).error.issues, [{ path: 'consent.version', message: 'not the current consent text (2026-11-27.1)' }]);
+      assert.equal(server.store.count(), 0);
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('stores the version, who consented and when', async () => {
+    const server = await startTestServer();
+    try {
+      const before = new Date().toISOString();
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      const adult = await client.reports.submit(draft());
+      const child = await client.reports.submit(draft({ consent: { version: '2026-11-27.1', given: true, by: 'guardian' } }));
+      assert.ok('ticket' in adult && 'ticket' in child);
+      const rowOf = (ticket: string) => server.store.rawRow(ticket)!;
+      assert.equal(rowOf(adult.ticket).consent_version, '2026-11-27.1');
+      assert.equal(rowOf(adult.ticket).consent_by, 'reporter');
+      assert.equal(rowOf(child.ticket).consent_by, 'guardian');
+      const at = rowOf(child.ticket).consent_given_at as string;
+      assert.ok(at >= before && at <= new Date().toISOString(), at);
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('withdrawal by the reporter', () => {
+  it('withdraws with the key made on the device: contact details gone at once, status withdrawn, no key in events', async () => {
+    const server = await startTestServer();
+    try {
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      const events: OutboxEntry[] = [];
+      client.reports.addEventListener('change', (e) => events.push((e as OutboxChangeEvent).entry));
+      const sent = await client.reports.submit(named());
+      assert.ok('ticket' in sent);
+      assert.notEqual(server.store.rawRow(sent.ticket)!.contact_sealed, null);
+      // Only a hash of the key reaches the database.
+      const hash = server.store.rawRow(sent.ticket)!.withdrawal_key_hash as string;
+      assert.match(hash, /^[A-Za-z0-9_-]{43}$/);
+
+      assert.deepEqual(await client.reports.withdraw(sent.ticket.toLowerCase()), { ticket: sent.ticket, status: 'withdrawn' });
+      const row = server.store.rawRow(sent.ticket)!;
+      assert.equal(row.status, 'withdrawn');
+      assert.equal(row.contact_sealed, null);
+      assert.ok(row.withdrawn_at);
+      const status = await client.reports.status(sent.ticket);
+      assert.equal(status.status, 'withdrawn');
+      assert.deepEqual(status.stages.map((s) => s.status), ['done', 'not-started', 'not-started', 'not-started']);
+      const [entry] = await client.reports.entries();
+      assert.equal(entry!.state, 'withdrawn');
+      assert.deepEqual(events.map((e) => e.state), ['pending', 'sent', 'withdrawn']);
+      for (const e of events) assert.deepEqual(Object.keys(e).filter((k) => /key/i.test(k)), []);
+      // A second withdrawal of the same report is not an error, and there is nothing left to withdraw on the device.
+      await assert.rejects(client.reports.withdraw(sent.ticket), (e: unknown) => (e as { code?: string }).code === 'not-on-device');
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('without the key, or with another key, answers 403 and changes nothing', async () => {
+    const server = await startTestServer();
+    try {
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      const sent = await client.reports.submit(named());
+      assert.ok('ticket' in sent);
+      const before = server.store.rawRow(sent.ticket)!;
+      for (const headers of [{}, { 'Withdrawal-Key': 'a'.repeat(43) }, { 'Withdrawal-Key': 'not a key!' }] as Record<string, string>[]) {
+        const response: Response = await fetch(`${server.url}/v1/reports/${sent.ticket}`, { method: 'DELETE', headers });
+        assert.equal(response.status, 403, JSON.stringify(headers));
+        assert.equal((await response.json()).error.code, 'forbidden');
+      }
+      assert.deepEqual(server.store.rawRow(sent.ticket), before);
+      assert.equal((await fetch(`${server.url}/v1/reports/LDG-2222-2222`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'a'.repeat(43) } })).status, 404);
+      // A device that did not send the report has no key for it.
+      const other = createClient({ api: server.url, storage: memoryStorage() });
+      await assert.rejects(other.reports.withdraw(sent.ticket), (e: unknown) => (e as { code?: string }).code === 'not-on-device');
+      assert.ok(!server.logs.join('\n').includes('Withdrawal'), 'no key in the logs');
+      client.reports.stop();
+      other.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
