@@ -12,7 +12,7 @@ export { parseContentPack } from './validate.js';
 export { pickText, pickTextLocale } from './text.js';
 export * from './schema.js';
 export { LindungiNotConfiguredError } from './errors.js';
-export { ReportDraftSchema, ReportStatusSchema, OperatorSchema, REPORT_STAGES, REPORT_STATUSES, CONTACT_METHODS, CONSENT_BY, DESCRIPTION_MAX, latestToday } from './report-schema.js';
+export { ReportDraftSchema, ReportStatusSchema, OperatorSchema, REPORT_STAGES, REPORT_STATUSES, CONTACT_METHODS, CONSENT_BY, CALLING_CODES, DESCRIPTION_MAX, latestToday, toE164 } from './report-schema.js';
 export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody, Operator } from './report-schema.js';
 export type { ReportsApi } from './client.js';
 export type { OutboxEntry, SubmitResult, RetryOptions } from './outbox.js';

@@ -9,7 +9,32 @@ export const CONSENT_BY = ['reporter', 'guardian'] as const;
 export const DESCRIPTION_MAX = 5000;
 export const SHORT_TEXT_MAX = 200;
 
-const PHONE = /^\+?[0-9]{7,15}$/;
+const E164 = /^\+[1-9][0-9]{6,14}$/;
+
+/**
+ * Country calling codes of the origin and destination countries of Indonesian migrant workers,
+ * for numbers written the national way (with a leading 0).
+ */
+export const CALLING_CODES: Readonly<Record<string, string>> = {
+  ID: '62', KH: '855', MY: '60', SG: '65', TH: '66', VN: '84', LA: '856', MM: '95', PH: '63', BN: '673',
+  HK: '852', TW: '886', CN: '86', JP: '81', KR: '82', SA: '966', AE: '971', QA: '974', KW: '965', OM: '968',
+};
+
+/**
+ * A phone number as people write it → E.164: spaces, dashes, dots and brackets go; `00` becomes `+`;
+ * a leading `0` is replaced by the calling code of `country`. Answers undefined when no E.164
+ * number can be made (a leading 0 without a known country, letters, too few or too many digits).
+ */
+export function toE164(input: string, country?: string): string | undefined {
+  let number = input.replace(/[\s().\-\u00a0]/g, '');
+  if (number.startsWith('00')) number = `+${number.slice(2)}`;
+  else if (/^0[1-9]/.test(number)) {
+    const code = country ? CALLING_CODES[country] : undefined;
+    if (!code) return undefined;
+    number = `+${code}${number.slice(1)}`;
+  }
+  return E164.test(number) ? number : undefined;
+}
 
 /** Today's date where it is latest on Earth (UTC+14): a date that is today anywhere is not "in the future". */
 export function latestToday(now = new Date()): string {
@@ -26,14 +51,18 @@ const NamedContact = v.pipe(
     name: v.optional(shortText(100)),
     method: v.picklist(CONTACT_METHODS, `not one of ${CONTACT_METHODS.join(', ')}`),
     value: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(SHORT_TEXT_MAX, `longer than ${SHORT_TEXT_MAX} characters`)),
+    /** For a phone or WhatsApp number written with a leading 0: the country it belongs to. */
+    country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'not an ISO 3166-1 alpha-2 country code'))),
   }),
   v.forward(
     v.check(
-      (c) => (c.method === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value) : PHONE.test(c.value.replace(/[\s().-]/g, ''))),
-      (issue) => ((issue.input as { method?: string }).method === 'email' ? 'not an email address' : 'not a phone number'),
+      (c) => (c.method === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value) : toE164(c.value, c.country) !== undefined),
+      (issue) => ((issue.input as { method?: string }).method === 'email' ? 'not an email address' : 'not a phone number with its country code (e.g. +62 812 3456 7890)'),
     ),
     ['value'],
   ),
+  // Numbers are kept in one form, E.164, whatever way they were typed.
+  v.transform((c) => (c.method === 'email' ? c : { ...c, value: toE164(c.value, c.country)! })),
 );
 
 export const ReportDraftSchema = v.strictObject({

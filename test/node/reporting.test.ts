@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, LindungiApiError, LindungiNotConfiguredError, memoryStorage, OutboxChangeEvent, type OutboxEntry } from '../../src/sdk/index.js';
-import { draft, startTestServer, TEST_OPERATOR } from './support/server.js';
+import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, toE164, type OutboxEntry } from '../../src/sdk/index.js';
+import { open } from '../../server/crypto.js';
+import { draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from './support/server.js';
 
 const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });
 
@@ -128,6 +129,49 @@ describe('withdrawal by the reporter', () => {
       assert.ok(!server.logs.join('\n').includes('Withdrawal'), 'no key in the logs');
       client.reports.stop();
       other.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('phone and WhatsApp numbers in one form (E.164)', () => {
+  it('normalises the ways people write numbers, and refuses what cannot be dialled', () => {
+    const cases: [string, string | undefined, string | undefined][] = [
+      ['+62 812-3456-7890', undefined, '+6281234567890'],
+      ['0812 3456 7890', 'ID', '+6281234567890'],
+      ['(012) 345 678', 'KH', '+85512345678'],
+      ['00855 12 345 678', undefined, '+85512345678'],
+      ['0812 3456 7890', undefined, undefined], // a national number, but which country?
+      ['0812 3456 7890', 'XX', undefined],
+      ['call me', 'ID', undefined],
+      ['+62 12', undefined, undefined],
+    ];
+    for (const [input, country, expected] of cases) assert.equal(toE164(input, country), expected, `${input} (${country})`);
+  });
+
+  it('the SDK and the server apply the same rule: the number is stored as E.164', async () => {
+    const server = await startTestServer();
+    try {
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      await assert.rejects(
+        client.reports.submit(draft({ contact: { anonymous: false, method: 'phone', value: '0812 3456 7890' } })),
+        (e: unknown) => e instanceof LindungiValidationError && e.issues[0]!.path === 'contact.value',
+      );
+      const sent = await client.reports.submit(draft({ contact: { anonymous: false, method: 'whatsapp', value: '0812-3456-7890', country: 'ID' } }));
+      assert.ok('ticket' in sent);
+      const sealed = server.store.rawRow(sent.ticket)!.contact_sealed as string;
+      const contact = JSON.parse(open(Buffer.from(TEST_DATA_KEY, 'base64'), sealed));
+      assert.equal(contact.value, '+6281234567890');
+      // The server refuses what the SDK refuses, for a client that skips the SDK.
+      const direct = await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'e164-direct-1' },
+        body: JSON.stringify(draft({ contact: { anonymous: false, method: 'phone', value: '0812 3456 7890' } })),
+      });
+      assert.equal(direct.status, 400);
+      assert.equal((await direct.json()).error.issues[0].path, 'contact.value');
+      client.reports.stop();
     } finally {
       await server.dispose();
     }
