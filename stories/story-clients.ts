@@ -59,3 +59,29 @@ export const exampleHoursClient = () =>
       };
     },
   });
+
+/**
+ * A client whose API answers a report's status from memory (example data): a withdrawn report.
+ * Its content is the shipped pack.
+ */
+export const withdrawnReportClient = () =>
+  createClient({
+    api: 'https://reports.example',
+    fetch: async (input) =>
+      new URL(String(input)).pathname.startsWith('/v1/content/')
+        ? fetch(shippedPackUrl('ID-KH'))
+        : new Response(
+            JSON.stringify({
+              ticket: 'LDG-7K4M-Q9TX',
+              status: 'withdrawn',
+              stages: [
+                { id: 'received', status: 'done' },
+                { id: 'verified', status: 'not-started' },
+                { id: 'in-handling', status: 'not-started' },
+                { id: 'resolved', status: 'not-started' },
+              ],
+              updated: '2026-11-21T09:30:00Z',
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+  });

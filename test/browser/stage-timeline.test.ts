@@ -174,6 +174,15 @@ describe('lindungi-stage-timeline', () => {
       }
     });
 
+    it('says first that a withdrawn report was withdrawn', async () => {
+      const { client } = partnerClient(async (ticket) =>
+        json({ ...statusOf(ticket), status: 'withdrawn', stages: statusOf(ticket).stages.map((s, i) => ({ ...s, status: i ? 'not-started' : 'done' })) }),
+      );
+      const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+      expect(text(el.shadowRoot!.querySelector('.description'))).to.equal('This report was withdrawn by the person who sent it. Nothing more will be done with it.');
+      expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'Not started', 'Not started', 'Not started']);
+    });
+
     it('never lets an older answer replace a newer one', async () => {
       let releaseA!: () => void;
       let abortedA = false;

@@ -266,6 +266,8 @@ export class LindungiStageTimeline extends LindungiElement {
         resolved: msg('Resolved'),
       };
       return {
+        // A withdrawn report says so first: the stages alone would read as work not yet started.
+        description: this.report.status === 'withdrawn' ? msg('This report was withdrawn by the person who sent it. Nothing more will be done with it.') : undefined,
         rows: this.report.stages.map((s, i) => ({ id: s.id, order: i, title: labels[s.id] ?? s.id, status: s.status })),
         updated: this.report.updated,
       };

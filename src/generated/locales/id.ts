@@ -35,6 +35,7 @@
 's46a6471383982901': str`Perkembangan laporan ${0}`,
 's48287bbcb6ba7b8d': str`Berakhir ${0}`,
 's495a1de0b70d78e4': `Laporkan kejadiannya`,
+'s4fa27bfe2a5e6a2c': `Laporan ini ditarik oleh orang yang mengirimnya. Tidak ada lagi yang akan dilakukan dengan laporan ini.`,
 's558e78b682977aec': str`Dimulai ${0}`,
 's573f0073e9f65bb9': `Tahap ini tidak dapat ditampilkan karena datanya tidak lengkap.`,
 's5e8250fb85d64c23': `Tutup`,
