@@ -1,6 +1,6 @@
 import { LindungiNotConfiguredError } from './errors.js';
 import { createContentClient, type ClientOptions, type ContentClient } from './content-client.js';
-import type { Outbox, OutboxEntry, RetryOptions, SubmitResult } from './outbox.js';
+import type { Outbox, OutboxEntry, RetryOptions, SavedDraft, SubmitResult } from './outbox.js';
 import type { ReportDraft, ReportStatusResponse } from './report-schema.js';
 import type { KeyValueStorage } from './storage.js';
 
@@ -18,8 +18,16 @@ export interface ReportsApi extends EventTarget {
   withdraw(ticket: string): Promise<{ ticket: string; status: 'withdrawn' }>;
   /** Reports on this device: waiting, sent (ticket and status only) or refused. Nothing the reporter wrote. */
   entries(): Promise<OutboxEntry[]>;
-  /** Remove every report, sent or not, from this device. */
+  /** Remove every report, sent or not, and every draft from this device. */
   erase(): Promise<void>;
+  /** Remove one report (by local id or ticket) from this device; a waiting one is never sent. */
+  remove(idOrTicket: string): Promise<boolean>;
+  /** Keep a form's unfinished draft on this device under `id` (nothing is validated or sent). */
+  saveDraft(id: string, value: unknown): Promise<void>;
+  /** The draft kept under `id`, with when it was saved. */
+  draft<T>(id: string): Promise<SavedDraft<T> | undefined>;
+  /** Forget the draft kept under `id`. */
+  deleteDraft(id: string): Promise<void>;
   /** Remove the timer and the `online` listener this client added (tests, or a page that tears the client down). */
   stop(): void;
 }
@@ -72,6 +80,10 @@ function createReports(
     flush: async () => (await getOutbox()).flush(),
     entries: async () => (await getOutbox()).entries(),
     withdraw: async (ticket: string) => (await getOutbox()).withdraw(ticket),
+    remove: async (idOrTicket: string) => (await getOutbox()).remove(idOrTicket),
+    saveDraft: async (id: string, value: unknown) => (await getOutbox()).saveDraft(id, value),
+    draft: async <T,>(id: string) => (await getOutbox()).draft<T>(id),
+    deleteDraft: async (id: string) => (await getOutbox()).deleteDraft(id),
     erase: async () => (await getOutbox()).erase(),
     stop: () => {
       stopped = true;
@@ -89,6 +101,10 @@ function refusingReports(): ReportsApi {
     submit: refuse,
     status: refuse,
     withdraw: refuse,
+    remove: async () => false,
+    saveDraft: refuse,
+    draft: async () => undefined,
+    deleteDraft: async () => undefined,
     flush: async () => [],
     entries: async () => [],
     erase: async () => undefined,

@@ -54,6 +54,13 @@ export interface RetryOptions {
 }
 
 const PREFIX = 'outbox:';
+const DRAFT_PREFIX = 'draft:';
+
+/** A draft as kept on the device: whatever the form had, and when it was saved. */
+export interface SavedDraft<T = unknown> {
+  value: T;
+  savedAt: string;
+}
 const FLUSH_CONCURRENCY = 4;
 
 /** Fired on `client.reports` whenever an entry is added or changes state. No personal data. */
@@ -87,8 +94,10 @@ export class Outbox {
   private inFlight = new Map<string, Promise<StoredEntry | undefined>>();
   /** Storage writes under way: `erase()` waits for them before it deletes. */
   private writes = new Set<Promise<unknown>>();
-  /** Requests under way: `erase()` aborts them. */
-  private requests = new Set<AbortController>();
+  /** Requests under way, by the report they send: `erase()` and `remove()` abort them. */
+  private requests = new Map<AbortController, string>();
+  /** Reports removed one by one: work begun before writes nothing of them after. */
+  private removed = new Set<string>();
   /** Goes up with every erase: work begun before it writes nothing after it. */
   private epoch = 0;
   private stopped = false;
@@ -189,10 +198,50 @@ export class Outbox {
   async erase(): Promise<void> {
     this.epoch++;
     this.clearTimer();
-    for (const controller of this.requests) controller.abort();
+    for (const controller of this.requests.keys()) controller.abort();
     await Promise.allSettled([...this.inFlight.values(), ...this.writes]);
-    const keys = (await this.storage.keys()).filter((k) => k.startsWith(PREFIX));
+    const keys = (await this.storage.keys()).filter((k) => k.startsWith(PREFIX) || k.startsWith(DRAFT_PREFIX));
     await Promise.all(keys.map((key) => this.storage.delete(key)));
+  }
+
+  /**
+   * Remove one report from this device, by its local id or its ticket: waiting (its send is aborted
+   * and never retried), sent or refused. When this resolves, nothing of it is left in storage.
+   * Answers whether there was such a report.
+   */
+  async remove(idOrTicket: string): Promise<boolean> {
+    const wanted = idOrTicket.trim();
+    const entry = (await this.stored()).find((e) => e.localId === wanted || e.ticket === wanted.toUpperCase());
+    if (!entry) return false;
+    this.removed.add(entry.localId);
+    for (const [controller, localId] of this.requests) if (localId === entry.localId) controller.abort();
+    await Promise.allSettled([this.inFlight.get(entry.localId), ...this.writes]);
+    await this.storage.delete(PREFIX + entry.localId);
+    return true;
+  }
+
+  /** Keep what a form has so far under `id` (nothing is validated or sent), replacing what was kept. */
+  async saveDraft(id: string, value: unknown): Promise<void> {
+    const epoch = this.epoch;
+    const write = this.storage.set(DRAFT_PREFIX + id, { value, savedAt: new Date().toISOString() } satisfies SavedDraft);
+    this.writes.add(write);
+    try {
+      await write;
+    } finally {
+      this.writes.delete(write);
+    }
+    // An erase that came while this was being written must win.
+    if (epoch !== this.epoch) await this.storage.delete(DRAFT_PREFIX + id);
+  }
+
+  /** The draft kept under `id`, if any. */
+  draft<T>(id: string): Promise<SavedDraft<T> | undefined> {
+    return this.storage.get<SavedDraft<T>>(DRAFT_PREFIX + id);
+  }
+
+  /** Forget the draft kept under `id`. */
+  deleteDraft(id: string): Promise<void> {
+    return this.storage.delete(DRAFT_PREFIX + id);
   }
 
   /** No more automatic retries (a page or test that tears the client down); `flush()` still works. */
@@ -215,7 +264,7 @@ export class Outbox {
 
   /** Write `entry` unless an erase came since `epoch`; answers whether it was written. */
   private async save(entry: StoredEntry, epoch: number): Promise<boolean> {
-    if (epoch !== this.epoch) return false;
+    if (epoch !== this.epoch || this.removed.has(entry.localId)) return false;
     const write = this.storage.set(PREFIX + entry.localId, entry);
     this.writes.add(write);
     try {
@@ -245,11 +294,11 @@ export class Outbox {
   private async attempt(localId: string, epoch: number): Promise<StoredEntry | undefined> {
     // Read it again: another flush may have sent it, or an erase removed it, since it was listed.
     const entry = await this.storage.get<StoredEntry>(PREFIX + localId);
-    if (!entry || epoch !== this.epoch) return undefined;
+    if (!entry || epoch !== this.epoch || this.removed.has(localId)) return undefined;
     if (entry.state !== 'pending' || !entry.report || !entry.idempotencyKey) return entry;
     let next: StoredEntry = { ...entry, attempts: entry.attempts + 1 };
     const controller = new AbortController();
-    this.requests.add(controller);
+    this.requests.set(controller, localId);
     try {
       const response = await request(`${this.api}/v1/reports`, {
         method: 'POST',

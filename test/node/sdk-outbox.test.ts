@@ -222,3 +222,59 @@ describe('file storage', () => {
     assert.equal(readFileSync(join(dir, aside[0]!), 'utf8'), damaged);
   });
 });
+
+describe('one report, and drafts, on the device', () => {
+  it('removes one report while it is being sent: never sent again, nothing of it left, others untouched', async () => {
+    const server = await startTestServer({ faults: { errorRate: 1 } });
+    try {
+      const { file, client } = fileClient(server);
+      const kept = await client.reports.submit(draft({ description: 'Another report, to be kept' }));
+      assert.ok('queued' in kept);
+      server.faults.errorRate = 0;
+      server.faults.holdMs = 400;
+      const gone = client.reports.submit(personal()).then(
+        () => 'not removed',
+        (e: { code?: string }) => e.code,
+      );
+      await until(() => posts(server) === 2, 'the second report to reach the server');
+      const [, removedEntry] = await client.reports.entries();
+      assert.equal(await client.reports.remove(removedEntry!.localId), true);
+      const text = readFileSync(file, 'utf8');
+      for (const secret of [SECRET, PHONE, 'Siti Rahma', removedEntry!.localId]) assert.ok(!text.includes(secret), `${secret} left in the file`);
+      assert.deepEqual((await client.reports.entries()).map((e) => e.localId), [kept.queued]);
+      assert.equal(await gone, 'erased');
+      server.faults.holdMs = 0;
+      const results = await client.reports.flush();
+      assert.deepEqual(results.map((r) => r.state), ['sent']);
+      await sleep(500);
+      assert.ok(!readFileSync(file, 'utf8').includes(SECRET));
+      assert.equal(await client.reports.remove('local-no-such-report'), false);
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('keeps a draft across a restart, and erase() removes it with the reports', async () => {
+    const server = await startTestServer();
+    try {
+      const { file, client } = fileClient(server);
+      await client.reports.saveDraft('report-form', { description: SECRET, step: 2 });
+      // A new page, the same device.
+      const again = createClient({ api: server.url, storage: fileStorage(file) });
+      const restored = await again.reports.draft<{ description: string; step: number }>('report-form');
+      assert.deepEqual(restored?.value, { description: SECRET, step: 2 });
+      assert.ok(restored && Date.parse(restored.savedAt) <= Date.now());
+      await again.reports.deleteDraft('report-form');
+      assert.equal(await again.reports.draft('report-form'), undefined);
+      await again.reports.saveDraft('report-form', { description: SECRET });
+      await again.reports.erase();
+      assert.equal(await again.reports.draft('report-form'), undefined);
+      assert.ok(!readFileSync(file, 'utf8').includes(SECRET), 'the draft is gone from the file');
+      client.reports.stop();
+      again.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
