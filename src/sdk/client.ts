@@ -1,7 +1,7 @@
 import { LindungiNotConfiguredError } from './errors.js';
 import { createContentClient, type ClientOptions, type ContentClient } from './content-client.js';
 import type { Outbox, OutboxEntry, RetryOptions, SavedDraft, SubmitResult } from './outbox.js';
-import type { ReportDraft, ReportStatusResponse } from './report-schema.js';
+import type { Operator, ReportDraft, ReportStatusResponse } from './report-schema.js';
 import type { KeyValueStorage } from './storage.js';
 
 export { orderHotlines, DEFAULT_CORRIDOR, createContentClient } from './content-client.js';
@@ -35,6 +35,11 @@ export interface ReportsApi extends EventTarget {
 /** Content and reports. */
 export interface LindungiClient extends ContentClient {
   readonly reports: ReportsApi;
+  /**
+   * Who receives reports sent to the `api`, with the retention it applies. Needs an `api` (else
+   * `LindungiNotConfiguredError`); a server with no operator answers 404 (`LindungiApiError`).
+   */
+  operator(options?: { signal?: AbortSignal }): Promise<Operator>;
 }
 
 /**
@@ -47,7 +52,11 @@ export function createClient(options: ClientOptions = {}): LindungiClient {
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
   const reports = content.api ? createReports(content, getStorage, http, options.retry) : refusingReports();
-  return Object.assign(content, { reports });
+  const operator = async (opts: { signal?: AbortSignal } = {}) => {
+    if (!content.api) throw new LindungiNotConfiguredError();
+    return (await import('./operator.js')).fetchOperator(content.api, { ...http, signal: opts.signal });
+  };
+  return Object.assign(content, { reports, operator });
 }
 
 function createReports(

@@ -1,5 +1,5 @@
 import { LindungiError, LindungiNotConfiguredError } from './errors.js';
-import type { Operator, ReportStatusResponse } from './report-schema.js';
+import type { ReportStatusResponse } from './report-schema.js';
 import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
 import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
 import type { KeyValueStorage } from './storage.js';
@@ -49,11 +49,6 @@ export interface ContentClient {
   hotlines(country?: string): Promise<Hotline[]>;
   /** A report's status as timeline stages, by ticket. Needs an `api` (else `LindungiNotConfiguredError`). */
   reportStatus(ticket: string, options?: { signal?: AbortSignal }): Promise<ReportStatusResponse>;
-  /**
-   * Who receives reports sent to the `api`, with the retention it applies. Needs an `api` (else
-   * `LindungiNotConfiguredError`); a server with no operator answers 404 (`LindungiApiError`).
-   */
-  operator(options?: { signal?: AbortSignal }): Promise<Operator>;
 }
 
 export const DEFAULT_CORRIDOR = 'ID-KH';
@@ -136,10 +131,6 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
     reportStatus: async (ticket, opts = {}) => {
       if (!api) throw new LindungiNotConfiguredError();
       return (await import('./report-status.js')).fetchReportStatus(api, ticket, { ...http, signal: opts.signal });
-    },
-    operator: async (opts = {}) => {
-      if (!api) throw new LindungiNotConfiguredError();
-      return (await import('./operator.js')).fetchOperator(api, { ...http, signal: opts.signal });
     },
   };
 }
