@@ -5,7 +5,11 @@
  * encoding has its own ETag, and every answer that could vary says `Vary: Accept-Encoding`, so a
  * cache never hands a brotli body to a client that asked for gzip.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 /** @typedef {'br' | 'gzip' | 'identity'} Encoding */
 
@@ -46,6 +50,21 @@ export function compressAll(body) {
     br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
     gzip: gzipSync(body, { level: 9 }),
   };
+}
+
+/**
+ * `compressAll` off the main thread (zlib's thread pool): for files compressed while the server
+ * answers other requests, since brotli at its best quality takes over 100 ms for a bundle.
+ * @param {Buffer} body
+ * @returns {Promise<Record<Encoding, Buffer>>}
+ */
+export async function compressAllInBackground(body) {
+  if (body.length < MIN_COMPRESS_BYTES) return { identity: body, br: body, gzip: body };
+  const [br, gz] = await Promise.all([
+    brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    gzipAsync(body, { level: 9 }),
+  ]);
+  return { identity: body, br, gzip: gz };
 }
 
 /**

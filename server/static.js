@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { compressAll, etagFor, matchesAnyEncoding, negotiate } from './compression.js';
+import { compressAllInBackground, etagFor, matchesAnyEncoding, negotiate } from './compression.js';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   '.html': 'text/html; charset=utf-8',
@@ -56,7 +56,7 @@ const compressed = new Map();
 function bodiesOf(file, version) {
   const cached = compressed.get(file);
   if (cached?.version === version) return cached.bodies;
-  const bodies = readFile(file).then((body) => (COMPRESSIBLE.has(extname(file)) ? compressAll(body) : { identity: body, br: body, gzip: body }));
+  const bodies = readFile(file).then((body) => (COMPRESSIBLE.has(extname(file)) ? compressAllInBackground(body) : { identity: body, br: body, gzip: body }));
   compressed.set(file, { version, bodies });
   bodies.catch(() => compressed.delete(file));
   return bodies;
