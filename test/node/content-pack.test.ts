@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseContentPack, LindungiValidationError, type ContentPack } from '../../src/sdk/index.js';
 
@@ -125,5 +126,17 @@ describe('content pack validation rejects bad data, naming the path', () => {
     const pack = shipped();
     (pack.timelines[0]!.stages[0] as { status: string }).status = 'finished';
     assert.deepEqual(issuesOf(pack), ['timelines[0].stages[0].status: not one of done, current, upcoming, blocked, not-started']);
+  });
+
+  it('names the unsourced and the stale: a help line needs a dated source or the page that holds it, and old sources are flagged', () => {
+    const pack = shipped();
+    pack.hotlines[0]!.source = { publisher: 'somewhere.example' };
+    assert.deepEqual(issuesOf(pack), ['hotlines[0].source: needs the date of the statement (published) or the page that holds it (url)']);
+
+    // `npm run check:content` passes the shipped pack but says which numbers need checking again.
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], { encoding: 'utf8', cwd: new URL('../..', import.meta.url) });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /hotlines\[0\] \(kp2mi-call-centre\): the source is from 2025-04-10, more than 12 months ago/);
+    assert.match(run.stderr, /hotlines\[1\] \(sp4n-lapor\): the source gives no date/);
   });
 });

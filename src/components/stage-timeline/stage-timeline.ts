@@ -310,10 +310,11 @@ export class LindungiStageTimeline extends LindungiElement {
     }
   }
 
-  protected renderContent(pack: ContentPack): TemplateResult {
+  protected renderContent(pack: ContentPack): TemplateResult | typeof nothing {
     const shown = this.shown(pack);
-    // A ticket's status is still on its way, or custom stages are being checked.
-    if (!shown) return html`<span class="skeleton" part="loading"></span><span class="visually-hidden" role="status">${msg('Loading…')}</span>`;
+    // Waiting for a ticket's status or for custom stages to be checked is the loading state (see
+    // isLoading), so there is always something to show here.
+    if (!shown) return nothing;
     const total = shown.rows.length;
     const title = this.ticket ? msg(str`Progress of report ${this.ticket.toUpperCase()}`) : undefined;
     return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''}">
