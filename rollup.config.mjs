@@ -14,6 +14,7 @@ const entries = {
   hotline: 'src/hotline.ts',
   'rights-card': 'src/rights-card.ts',
   'stage-timeline': 'src/stage-timeline.ts',
+  'report-form': 'src/report-form.ts',
 };
 
 export default Object.entries(entries).map(([name, input]) => ({

@@ -58,8 +58,8 @@ export function configFromEnv(env) {
 
 /** The demonstration operator of `npm start`: it says plainly that nobody reads what is sent. */
 export const DEMO_OPERATOR = Object.freeze({
-  name: 'Lindungi demonstration server — nobody reads reports sent here',
-  contact: 'This is a demonstration. For help, contact a hotline listed on this page.',
+  name: 'Lindungi demonstration server (nobody reads reports sent here)',
+  contact: 'none, this is a demonstration',
   retentionDays: 30,
   demonstration: true,
 });

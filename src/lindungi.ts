@@ -6,7 +6,8 @@
 export * from './hotline.js';
 export * from './rights-card.js';
 export * from './stage-timeline.js';
-export { createClient, createContentClient, orderHotlines, DEFAULT_CORRIDOR } from './sdk/client.js';
+export * from './report-form.js';
+export { createClient, createContentClient, withReporting, orderHotlines, DEFAULT_CORRIDOR } from './sdk/client.js';
 export type { ClientOptions, ContentClient, LindungiClient, ReportsApi } from './sdk/client.js';
 export type { ContentResult, PackSource } from './sdk/pack-source.js';
 export { LindungiError, LindungiValidationError, LindungiNetworkError, LindungiApiError, LindungiNotConfiguredError } from './sdk/errors.js';

@@ -22,6 +22,7 @@ export abstract class LindungiElement extends LitElement {
   /** Version of the library that defined the element; a second copy compares it. */
   static version = VERSION;
 
+
   // Reactive properties are declared here rather than with decorators: same behaviour, and no
   // decorator helpers in every widget bundle.
   static override properties: PropertyDeclarations = {
@@ -97,16 +98,26 @@ export abstract class LindungiElement extends LitElement {
     this.unwatch = [];
   }
 
+  /** Whether the UI strings of `locale` are here (a widget with its own strings adds those). */
+  protected stringsReady(locale: UiLocale): boolean {
+    return isUiLocaleReady(locale);
+  }
+
+  /** Load the UI strings of `locale`. */
+  protected loadStrings(locale: UiLocale): Promise<void> {
+    return loadUiLocale(locale);
+  }
+
   /** Re-read the locale from the page; the widget switches once that locale's strings are loaded. */
   private syncLocale(): void {
     const wanted = resolveLocale(this);
     this.wantedLocale = wanted;
-    if (isUiLocaleReady(wanted)) {
+    if (this.stringsReady(wanted)) {
       this.locale = wanted;
       this.localeFailure = undefined;
       return;
     }
-    loadUiLocale(wanted).then(
+    this.loadStrings(wanted).then(
       () => {
         if (this.wantedLocale !== wanted) return;
         this.locale = wanted;
@@ -233,7 +244,7 @@ export abstract class LindungiElement extends LitElement {
 
   /** Loading until both the content and this locale's UI strings are here: no flash of another language. */
   protected get isLoading(): boolean {
-    return this.contentState === 'loading' || !isUiLocaleReady(this.locale);
+    return this.contentState === 'loading' || !this.stringsReady(this.locale);
   }
 
   private renderState(): TemplateResult | typeof nothing {

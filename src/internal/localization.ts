@@ -49,6 +49,15 @@ export function isUiLocaleReady(locale: UiLocale): boolean {
   return locale === sourceLocale || loaded.has(locale);
 }
 
+/**
+ * Add a widget's own strings to those of `locale` (already loaded): `msg()` then finds both.
+ * Every widget shares the core strings; a widget with many of its own loads them apart.
+ */
+export function addUiStrings(locale: UiLocale, module: LocaleModule): void {
+  loaded.set(locale, { templates: { ...loaded.get(locale)?.templates, ...module.templates } });
+  for (const listener of loadListeners) listener();
+}
+
 /** Load the UI strings of `locale` once per page; resolves when they can be rendered. */
 export function loadUiLocale(locale: UiLocale): Promise<void> {
   setUpOnce();

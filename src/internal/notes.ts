@@ -31,8 +31,9 @@ export function renderSafetyTip(tip: SafetyTip, locale: string): TemplateResult 
  * The pack's advice for a reader whose phone or papers someone else may check, as shown in one
  * widget: a titled note, or nothing when the pack has no tip for `place`.
  */
-export function renderSafetyTips(pack: ContentPack, place: SafetyPlace, locale: string, level: number): TemplateResult | typeof nothing {
-  const tips = pack.safety.filter((tip) => tip.shownIn.includes(place) && !tip.rights?.length);
+export function renderSafetyTips(pack: ContentPack, place: SafetyPlace, locale: string, level: number, shownBy?: SafetyPlace): TemplateResult | typeof nothing {
+  // Tips another widget beside this one already shows (`shownBy`) are not repeated.
+  const tips = pack.safety.filter((tip) => tip.shownIn.includes(place) && !tip.rights?.length && !(shownBy && tip.shownIn.includes(shownBy)));
   if (!tips.length) return nothing;
   return html`<div class="safety" part="safety">
     <div role="heading" aria-level=${Math.min(6, level)} class="safety-title">${msg('Staying safe')}</div>

@@ -47,7 +47,16 @@ export interface LindungiClient extends ContentClient {
  * Without `api`, reports are refused with `LindungiNotConfiguredError`.
  */
 export function createClient(options: ClientOptions = {}): LindungiClient {
-  const content = createContentClient(options);
+  return withReporting(createContentClient(options), options);
+}
+
+/**
+ * Give a content client the report outbox and `operator()` (once: a client that has them is
+ * answered as it is). The widgets share one content client per corridor and API; the report form
+ * adds reporting to it, so the page still makes one content request.
+ */
+export function withReporting(content: ContentClient, options: Pick<ClientOptions, 'fetch' | 'timeoutMs' | 'storage' | 'retry'> = {}): LindungiClient {
+  if ('reports' in content) return content as LindungiClient;
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 10_000 };
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));

@@ -3,22 +3,14 @@
  * by the SDK before anything is sent and by the server before anything is stored.
  */
 import * as v from 'valibot';
+import { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday } from './report-limits.js';
+
+export { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday };
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
 export const CONSENT_BY = ['reporter', 'guardian'] as const;
-export const DESCRIPTION_MAX = 5000;
-export const SHORT_TEXT_MAX = 200;
 
 const E164 = /^\+[1-9][0-9]{6,14}$/;
-
-/**
- * Country calling codes of the origin and destination countries of Indonesian migrant workers,
- * for numbers written the national way (with a leading 0).
- */
-export const CALLING_CODES: Readonly<Record<string, string>> = {
-  ID: '62', KH: '855', MY: '60', SG: '65', TH: '66', VN: '84', LA: '856', MM: '95', PH: '63', BN: '673',
-  HK: '852', TW: '886', CN: '86', JP: '81', KR: '82', SA: '966', AE: '971', QA: '974', KW: '965', OM: '968',
-};
 
 /**
  * A phone number as people write it → E.164: spaces, dashes, dots and brackets go; `00` becomes `+`;
@@ -36,10 +28,6 @@ export function toE164(input: string, country?: string): string | undefined {
   return E164.test(number) ? number : undefined;
 }
 
-/** Today's date where it is latest on Earth (UTC+14): a date that is today anywhere is not "in the future". */
-export function latestToday(now = new Date()): string {
-  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
-}
 
 const shortText = (max: number) =>
   v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`));

@@ -190,16 +190,54 @@ export const TimelineSchema = v.strictObject({
 export const ReportCategorySchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'not an id (a-z, 0-9, -)')),
   label: LocalizedTextSchema,
+  /** One short line under the label that says what the category covers. */
+  hint: v.optional(LocalizedTextSchema),
   urgent: v.boolean(),
 });
 
+/** A localized text in which every locale has each `{placeholder}` the form fills in. */
+const Template = (...placeholders: string[]) =>
+  v.pipe(
+    LocalizedTextSchema,
+    v.check(
+      (map) => Object.values(map).every((text) => placeholders.every((name) => text.includes(`{${name}}`))),
+      `a text without ${placeholders.map((name) => `{${name}}`).join(' and ')}`,
+    ),
+  );
+
+/**
+ * The consent the report form asks for (UU 27/2022 Pasal 20–25): every text the reader is told
+ * before agreeing. `{operator}`, `{contact}`, `{days}` and `{country}` are filled in from the API's
+ * operator (`GET /v1/operator`). A change of wording needs a new `version`.
+ */
 export const ConsentSchema = v.strictObject({
   version: v.pipe(v.string(), v.minLength(1)),
   title: LocalizedTextSchema,
+  /** Who receives the report and is responsible for the data (the controller). */
+  recipient: Template('operator', 'contact'),
+  /** The legal basis in plain words. */
+  basis: LocalizedTextSchema,
   purpose: LocalizedTextSchema,
+  /** Every kind of data the report sends. */
   dataKinds: LocalizedTextSchema,
-  retention: LocalizedTextSchema,
+  /** That the description may hold sensitive data, and how it is protected. */
+  sensitive: LocalizedTextSchema,
+  /** How long personal data is kept, in the server's own days. */
+  retention: Template('days'),
+  /** Where the data is stored. */
+  storedIn: Template('country'),
+  /** That it may be transferred to Indonesia. */
+  transfer: LocalizedTextSchema,
+  /** The copy kept on the device until the report is sent. */
+  deviceCopy: LocalizedTextSchema,
+  /** How to withdraw the report and what happens then. */
+  withdrawal: LocalizedTextSchema,
   rights: LocalizedTextSchema,
+  /** For a reporter under 18: a parent or guardian must agree. */
+  minor: LocalizedTextSchema,
+  /** The consent checkbox's label, for the reporter and for a parent or guardian. */
+  agree: Template('operator'),
+  agreeGuardian: Template('operator'),
   legalBasis: LegalBasisSchema,
 });
 

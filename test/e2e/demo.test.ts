@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { DEMO_OPERATOR, startServer } from '../../server/main.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { CONSENT_VERSION } from '../node/support/server.js';
 
 /**
  * The demo partner page as a reader's browser sees it: the CDN bundle from one script tag, the
@@ -117,7 +118,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     await page.goto(`${origin}/`);
     const before = server.store.count();
     const submit = () =>
-      page.evaluate(async () => {
+      page.evaluate(async (consentVersion) => {
         const bundle = '/dist/cdn/lindungi.js'; // the CDN build, as a partner page loads it
         const { createClient } = await import(bundle);
         const client = createClient({ api: '/', timeoutMs: 2000, retry: { baseMs: 60_000 } });
@@ -127,10 +128,10 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
           description: 'Held in a compound and made to run online scams.',
           inDanger: true,
           contact: { anonymous: true },
-          consent: { version: '2026-11-27.1', given: true },
+          consent: { version: consentVersion, given: true },
           locale: 'id',
         });
-      });
+      }, CONSENT_VERSION);
     server.faults.dropRate = 1; // every API connection is cut: the device is as good as offline
     try {
       const result = await submit();
@@ -181,7 +182,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     server.faults.holdMs = 1500; // the report is surely in flight when the reader erases
     const postsBefore = requests.filter((p) => p === '/v1/reports').length;
     try {
-      await page.evaluate(() => {
+      await page.evaluate((consentVersion) => {
         const bundle = '/dist/cdn/lindungi.js';
         return import(bundle).then(({ createClient }) => {
           const client = createClient({ api: '/', retry: { baseMs: 100 } });
@@ -193,12 +194,12 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
               description: 'Mandor Pak Wiryo menahan paspor saya',
               inDanger: false,
               contact: { anonymous: false, method: 'whatsapp', value: '+6281299887766' },
-              consent: { version: '2026-11-27.1', given: true },
+              consent: { version: consentVersion, given: true },
               locale: 'id',
             })
             .catch(() => undefined);
         });
-      });
+      }, CONSENT_VERSION);
       const deadline = Date.now() + 5000;
       while (requests.filter((p) => p === '/v1/reports').length === postsBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       assert.equal(requests.filter((p) => p === '/v1/reports').length, postsBefore + 1, 'the report reached the server');

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, toE164, type OutboxEntry } from '../../src/sdk/index.js';
 import { open } from '../../server/crypto.js';
-import { draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from './support/server.js';
+import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from './support/server.js';
 
 const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });
 
@@ -47,7 +47,7 @@ describe('consent that can be proved', () => {
         body: JSON.stringify(draft({ consent: { version: '2025-01-01.1', given: true } })),
       });
       assert.equal(response.status, 400);
-      assert.deepEqual((await response.json()).error.issues, [{ path: 'consent.version', message: 'not the current consent text (2026-11-27.1)' }]);
+      assert.deepEqual((await response.json()).error.issues, [{ path: 'consent.version', message: `not the current consent text (${CONSENT_VERSION})` }]);
       assert.equal(server.store.count(), 0);
     } finally {
       await server.dispose();
@@ -60,10 +60,10 @@ describe('consent that can be proved', () => {
       const before = new Date().toISOString();
       const client = createClient({ api: server.url, storage: memoryStorage() });
       const adult = await client.reports.submit(draft());
-      const child = await client.reports.submit(draft({ consent: { version: '2026-11-27.1', given: true, by: 'guardian' } }));
+      const child = await client.reports.submit(draft({ consent: { version: CONSENT_VERSION, given: true, by: 'guardian' } }));
       assert.ok('ticket' in adult && 'ticket' in child);
       const rowOf = (ticket: string) => server.store.rawRow(ticket)!;
-      assert.equal(rowOf(adult.ticket).consent_version, '2026-11-27.1');
+      assert.equal(rowOf(adult.ticket).consent_version, CONSENT_VERSION);
       assert.equal(rowOf(adult.ticket).consent_by, 'reporter');
       assert.equal(rowOf(child.ticket).consent_by, 'guardian');
       const at = rowOf(child.ticket).consent_given_at as string;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../../server/main.js';
@@ -13,6 +13,9 @@ export type TestServer = Awaited<ReturnType<typeof startServer>> & {
 
 /** The data key of test servers (32 bytes, base64), so tests can open what was sealed. */
 export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
+/** The version of the shipped pack's consent text: the only one the server accepts. */
+export const CONSENT_VERSION: string = JSON.parse(readFileSync(new URL('../../../content/ID-KH.json', import.meta.url), 'utf8')).consent.version;
 
 /** Who receives reports on test servers. */
 export const TEST_OPERATOR = { name: 'Test operator', contact: 'reports@example.org', retentionDays: 180, dataLocation: 'ID', demonstration: false };
@@ -56,7 +59,7 @@ export function draft(overrides: Record<string, unknown> = {}) {
     employerOrAgency: 'PT Contoh Agency',
     inDanger: false,
     contact: { anonymous: true },
-    consent: { version: '2026-11-27.1', given: true },
+    consent: { version: CONSENT_VERSION, given: true },
     locale: 'id',
     ...overrides,
   } as const;

@@ -1,0 +1,229 @@
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LindungiElement } from '../../internal/base-element.js';
+import { OwnStrings } from '../../internal/own-strings.js';
+import type { UiLocale } from '../../internal/locale.js';
+import { baseStyles } from '../../internal/styles.js';
+import { msg } from '../../internal/msg.js';
+import * as icons from '../../internal/icons.js';
+import { withReporting, type LindungiClient } from '../../sdk/client.js';
+import type { ContentPack } from '../../sdk/schema.js';
+import { LindungiExitEvent } from './events.js';
+import { TripleShiftShortcut } from './quick-exit.js';
+import { reportFormStyles } from './report-form.styles.js';
+import type { FormHost, ReportFormController } from './controller.js';
+
+/** Where "Exit now" goes unless the partner sets `exit-url`: a neutral weather site. */
+export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
+/** How long leaving waits for the draft to be erased from storage. */
+const EXIT_ERASE_WAIT_MS = 400;
+
+/**
+ * Report exploitation or fraud: question pages, one topic each, then the ticket. Everything typed
+ * is kept on the device as a draft until the report is handed to the SDK's outbox, which sends it
+ * exactly once, now or when the device is back online. Needs an `api` with an operator; without one
+ * it says that reporting is not set up and shows the help lines.
+ *
+ * @summary A report form that never loses what was typed, with quick exit.
+ *
+ * @attr corridor - Corridor id (default `ID-KH`).
+ * @attr api - Base URL of the Lindungi API that receives reports.
+ * @attr heading-level - Level of the widget's heading (default 2).
+ * @attr exit-url - Where "Exit now" goes (default a neutral weather site).
+ * @attr keep-draft-on-exit - Keep the unsent draft on the device when the reader exits.
+ *
+ * @fires lindungi-submitted - The server has the report. `detail: { ticket }`.
+ * @fires lindungi-queued - The report is kept on the device and will be sent later. `detail: { localId }`.
+ * @fires lindungi-invalid - A step has problems. `detail: { fields }` (names only).
+ * @fires lindungi-exit - The reader is leaving with "Exit now". Cancelable. `detail: { url }`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The widget's heading.
+ * @csspart exit - The "Exit now" button.
+ * @csspart steps - The step indicator.
+ * @csspart step-heading - The current step's question.
+ * @csspart error-summary - The list of problems at the top of a step.
+ * @csspart field - One question with its label, hint and message.
+ * @csspart continue - The button that goes on (or sends).
+ * @csspart back - The back link.
+ * @csspart erase - The "Erase this report from this device" button.
+ * @csspart restored - The note that a draft was restored.
+ * @csspart answers - The summary of answers on the check step.
+ * @csspart consent - The consent texts.
+ * @csspart ticket - The ticket on the done page.
+ * @csspart loading - The placeholder while content loads.
+ * @csspart error - An error message.
+ * @csspart offline - The note that content is an offline copy.
+ * @csspart retry - The "Try again" button.
+ * @csspart safety - The safety advice.
+ *
+ * @cssprop --lindungi-color-accent - Buttons and links.
+ * @cssprop --lindungi-color-on-accent - Text on the accent colour.
+ * @cssprop --lindungi-color-danger - Problems and the exit button.
+ * @cssprop --lindungi-color-success - The sent state.
+ * @cssprop --lindungi-color-warning - The queued state and the offline note.
+ * @cssprop --lindungi-color-text - Text.
+ * @cssprop --lindungi-color-muted - Hints.
+ * @cssprop --lindungi-color-surface - Background.
+ * @cssprop --lindungi-color-surface-alt - Notes and summaries.
+ * @cssprop --lindungi-color-border - Borders.
+ * @cssprop --lindungi-color-focus - The focus ring.
+ * @cssprop --lindungi-font-family - Font (inherits the page's by default).
+ * @cssprop --lindungi-font-size - Base font size.
+ * @cssprop --lindungi-radius - Corner radius.
+ * @cssprop --lindungi-space - Base spacing.
+ */
+export class LindungiReportForm extends LindungiElement implements FormHost {
+  static override styles = [baseStyles, reportFormStyles];
+
+  // Written out so every bundler makes one small module per locale, loaded only with the form.
+  private static readonly strings = new OwnStrings({
+    id: () => import('../../generated/locales/report-form/id.js'),
+    km: () => import('../../generated/locales/report-form/km.js'),
+  });
+
+  static override properties: PropertyDeclarations = {
+    ...LindungiElement.properties,
+    exitUrl: { attribute: 'exit-url' },
+    keepDraftOnExit: { type: Boolean, attribute: 'keep-draft-on-exit' },
+    form: { state: true },
+  };
+
+  /** Where "Exit now" goes. */
+  exitUrl = DEFAULT_EXIT_URL;
+
+  /** Keep the unsent draft when the reader exits (where losing it is the greater risk). */
+  keepDraftOnExit = false;
+
+  /** The form's steps and state, loaded in parallel with the content. */
+  private form?: ReportFormController;
+  private formLoad?: Promise<unknown>;
+  private stopShortcut?: () => void;
+  private readonly shortcut = new TripleShiftShortcut(() => void this.exit());
+
+  /** What the controller may use of this element. @internal */
+  readonly hooks: FormHost['hooks'] = {
+    pack: () => this.pack,
+    locale: () => this.locale,
+    client: () => this.reporting,
+    level: (depth) => this.level(depth),
+    text: (value) => this.text(value),
+    heading: (level, text, part) => this.renderHeading(level, text, part),
+    hotline: (pack) => this.renderHotline(pack),
+    localized: (fn) => this.localized(fn),
+    warn: (message) => this.warnOnce(message),
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopShortcut = this.shortcut.connect(document);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Fetched alongside the content, and only where reports can be sent.
+    if (this.reporting.api) this.loadForm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopShortcut?.();
+  }
+
+  private loadForm(): void {
+    this.formLoad ??= import('./controller.js').then(
+      ({ ReportFormController }) => {
+        this.form = new ReportFormController(this);
+        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, ReportFormController.styles]);
+      },
+      (error: unknown) => {
+        this.formLoad = undefined;
+        this.warnOnce(`could not load the form (${error instanceof Error ? error.message : String(error)}).`);
+        this.failure = error;
+      },
+    );
+  }
+
+  /** "Try again" also loads the form's code again if that is what failed. */
+  protected override retry(): void {
+    this.failure = undefined;
+    this.loadForm();
+    super.retry();
+  }
+
+  protected override stringsReady(locale: UiLocale): boolean {
+    return LindungiReportForm.strings.isReady(locale);
+  }
+
+  protected override loadStrings(locale: UiLocale): Promise<void> {
+    return LindungiReportForm.strings.load(locale);
+  }
+
+  /** The client the report goes through: the widget's content client, given the outbox. */
+  private get reporting(): LindungiClient {
+    return withReporting(this.contentClient);
+  }
+
+  /** Busy until the form's code is here and the draft on the device has been read. */
+  protected override get isLoading(): boolean {
+    return super.isLoading || (!!this.reporting.api && !this.form?.ready);
+  }
+
+  protected override updated(): void {
+    // The hotline and the timeline are loaded only when the form shows them.
+    if (this.renderRoot.querySelector('lindungi-hotline')) void import('../../hotline.js');
+    if (this.renderRoot.querySelector('lindungi-stage-timeline')) void import('../../stage-timeline.js');
+  }
+
+  /**
+   * Leave at once: clear every field, erase the unsent draft (unless the partner keeps it), and go
+   * to `exit-url` in place of this page, so Back does not return to the form. A report already
+   * handed over stays queued until it is sent.
+   */
+  async exit(): Promise<void> {
+    const url = this.exitUrl || DEFAULT_EXIT_URL;
+    if (!this.dispatchEvent(new LindungiExitEvent(url))) return;
+    for (const field of this.renderRoot.querySelectorAll<HTMLInputElement>('input, textarea, select')) {
+      if (field.type === 'radio' || field.type === 'checkbox') field.checked = false;
+      else field.value = '';
+    }
+    const hadReport = this.form?.forget() ?? false;
+    const client = this.reporting;
+    if (!this.keepDraftOnExit && !hadReport && client.api && this.pack) {
+      const erased = client.reports.deleteDraft(`report-form:${this.pack.corridor.id}`).catch(() => undefined);
+      await Promise.race([erased, new Promise((resolve) => setTimeout(resolve, EXIT_ERASE_WAIT_MS))]);
+    }
+    location.replace(url);
+  }
+
+  protected override renderContent(pack: ContentPack): TemplateResult {
+    const notSetUp = !this.reporting.api || this.form?.notSetUp;
+    return html`<div class="form">
+      <button type="button" class="exit" part="exit" @click=${() => void this.exit()}>${msg('Exit now', { id: 'rf-exit' })}</button>
+      ${this.renderHeading(this.level(), msg('Report exploitation or fraud', { id: 'rf-title' }), 'heading')}
+      ${notSetUp ? this.renderNotSetUp(pack) : this.form!.render()}
+    </div>`;
+  }
+
+  private renderHeading(level: number, text: string, part: string): TemplateResult {
+    return html`<div role="heading" aria-level=${Math.min(6, level)} class=${part} part=${part} tabindex="-1">${text}</div>`;
+  }
+
+  private renderNotSetUp(pack: ContentPack): TemplateResult {
+    return html`<div class="notice" part="not-set-up" role="status">
+        ${icons.alertIcon}
+        <p>${msg('Reporting is not set up on this site, so nothing you type here could be sent. You can contact these help lines directly.', { id: 'rf-not-set-up' })}</p>
+      </div>
+      ${this.renderHotline(pack)}`;
+  }
+
+  private renderHotline(pack: ContentPack): TemplateResult {
+    return html`<lindungi-hotline
+      emergency-only
+      country=${pack.corridor.destination}
+      corridor=${this.corridor || nothing}
+      api=${this.api ?? nothing}
+      heading-level=${this.level(2)}
+      .client=${this.client}
+    ></lindungi-hotline>`;
+  }
+}
