@@ -2,7 +2,7 @@
  * The Lindungi client SDK: validated, cached protection content and (with an API) reports.
  * No Lit and no DOM requirement: runs in browsers and in Node ≥ 20.
  */
-export { createClient, createContentClient, orderHotlines, DEFAULT_CORRIDOR } from './client.js';
+export { createClient, createContentClient, withReporting, orderHotlines, DEFAULT_CORRIDOR } from './client.js';
 export type { ClientOptions, ContentClient, LindungiClient } from './client.js';
 export type { ContentResult, PackSource } from './pack-source.js';
 export { shippedPackUrl } from './pack-source.js';

@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import * as hotlineStories from '../../stories/hotline.stories.js';
 import * as rightsCardStories from '../../stories/rights-card.stories.js';
 import * as timelineStories from '../../stories/stage-timeline.stories.js';
+import * as reportFormStories from '../../stories/report-form.stories.js';
 import { captureWarnings } from './helpers.js';
 
 interface StoryModule {
@@ -20,14 +21,14 @@ const expectedState = (name: string) => (ERROR_STORIES.has(name) ? 'error' : nam
 function storyTests(title: string, module: StoryModule) {
   const { default: meta, ...stories } = module;
   describe(`${title} stories`, () => {
-    for (const [name, story] of Object.entries(stories) as [string, { args?: object }][]) {
+    for (const [name, story] of Object.entries(stories) as [string, { args?: object; play?: (context: { canvasElement: HTMLElement }) => Promise<void> }][]) {
       for (const locale of LOCALES) {
         it(`${name} (${locale}) renders and passes axe`, async () => {
           const warnings = captureWarnings();
           try {
             const args = { ...meta.args, ...story.args } as never;
             const host = await fixture<HTMLElement>(html`<div lang=${locale}>${meta.render(args, {} as never)}</div>`);
-            const widget = host.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline') as HTMLElement & {
+            const widget = host.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form') as HTMLElement & {
               updateComplete: Promise<boolean>;
             };
             const base = () => widget.shadowRoot?.querySelector('[part="base"]');
@@ -49,6 +50,13 @@ function storyTests(title: string, module: StoryModule) {
                     : 'nothing';
             expect(shown, `${name} shows ${shown}`).to.equal(expectedState(name));
             await expect(host).to.be.accessible();
+            // A story with an interaction (e.g. pressing Continue on an empty step) is checked after it too.
+            if (story.play) {
+              await story.play({ canvasElement: host });
+              await widget.updateComplete;
+              expect(root.querySelector('[part="error-summary"]'), `${name} shows its problems`).to.exist;
+              await expect(host).to.be.accessible();
+            }
             const launcher = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]');
             if (launcher) {
               launcher.click();
@@ -73,3 +81,4 @@ function storyTests(title: string, module: StoryModule) {
 storyTests('Hotline', hotlineStories as unknown as StoryModule);
 storyTests('Rights card', rightsCardStories as unknown as StoryModule);
 storyTests('Stage timeline', timelineStories as unknown as StoryModule);
+storyTests('Report form', reportFormStories as unknown as StoryModule);

@@ -213,16 +213,17 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
         ${icons.alertIcon}
         <p>${msg('Reporting is not set up on this site, so nothing you type here could be sent. You can contact these help lines directly.', { id: 'rf-not-set-up' })}</p>
       </div>
-      ${this.renderHotline(pack)}`;
+      ${this.renderHotline(pack, 1)}`;
   }
 
-  private renderHotline(pack: ContentPack): TemplateResult {
+  /** The emergency lines, their heading `depth` levels below the widget's. */
+  private renderHotline(pack: ContentPack, depth = 2): TemplateResult {
     return html`<lindungi-hotline
       emergency-only
       country=${pack.corridor.destination}
       corridor=${this.corridor || nothing}
       api=${this.api ?? nothing}
-      heading-level=${this.level(2)}
+      heading-level=${this.level(depth)}
       .client=${this.client}
     ></lindungi-hotline>`;
   }
