@@ -3,30 +3,14 @@
  * by the SDK before anything is sent and by the server before anything is stored.
  */
 import * as v from 'valibot';
-import { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday } from './report-limits.js';
+import { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday, toE164 } from './report-limits.js';
 
-export { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday };
+export { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday, toE164 };
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
 export const CONSENT_BY = ['reporter', 'guardian'] as const;
 
-const E164 = /^\+[1-9][0-9]{6,14}$/;
 
-/**
- * A phone number as people write it → E.164: spaces, dashes, dots and brackets go; `00` becomes `+`;
- * a leading `0` is replaced by the calling code of `country`. Answers undefined when no E.164
- * number can be made (a leading 0 without a known country, letters, too few or too many digits).
- */
-export function toE164(input: string, country?: string): string | undefined {
-  let number = input.replace(/[\s().\-\u00a0]/g, '');
-  if (number.startsWith('00')) number = `+${number.slice(2)}`;
-  else if (/^0[1-9]/.test(number)) {
-    const code = country ? CALLING_CODES[country] : undefined;
-    if (!code) return undefined;
-    number = `+${code}${number.slice(1)}`;
-  }
-  return E164.test(number) ? number : undefined;
-}
 
 
 const shortText = (max: number) =>

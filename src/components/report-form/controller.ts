@@ -209,6 +209,8 @@ export class ReportFormController implements ReactiveController, FormView {
   // ——— Keeping the draft ———
 
   update(patch: Partial<Answers>): void {
+    // Nothing asked twice: the number's country follows the country answered before, until changed.
+    if (patch.country && this.answers.contactCountry === this.answers.country) patch = { ...patch, contactCountry: patch.country };
     // A problem goes away as soon as the reader changes its field.
     const problems = Object.fromEntries(Object.entries(this.problems).filter(([field]) => !(field in patch)));
     this.set({ answers: { ...this.answers, ...patch }, problems });

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { countryName, formatDate } from '../../internal/format.js';
 import * as icons from '../../internal/icons.js';
-import { CALLING_CODES, DESCRIPTION_MAX, latestToday } from '../../sdk/report-limits.js';
+import { CALLING_CODES, DESCRIPTION_MAX, latestToday, toE164 } from '../../sdk/report-limits.js';
 import type { ContentPack, LocalizedText } from '../../sdk/schema.js';
 import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { Answers, Step } from './answers.js';
@@ -252,11 +252,13 @@ export function renderAnswers(f: FormView, pack: ContentPack): TemplateResult {
   const a = f.answers;
   const none = msg('Not given', { id: 'rf-not-given' });
   const category = pack.reportCategories.find((c) => c.id === a.category);
+  // A number is shown as it will be sent (E.164), so a wrong country code can be seen and changed.
+  const value = a.contact === 'email' ? a.contactValue.trim() : (toE164(a.contactValue, a.contactCountry) ?? a.contactValue.trim());
   const contact =
     a.contact === 'anonymous'
       ? msg('Anonymous: do not contact me', { id: 'rf-anonymous-do-not-contact-me' })
       : a.contact
-        ? `${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${a.contactValue}${a.name.trim() ? ` (${a.name.trim()})` : ''}`
+        ? `${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${value}${a.name.trim() ? ` (${a.name.trim()})` : ''}`
         : none;
   const rows: Array<[string, TemplateResult | string, Step, string]> = [
     [msg('In danger right now', { id: 'rf-in-danger-right-now' }), a.inDanger === 'yes' ? msg('Yes', { id: 'rf-yes' }) : a.inDanger === 'no' ? msg('No', { id: 'rf-no' }) : none, 'danger', 'inDanger'],

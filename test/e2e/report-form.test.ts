@@ -1,0 +1,342 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { open } from '../../server/crypto.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { startTestServer, TEST_DATA_KEY, type TestServer } from '../node/support/server.js';
+
+/**
+ * The report form on the demo partner page (CDN build, strict CSP with Trusted Types) against the
+ * real API server and its SQLite file, in Chromium: what a reader does, and what the server and
+ * the device keep afterwards.
+ */
+describe('report form on a partner page, against the real API', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let origin: string;
+  const key = Buffer.from(TEST_DATA_KEY, 'base64');
+
+  before(async () => {
+    server = await startTestServer();
+    origin = server.url;
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  /** A fresh reader (own IndexedDB) on the demo page, in English, with page errors collected. */
+  async function openForm(context?: BrowserContext): Promise<{ page: Page; form: Locator; context: BrowserContext; errors: string[] }> {
+    context ??= await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      const w = window as unknown as { formEvents: Array<{ type: string; detail: unknown }>; violations: string[] };
+      w.formEvents = [];
+      w.violations = [];
+      for (const type of ['lindungi-submitted', 'lindungi-queued', 'lindungi-invalid', 'lindungi-exit']) {
+        document.addEventListener(type, (e) => w.formEvents.push({ type, detail: (e as CustomEvent).detail }));
+      }
+      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${origin}/`);
+    await page.click('[data-lang="en"]');
+    const form = page.locator('lindungi-report-form');
+    await form.locator('[part="continue"]').waitFor();
+    return { page, form, context, errors };
+  }
+
+  /** The focused element, inside shadow roots: its id, or its part. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.id || active?.getAttribute('part') || active?.tagName.toLowerCase() || '';
+    });
+
+  /** Press Tab until the focused element is `target` (an id or a part). */
+  async function tabTo(page: Page, target: string): Promise<void> {
+    for (let i = 0; i < 80; i++) {
+      if ((await focused(page)) === target) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`Tab never reached ${target}; focus is on ${await focused(page)}`);
+  }
+
+  async function fillToCheck(form: Locator, answers: { description: string; place?: string; employer?: string; name?: string; anonymous?: boolean }): Promise<void> {
+    await form.locator('#inDanger-no').check();
+    await form.locator('[part="continue"]').click();
+    await form.locator('#category-unpaid-wages').check();
+    await form.locator('#description').fill(answers.description);
+    if (answers.place) await form.locator('#place').fill(answers.place);
+    if (answers.employer) await form.locator('#employer').fill(answers.employer);
+    await form.locator('[part="continue"]').click();
+    if (answers.anonymous) await form.locator('#contact-anonymous').check();
+    else {
+      await form.locator('#contact-whatsapp').check();
+      await form.locator('#contactValue').fill('+62 812 3456 7890');
+      if (answers.name) await form.locator('#name').fill(answers.name);
+    }
+    await form.locator('[part="continue"]').click();
+    await form.locator('[part="answers"]').waitFor();
+  }
+
+  it('takes a complete report by keyboard alone; typed markup stays inert text on the page, on the server and in its status', async () => {
+    const { page, form, context, errors } = await openForm();
+    const payloads = {
+      description: 'Paid nothing <img src=x onerror="window.pwned=1"> for 3 months',
+      place: '<script>window.pwned=2</script>Sihanoukville',
+      employer: '"><svg onload="window.pwned=3">Agency',
+      name: '<b onmouseover="window.pwned=4">Sari</b>',
+    };
+    const rowsBefore = server.store.count();
+
+    // Step 1, reached from the page as a keyboard user does: the first answer, then Continue.
+    await form.locator('#inDanger-yes').focus();
+    await page.keyboard.press('ArrowDown'); // "No"
+    await tabTo(page, 'continue');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('part') === 'step-heading' && active.textContent?.trim() === 'What happened?';
+    }); // focus moves to the new step's question
+
+    // Step 2.
+    await tabTo(page, 'category-recruitment-fraud');
+    await page.keyboard.press('ArrowDown'); // the second category
+    await tabTo(page, 'description');
+    await page.keyboard.type(payloads.description);
+    await tabTo(page, 'place');
+    await page.keyboard.type(payloads.place);
+    await tabTo(page, 'employer');
+    await page.keyboard.type(payloads.employer);
+    await tabTo(page, 'continue');
+    await page.keyboard.press('Enter');
+
+    // Step 3.
+    await tabTo(page, 'contact-phone');
+    await page.keyboard.press('ArrowDown'); // WhatsApp
+    await tabTo(page, 'contactValue');
+    await page.keyboard.type('+62 812-3456-7890');
+    await tabTo(page, 'name');
+    await page.keyboard.type(payloads.name);
+    await tabTo(page, 'continue');
+    await page.keyboard.press('Enter');
+
+    // Step 4: every answer as inert text; then age, consent, send.
+    const answers = form.locator('[part="answers"]');
+    await answers.waitFor();
+    const shown = await answers.innerText();
+    for (const text of Object.values(payloads)) assert.ok(shown.includes(text), `check page shows ${text}`);
+    assert.ok(shown.includes('+6281234567890'), 'the number as it will be sent');
+    assert.equal(await answers.locator('img, script, svg, b').count(), 0);
+    await tabTo(page, 'adult-yes');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'consent');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'continue');
+    await page.keyboard.press('Enter');
+
+    const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
+    assert.match(ticket, /^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    assert.equal(server.store.count(), rowsBefore + 1);
+    const row = server.store.rawRow(ticket)!;
+    assert.equal(row.category, 'forced-scam-work');
+    assert.equal(row.in_danger, 0);
+    assert.equal(row.consent_by, 'reporter');
+    assert.equal(open(key, row.description as string), payloads.description);
+    assert.equal(open(key, row.location_place as string), payloads.place);
+    assert.equal(open(key, row.employer_or_agency as string), payloads.employer);
+    assert.deepEqual(JSON.parse(open(key, row.contact_sealed as string)), { method: 'whatsapp', value: '+6281234567890', name: payloads.name });
+
+    // The status page has nothing personal, and nothing ran.
+    const status = await (await fetch(`${origin}/v1/reports/${ticket}`)).text();
+    for (const text of [...Object.values(payloads), '6281234567890']) assert.ok(!status.includes(text), `status leaks ${text}`);
+    await form.locator('lindungi-stage-timeline [part="stages"]').waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+
+    // Events carry names and ids only.
+    const events = await page.evaluate(() => (window as unknown as { formEvents: unknown[] }).formEvents);
+    assert.deepEqual(events, [{ type: 'lindungi-submitted', detail: { ticket } }]);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await context.cookies(), []);
+    await context.close();
+  });
+
+  it('keeps a report sent while every API connection is cut, and turns it into a ticket once the server is back: one row', async () => {
+    const { page, form, context } = await openForm();
+    await fillToCheck(form, { description: 'Queued while offline', anonymous: true });
+    await form.locator('#adult-yes').check();
+    await form.locator('#consent').check();
+    const rowsBefore = server.store.count();
+    server.faults.dropRate = 1;
+    try {
+      await form.locator('[part="continue"]').click();
+      await form.locator('[part="queued"]').waitFor();
+      assert.match(await form.locator('[part="queued"]').innerText(), /Saved on this device[\s\S]*site data/);
+    } finally {
+      server.faults.dropRate = 0;
+    }
+    assert.equal(server.store.count(), rowsBefore);
+    const queued = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string; detail: { localId?: string } }> }).formEvents);
+    assert.equal(queued.length, 1);
+    assert.equal(queued[0].type, 'lindungi-queued');
+    assert.match(queued[0].detail.localId!, /^local-/);
+
+    // Back online: the page changes live to the ticket.
+    await form.getByRole('button', { name: 'Try sending now' }).click();
+    const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
+    assert.match(ticket, /^LDG-/);
+    assert.equal(server.store.count(), rowsBefore + 1);
+    assert.equal(open(key, server.store.rawRow(ticket)!.description as string), 'Queued while offline');
+    const events = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string }> }).formEvents.map((e) => e.type));
+    assert.deepEqual(events, ['lindungi-queued', 'lindungi-submitted']);
+    await context.close();
+  });
+
+  it('restores every answer after a reload, with a note', async () => {
+    const { page, form, context } = await openForm();
+    await form.locator('#inDanger-no').check();
+    await form.locator('[part="continue"]').click();
+    await form.locator('#category-violence').check();
+    await form.locator('#description').fill('Typed before the battery died');
+    await form.locator('#occurredOn').fill('2026-11-01');
+    await form.locator('#country').selectOption('MY');
+    await form.locator('#place').fill('Johor Bahru');
+    await form.locator('#employer').fill('PT Example');
+    await page.waitForTimeout(800); // the draft is saved once typing pauses
+    await page.reload();
+    await page.click('[data-lang="en"]');
+    await form.locator('[part="restored"]').waitFor();
+    assert.match(await form.locator('[part="restored"]').innerText(), /Your draft was restored/);
+    assert.equal(await form.locator('#category-violence').isChecked(), true);
+    assert.equal(await form.locator('#description').inputValue(), 'Typed before the battery died');
+    assert.equal(await form.locator('#occurredOn').inputValue(), '2026-11-01');
+    assert.equal(await form.locator('#country').inputValue(), 'MY');
+    assert.equal(await form.locator('#place').inputValue(), 'Johor Bahru');
+    assert.equal(await form.locator('#employer').inputValue(), 'PT Example');
+    // Back to step 1 keeps its answer too.
+    await form.locator('[part="back"]').click();
+    assert.equal(await form.locator('#inDanger-no').isChecked(), true);
+    await context.close();
+  });
+
+  /** Everything this origin keeps in IndexedDB and localStorage, as text. */
+  const deviceText = (page: Page) =>
+    page.evaluate(async () => {
+      const texts: string[] = [JSON.stringify({ ...localStorage })];
+      for (const { name } of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name!);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        for (const store of db.objectStoreNames) {
+          const all = await new Promise<unknown[]>((resolve) => {
+            const request = db.transaction(store).objectStore(store).getAll();
+            request.onsuccess = () => resolve(request.result);
+          });
+          texts.push(JSON.stringify(all));
+        }
+        db.close();
+      }
+      return texts.join('\n');
+    });
+
+  it('erases the draft and a sent report from the device: IndexedDB and localStorage hold nothing of them', async () => {
+    const { page, form, context } = await openForm();
+    await form.locator('#inDanger-no').check();
+    await form.locator('[part="continue"]').click();
+    await form.locator('#description').fill('Secret draft words');
+    await page.waitForTimeout(800);
+    assert.ok((await deviceText(page)).includes('Secret draft words'), 'the draft is kept on the device');
+    await form.locator('[part="erase"]').click();
+    await form.getByRole('button', { name: 'Erase', exact: true }).click();
+    await form.locator('#inDanger-yes').waitFor();
+    assert.equal(await form.locator('[part="notice"]').innerText(), 'The report was erased from this device.');
+    assert.ok(!(await deviceText(page)).includes('Secret draft words'));
+
+    // A sent report: its ticket is remembered until erased.
+    await fillToCheck(form, { description: 'Sent then erased', anonymous: true });
+    await form.locator('#adult-yes').check();
+    await form.locator('#consent').check();
+    await form.locator('[part="continue"]').click();
+    const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
+    assert.ok((await deviceText(page)).includes(ticket));
+    await form.locator('[part="erase"]').click();
+    await form.getByRole('button', { name: 'Erase', exact: true }).click();
+    await form.locator('#inDanger-yes').waitFor();
+    const left = await deviceText(page);
+    assert.ok(!left.includes(ticket), 'the ticket is gone');
+    assert.ok(!left.includes('Sent then erased'));
+    await context.close();
+  });
+
+  it('withdraws a report with the key kept on the device; without the key the server refuses and nothing changes', async () => {
+    const { page, form, context } = await openForm();
+    await fillToCheck(form, { description: 'To be withdrawn', name: 'Rina' });
+    await form.locator('#adult-no').check();
+    await form.locator('#consent').check();
+    await form.locator('[part="continue"]').click();
+    const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
+    assert.equal(server.store.rawRow(ticket)!.consent_by, 'guardian', 'a reporter under 18: a guardian consented');
+
+    const forged = await page.evaluate(
+      async (t) => (await fetch(`/v1/reports/${t}`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'not-the-key-not-the-key-not-the-key-00' } })).status,
+      ticket,
+    );
+    assert.equal(forged, 403);
+    assert.equal(server.store.rawRow(ticket)!.status, 'received');
+    assert.notEqual(server.store.rawRow(ticket)!.contact_sealed, null);
+
+    await form.locator('[part="withdraw"]').click();
+    await form.getByRole('button', { name: 'Withdraw the report' }).click();
+    await form.getByText('Your report was withdrawn').waitFor();
+    const row = server.store.rawRow(ticket)!;
+    assert.equal(row.status, 'withdrawn');
+    assert.equal(row.contact_sealed, null);
+    await context.close();
+  });
+
+  for (const how of ['button', 'Shift three times (left, right, left)'] as const) {
+    it(`exits by ${how}: leaves with location.replace, erases the draft, and Back shows no typed text`, async () => {
+      const { page, form, context } = await openForm();
+      await page.goto(`${origin}/healthz?before`);
+      await page.goto(`${origin}/`);
+      await page.click('[data-lang="en"]');
+      await form.locator('[part="continue"]').waitFor();
+      await form.evaluate((el, url) => el.setAttribute('exit-url', url), `${origin}/healthz?exit`);
+      await form.locator('#inDanger-no').check();
+      await form.locator('[part="continue"]').click();
+      await form.locator('#description').fill('Words nobody else may read');
+      await page.waitForTimeout(800);
+      assert.ok((await deviceText(page)).includes('Words nobody else may read'));
+      const historyBefore = await page.evaluate(() => history.length);
+
+      if (how === 'button') await form.locator('[part="exit"]').click();
+      else {
+        await form.locator('#description').focus();
+        for (const key of ['ShiftLeft', 'ShiftRight', 'ShiftLeft']) await page.keyboard.press(key);
+      }
+      await page.waitForURL(`${origin}/healthz?exit`);
+      assert.equal(await page.evaluate(() => history.length), historyBefore, 'the form’s entry was replaced, not added to');
+      assert.ok(!(await deviceText(page)).includes('Words nobody else may read'), 'the draft is erased');
+
+      // Back goes to the page before the form, not to the form.
+      await page.goBack();
+      assert.equal(page.url(), `${origin}/healthz?before`);
+      // Coming to the form again: empty, nothing restored.
+      await page.goto(`${origin}/`);
+      await page.click('[data-lang="en"]');
+      await form.locator('#inDanger-yes').waitFor();
+      assert.equal(await form.locator('[part="restored"]').count(), 0);
+      assert.equal(await form.locator('#inDanger-no').isChecked(), false);
+      await context.close();
+    });
+  }
+});
