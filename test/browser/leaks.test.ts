@@ -3,7 +3,14 @@ import { render, type TemplateResult } from 'lit';
 import '../../src/hotline.js';
 import '../../src/rights-card.js';
 import '../../src/stage-timeline.js';
+import '../../src/report-form.js';
+import { formClient } from '../../stories/report-form-clients.js';
 import { ready } from './helpers.js';
+
+// One reporting client for every mount, its outbox already started: the client's own `online`
+// listener belongs to the page's client, not to any one form.
+const reporting = formClient();
+await reporting.reports.entries();
 
 /**
  * Counts what is still attached to the window and the document: listeners, observers, timers.
@@ -87,6 +94,7 @@ const WIDGETS: [string, () => TemplateResult][] = [
   ['lindungi-hotline (floating)', () => html`<lindungi-hotline variant="floating"></lindungi-hotline>`],
   ['lindungi-rights-card', () => html`<lindungi-rights-card></lindungi-rights-card>`],
   ['lindungi-stage-timeline', () => html`<lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline>`],
+  ['lindungi-report-form', () => html`<lindungi-report-form .client=${reporting}></lindungi-report-form>`],
 ];
 
 describe('no leaks', () => {

@@ -145,7 +145,8 @@ export function renderWhat(f: FormView, pack: ContentPack): TemplateResult {
 export function countText(f: FormView): string {
   const left = DESCRIPTION_MAX - f.answers.description.trim().length;
   const n = new Intl.NumberFormat(f.locale).format(Math.abs(left));
-  return left >= 0 ? msg(str`You have ${n} characters left.`, { id: 'rf-you-have-n-characters-left' }) : msg(str`You have ${n} characters too many.`, { id: 'rf-you-have-n-characters-too' });
+  // Worded without a plural, so that one number fits every language.
+  return left >= 0 ? msg(str`Characters left: ${n}.`, { id: 'rf-count-left' }) : msg(str`Too many characters: ${n}.`, { id: 'rf-count-over' });
 }
 
 export function renderContact(f: FormView, pack: ContentPack): TemplateResult {

@@ -1,0 +1,233 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/report-form.js';
+import type { LindungiReportForm } from '../../src/report-form.js';
+import { atStep, exampleAnswers, formClient } from '../../stories/report-form-clients.js';
+import { ready, text } from './helpers.js';
+
+type Form = LindungiReportForm & { updateComplete: Promise<boolean> };
+
+async function mount(client = atStep('danger', {})(), attrs = '') {
+  const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+  host.innerHTML = `<lindungi-report-form ${attrs}></lindungi-report-form>`;
+  const form = host.querySelector('lindungi-report-form') as Form;
+  form.client = client;
+  await ready(form);
+  return { host, form, root: form.shadowRoot! };
+}
+
+const $ = <T extends Element = HTMLElement>(root: ShadowRoot, selector: string) => root.querySelector<T & HTMLElement>(selector)!;
+
+async function pressContinue(form: Form): Promise<void> {
+  $(form.shadowRoot!, '[part="continue"]').click();
+  // Validation loads once; the step changes or the summary appears.
+  await new Promise((r) => setTimeout(r, 50));
+  await form.updateComplete;
+}
+
+const deepFocus = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+};
+
+function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('lindungi-report-form: validation', () => {
+  it('an empty step shows every problem in a summary that takes focus, links to each field, and names the fields (never values) in lindungi-invalid', async () => {
+    const { form, root } = await mount(atStep('what', { inDanger: 'no' })());
+    const invalid = oneEvent(form, 'lindungi-invalid');
+    $(root, '[part="continue"]').click();
+    const event = await invalid;
+    expect(event.detail).to.deep.equal({ fields: ['category', 'description'] });
+    await waitUntil(() => deepFocus()?.getAttribute('part') === 'error-summary', 'the summary takes focus');
+    const summary = $(root, '[part="error-summary"]');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    const links = [...summary.querySelectorAll('a')];
+    expect(links.map((a) => text(a))).to.deep.equal(['Choose what happened.', 'Describe what happened.']);
+    // Each link focuses its field; each field is marked invalid and described by its message.
+    links[1].click();
+    expect(deepFocus()?.id).to.equal('description');
+    const description = $(root, '#description');
+    expect(description.getAttribute('aria-invalid')).to.equal('true');
+    const described = description.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id));
+    expect(described.every(Boolean), 'every aria-describedby id resolves in the shadow root').to.equal(true);
+    expect(described.map((el) => text(el))).to.include('Error: Describe what happened.');
+    links[0].click();
+    expect(deepFocus()?.id).to.equal('category-recruitment-fraud');
+    const fieldset = $(root, 'fieldset[aria-describedby~="category-error"]');
+    expect(text(root.getElementById('category-error'))).to.equal('Error: Choose what happened.');
+    expect(fieldset).to.exist;
+    // The page's URL is left alone.
+    expect(location.hash).to.equal('');
+  });
+
+  it('a date in the future, a description over 5000 characters and a place over 200 are refused with their own words', async () => {
+    const { form, root } = await mount(
+      atStep('what', { inDanger: 'no', category: 'other', description: 'x'.repeat(5001), occurredOn: '2999-01-01', place: 'p'.repeat(201) })(),
+    );
+    expect(text($(root, '#description-count'))).to.equal('Too many characters: 1.');
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="error-summary"]'));
+    expect([...root.querySelectorAll('[part="error-summary"] a')].map((a) => text(a))).to.deep.equal([
+      'Use 5000 characters or fewer.',
+      'The date cannot be in the future.',
+      'Use 200 characters or fewer.',
+    ]);
+  });
+
+  it('a number without its country code, and an email that is not one, are explained with an example', async () => {
+    const { form, root } = await mount(atStep('contact', { ...exampleAnswers, contact: 'phone', contactValue: '12345' })());
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="error-summary"]'));
+    expect(text($(root, '[part="error-summary"] a'))).to.equal('Enter a phone number with the country code, like +62 812 3456 7890.');
+    ($(root, '#contact-email') as HTMLInputElement).click();
+    await form.updateComplete;
+    type($(root, '#contactValue'), 'sari at example');
+    await pressContinue(form);
+    await waitUntil(() => text(root.querySelector('[part="error-summary"] a')).startsWith('Enter an email'));
+    expect(text($(root, '[part="error-summary"] a'))).to.equal('Enter an email address, like nama@contoh.id.');
+    expect(($(root, '#contactValue') as HTMLInputElement).type).to.equal('email');
+  });
+
+  it('a leading 0 is read with the country chosen, and the check page shows the number as it will be sent', async () => {
+    const { form, root } = await mount(atStep('contact', { ...exampleAnswers, contact: 'phone', contactValue: '012 345 678', contactCountry: 'KH' })());
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="answers"]'));
+    expect(text($(root, '[part="answers"]'))).to.include('Phone call: +85512345678 (Sari)');
+  });
+
+  it('consent is its own unticked box; without it the report is not sent, and under 18 a guardian must agree', async () => {
+    const { form, root } = await mount(atStep('check', { ...exampleAnswers, adult: 'no' })());
+    await waitUntil(() => root.querySelector('#consent'));
+    const consent = $(root, '#consent') as HTMLInputElement;
+    expect(consent.checked).to.equal(false);
+    expect(text(root.querySelector('label[for="consent"]'))).to.include('I am the reporter\'s parent or guardian');
+    expect(text(root.querySelector('label[for="consent"]'))).to.include('Example Migrant Workers Help Desk');
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="error-summary"]'));
+    expect(text($(root, '[part="error-summary"] a'))).to.equal('A parent or guardian must tick the box to agree, or the report cannot be sent.');
+    // The under-18 explanation and the help lines are shown.
+    expect(text($(root, '.urgent'))).to.include('a parent or guardian must agree');
+    expect(root.querySelector('.urgent lindungi-hotline[emergency-only]')).to.exist;
+  });
+});
+
+describe('lindungi-report-form: consent text', () => {
+  it('names the operator and fills in its retention days, storage country and contact from the API', async () => {
+    const { root } = await mount(atStep('check')());
+    await waitUntil(() => root.querySelector('[part="consent"] li'));
+    const consent = text($(root, '[part="consent"]'));
+    expect(consent).to.include('Example Migrant Workers Help Desk receives your report');
+    expect(consent).to.include('Contact: help@example.org.');
+    expect(consent).to.include('kept for 180 days after your report is closed or withdrawn');
+    expect(consent).to.include('Your report is stored in Indonesia.');
+    expect(consent).to.include('may include sensitive data');
+    expect(consent).to.include('a copy stays on this device');
+    expect(consent).to.include('withdraw your report');
+    expect(consent).to.include('UU 27/2022');
+    expect(consent).not.to.match(/\{\w+\}/);
+    expect($(root, '[part="consent"] a').getAttribute('href')).to.equal('https://example.org/privacy');
+  });
+});
+
+describe('lindungi-report-form: the draft', () => {
+  it('keeps what is typed and restores it, with its step and a note, when the form comes back', async () => {
+    const client = formClient();
+    const first = await mount(client);
+    ($(first.root, '#inDanger-no') as HTMLInputElement).click();
+    await pressContinue(first.form);
+    await waitUntil(() => first.root.querySelector('#description'));
+    type($(first.root, '#description'), 'Kept while I was away');
+    await new Promise((r) => setTimeout(r, 600));
+    first.form.remove();
+
+    const again = await mount(client);
+    await waitUntil(() => again.root.querySelector('#description'));
+    expect(($(again.root, '#description') as HTMLTextAreaElement).value).to.equal('Kept while I was away');
+    expect(text($(again.root, '[part="restored"]'))).to.match(/^Your draft was restored \(saved .+\)\.$/);
+    expect((await client.reports.draft<{ answers: { inDanger: string } }>('report-form:ID-KH'))!.value.answers.inDanger).to.equal('no');
+  });
+
+  it('the country of the number follows the country answered before (nothing asked twice) until it is changed', async () => {
+    const { form, root } = await mount(atStep('what', { inDanger: 'no' })());
+    const country = $(root, '#country') as HTMLSelectElement;
+    country.value = 'MY';
+    country.dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    (root.querySelector('[part="continue"]') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 50));
+    // Back to this step with the rest filled, then on to the contact step.
+    ($(root, '#category-other') as HTMLInputElement).click();
+    type($(root, '#description'), 'Something');
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('#contact-phone'));
+    ($(root, '#contact-phone') as HTMLInputElement).click();
+    await form.updateComplete;
+    expect(($(root, '#contactCountry') as HTMLSelectElement).value).to.equal('MY');
+  });
+
+  it('identifying fields keep nothing in the browser’s autofill', async () => {
+    const { form, root } = await mount(atStep('contact', { ...exampleAnswers })());
+    for (const id of ['contactValue', 'name']) expect($(root, `#${id}`).getAttribute('autocomplete'), id).to.equal('off');
+    form.remove();
+    const what = await mount(atStep('what')());
+    for (const id of ['description', 'place', 'employer']) expect($(what.root, `#${id}`).getAttribute('autocomplete'), id).to.equal('off');
+  });
+});
+
+describe('lindungi-report-form: the page around it', () => {
+  it('fires a cancelable lindungi-exit with the exit URL; cancelled, the form stays as it was', async () => {
+    const { form, root } = await mount(atStep('what')());
+    const exit = oneEvent(form, 'lindungi-exit');
+    form.addEventListener('lindungi-exit', (e) => e.preventDefault(), { once: true });
+    $(root, '[part="exit"]').click();
+    const event = await exit;
+    expect(event.detail).to.deep.equal({ url: 'https://www.bbc.com/weather' });
+    expect(event.cancelable).to.equal(true);
+    expect(($(root, '#description') as HTMLTextAreaElement).value).to.equal(exampleAnswers.description);
+  });
+
+  it('inside a partner’s own <form>, its steps never submit that form; Enter in a field goes on', async () => {
+    const client = atStep('contact', { ...exampleAnswers, contact: 'email', contactValue: 'sari@example.org' })();
+    const host = await fixture<HTMLFormElement>(html`<form lang="en" action="/never"><lindungi-report-form .client=${client}></lindungi-report-form></form>`);
+    let submitted = 0;
+    host.addEventListener('submit', (e) => {
+      submitted++;
+      e.preventDefault();
+    });
+    const form = host.querySelector('lindungi-report-form') as Form;
+    await ready(form);
+    const root = form.shadowRoot!;
+    const input = $(root, '#contactValue') as HTMLInputElement;
+    input.focus();
+    input.form!.requestSubmit();
+    await waitUntil(() => root.querySelector('[part="answers"]'), 'Enter in a field went on to the check step');
+    expect(submitted).to.equal(0);
+  });
+
+  it('follows heading-level, and says plainly when reporting is not set up', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-report-form heading-level="3"></lindungi-report-form></div>`);
+    const form = host.querySelector('lindungi-report-form') as Form;
+    await ready(form);
+    const root = form.shadowRoot!;
+    expect($(root, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
+    expect(text($(root, '[part="not-set-up"]'))).to.equal(
+      'Reporting is not set up on this site, so nothing you type here could be sent. You can contact these help lines directly.',
+    );
+    expect(root.querySelector('input, textarea')).to.equal(null);
+    expect(root.querySelector('lindungi-hotline')).to.exist;
+  });
+
+  it('announces the character count once typing pauses, not at every key', async () => {
+    const { form, root } = await mount(atStep('what', { inDanger: 'no' })());
+    const status = $(root, '#description-count + [role="status"]');
+    type($(root, '#description'), 'Hello');
+    await form.updateComplete;
+    expect(text($(root, '#description-count'))).to.equal('Characters left: 4,995.');
+    expect(text(status)).to.equal('');
+    await waitUntil(() => text(status) === 'Characters left: 4,995.', 'announced', { timeout: 2000 });
+  });
+});
