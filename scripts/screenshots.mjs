@@ -52,5 +52,54 @@ for (const [name, viewport] of Object.entries(viewports)) {
     await page.close();
   }
 }
+
+// Every step of the report form, its problems and its done page, in each locale and viewport.
+// The demo server's reports go nowhere (a demonstration operator).
+for (const [name, viewport] of Object.entries(viewports)) {
+  for (const locale of ['id', 'en', 'km']) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: name === 'phone' ? 2 : 1 });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.log(`[form ${locale} ${name}] page error: ${e.message}`));
+    await page.goto(base);
+    await page.click(`[data-lang="${locale}"]`);
+    const form = page.locator('lindungi-report-form');
+    const shot = async (step) => {
+      await page.waitForTimeout(300);
+      await form.screenshot({ path: `${out}/form-${step}-${locale}-${name}.png` });
+    };
+    const next = () => form.locator('[part="continue"]').click();
+    await form.locator('[part="continue"]').waitFor();
+    await shot('1-start');
+    await next();
+    await shot('1-problem');
+    await form.locator('#inDanger-yes').check();
+    await form.locator('lindungi-hotline .organisation').first().waitFor();
+    await shot('1-in-danger');
+    await next();
+    await form.locator('#description').waitFor();
+    await next();
+    await shot('2-problems');
+    await form.locator('#category-forced-scam-work').check();
+    await form.locator('#description').fill('They took my passport and keep me in the compound.');
+    await form.locator('#place').fill('Sihanoukville');
+    await shot('2-what-happened');
+    await next();
+    await form.locator('#contact-whatsapp').check();
+    await form.locator('#contactValue').fill('12345');
+    await next();
+    await shot('3-problems');
+    await form.locator('#contactValue').fill('+62 812 3456 7890');
+    await next();
+    await form.locator('[part="answers"]').waitFor();
+    await shot('4-check');
+    await form.locator('#adult-yes').check();
+    await form.locator('#consent').check();
+    await next();
+    await form.locator('[part="ticket"]').waitFor();
+    await form.locator('lindungi-stage-timeline [part="stages"]').waitFor();
+    await shot('5-sent');
+    await context.close();
+  }
+}
 await browser.close();
 console.log(`Screenshots in ${out}/`);

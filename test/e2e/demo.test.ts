@@ -264,7 +264,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     // The other widgets on the page switch too, without a retry of their own.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[data-widget-lang]')]
-        .map((w) => (w.matches('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline') ? w : w.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline')))
+        .map((w) => (w.matches('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form') ? w : w.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form')))
         .every((w) => w?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'km'),
     );
     assert.ok(failed >= 2, 'the texts were requested again');
