@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/report-form.js';
 import type { LindungiReportForm } from '../../src/report-form.js';
-import { atStep, exampleAnswers, formClient } from '../../stories/report-form-clients.js';
+import { atStep, EXAMPLE_OPERATOR, exampleAnswers, formClient } from '../../stories/report-form-clients.js';
 import { ready, text } from './helpers.js';
 
 type Form = LindungiReportForm & { updateComplete: Promise<boolean> };
@@ -130,6 +130,14 @@ describe('lindungi-report-form: consent text', () => {
     expect(consent).to.include('UU 27/2022');
     expect(consent).not.to.match(/\{\w+\}/);
     expect($(root, '[part="consent"] a').getAttribute('href')).to.equal('https://example.org/privacy');
+  });
+
+  it('says so when the operator does not name the country where data is stored', async () => {
+    const { root } = await mount(formClient({ operator: { ...EXAMPLE_OPERATOR, dataLocation: undefined } }, { 'draft:report-form:ID-KH': { value: { step: 'check', answers: exampleAnswers } } }));
+    await waitUntil(() => root.querySelector('[part="consent"] li'));
+    const consent = text($(root, '[part="consent"]'));
+    expect(consent).to.include('The organisation has not said in which country the data is stored.');
+    expect(consent).not.to.include('stored in Indonesia');
   });
 });
 

@@ -206,7 +206,10 @@ export function renderCheck(f: FormView, pack: ContentPack): TemplateResult {
             <ul>
               ${[consent.basis, consent.purpose, consent.dataKinds, consent.sensitive, consent.retention].map((t) => html`<li>${fill(f, t, values)}</li>`)}
               <li>
-                ${operator.dataLocation ? html`${fill(f, consent.storedIn, values)} ` : nothing}${fill(f, consent.transfer, values)}
+                ${operator.dataLocation
+                  ? fill(f, consent.storedIn, values)
+                  : msg('The organisation has not said in which country the data is stored.', { id: 'rf-no-location' })}
+                ${fill(f, consent.transfer, values)}
               </li>
               ${[consent.deviceCopy, consent.withdrawal, consent.rights].map((t) => html`<li>${fill(f, t, values)}</li>`)}
             </ul>

@@ -64,6 +64,7 @@
 'rf-loading': `Memuat…`,
 'rf-no': `Tidak`,
 'rf-no-i-am-under-18': `Tidak, saya belum berusia 18 tahun`,
+'rf-no-location': `Organisasi ini tidak menyebutkan di negara mana data disimpan.`,
 'rf-not-copied': `Nomor tiket tidak dapat disalin. Catat saja.`,
 'rf-not-given': `Tidak diisi`,
 'rf-not-kept': `Laporan tidak dapat disimpan di perangkat ini, jadi belum dikirim. Jawaban Anda masih ada: coba lagi.`,
