@@ -9,14 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../server/main.js';
+import { DEMO_OPERATOR, startServer } from '../server/main.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-bench-page-'));
-const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), log: () => undefined });
+const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, log: () => undefined });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** One visit in `context`; answers bytes on the wire and ms until all four widgets show content. */
@@ -32,8 +32,8 @@ async function visit(context) {
   await page.goto(`${server.url}/`, { waitUntil: 'commit' });
   await page.waitForFunction(
     () => {
-      const widgets = [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline')];
-      return widgets.length === 5 && widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false');
+      const widgets = [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form')];
+      return widgets.length === 6 && widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false');
     },
     undefined,
     { polling: 50, timeout: 120_000 },

@@ -115,6 +115,22 @@ describe('lindungi-report-form: validation', () => {
   });
 });
 
+describe('lindungi-report-form: the questions only the form asks', () => {
+  it('step 1 and the age question each need an answer', async () => {
+    const first = await mount();
+    await pressContinue(first.form);
+    await waitUntil(() => first.root.querySelector('[part="error-summary"]'));
+    expect(text($(first.root, '[part="error-summary"] a'))).to.equal('Choose yes or no.');
+    expect($(first.root, '[part="error-summary"] a').getAttribute('href')).to.equal('#inDanger');
+    first.form.remove();
+    const check = await mount(atStep('check', { ...exampleAnswers, consent: true })());
+    await waitUntil(() => check.root.querySelector('#consent'));
+    await pressContinue(check.form);
+    await waitUntil(() => check.root.querySelector('[part="error-summary"]'));
+    expect([...check.root.querySelectorAll('[part="error-summary"] a')].map((a) => text(a))).to.deep.equal(['Say whether you are 18 or older.']);
+  });
+});
+
 describe('lindungi-report-form: consent text', () => {
   it('names the operator and fills in its retention days, storage country and contact from the API', async () => {
     const { root } = await mount(atStep('check')());
@@ -157,6 +173,29 @@ describe('lindungi-report-form: the draft', () => {
     expect(($(again.root, '#description') as HTMLTextAreaElement).value).to.equal('Kept while I was away');
     expect(text($(again.root, '[part="restored"]'))).to.match(/^Your draft was restored \(saved .+\)\.$/);
     expect((await client.reports.draft<{ answers: { inDanger: string } }>('report-form:ID-KH'))!.value.answers.inDanger).to.equal('no');
+  });
+
+  it('asks the browser to keep the draft (persistent storage) when it is first saved, once', async () => {
+    const storage = navigator.storage as StorageManager & { persist: () => Promise<boolean> };
+    const original = storage.persist;
+    let asked = 0;
+    storage.persist = async () => {
+      asked++;
+      return false; // refused: the draft is kept all the same
+    };
+    try {
+      const client = formClient();
+      const { root } = await mount(client);
+      expect(asked).to.equal(0);
+      ($(root, '#inDanger-no') as HTMLInputElement).click();
+      await waitUntil(async () => (await client.reports.draft('report-form:ID-KH')) !== undefined, 'draft saved');
+      ($(root, '#inDanger-yes') as HTMLInputElement).click();
+      await new Promise((r) => setTimeout(r, 600));
+      expect(asked).to.equal(1);
+      expect((await client.reports.draft<{ answers: { inDanger: string } }>('report-form:ID-KH'))!.value.answers.inDanger).to.equal('yes');
+    } finally {
+      storage.persist = original;
+    }
   });
 
   it('the country of the number follows the country answered before (nothing asked twice) until it is changed', async () => {

@@ -226,6 +226,39 @@ describe('report form on a partner page, against the real API', () => {
     await context.close();
   });
 
+  it('loses nothing when the reader leaves with a link and comes back with Back, even right after typing', async () => {
+    const { page, form, context } = await openForm();
+    await form.locator('#inDanger-no').check();
+    await form.locator('[part="continue"]').click();
+    await form.locator('#description').fill('Typed just before leaving');
+    await page.goto(`${origin}/healthz?elsewhere`); // at once: the draft is written as the page is hidden
+    await page.goBack();
+    await page.click('[data-lang="en"]');
+    await form.locator('#description').waitFor();
+    assert.equal(await form.locator('#description').inputValue(), 'Typed just before leaving');
+    await page.goForward();
+    await page.goBack();
+    await form.locator('#description').waitFor();
+    assert.equal(await form.locator('#description').inputValue(), 'Typed just before leaving');
+    await context.close();
+  });
+
+  it('keeps the unsent draft on exit where the partner sets keep-draft-on-exit', async () => {
+    const { page, form, context } = await openForm();
+    await form.evaluate((el, url) => {
+      el.setAttribute('exit-url', url);
+      el.setAttribute('keep-draft-on-exit', '');
+    }, `${origin}/healthz?exit`);
+    await form.locator('#inDanger-no').check();
+    await form.locator('[part="continue"]').click();
+    await form.locator('#description').fill('Kept for a later visit');
+    await page.waitForTimeout(800);
+    await form.locator('[part="exit"]').click();
+    await page.waitForURL(`${origin}/healthz?exit`);
+    assert.ok((await deviceText(page)).includes('Kept for a later visit'));
+    await context.close();
+  });
+
   /** Everything this origin keeps in IndexedDB and localStorage, as text. */
   const deviceText = (page: Page) =>
     page.evaluate(async () => {

@@ -36,16 +36,17 @@ export const STEP_FIELDS: Record<Step, ReadonlyArray<keyof Answers>> = {
   check: ['adult', 'consent'],
 };
 
-export const emptyAnswers = (country = ''): Answers => ({
+/** An untouched form; the country is filled in with the corridor's destination once the content is here. */
+export const emptyAnswers = (): Answers => ({
   description: '',
   occurredOn: '',
   occurredUnknown: false,
-  country,
+  country: '',
   place: '',
   employer: '',
   name: '',
   contactValue: '',
-  contactCountry: country,
+  contactCountry: '',
   consent: false,
 });
 
@@ -61,9 +62,9 @@ const text = (value: unknown, max: number): string => (typeof value === 'string'
  * A draft read back from the device's storage is input like any other: each field is taken only
  * if it has the right shape, so a damaged or foreign draft never breaks the form.
  */
-export function parseStoredAnswers(value: unknown, fallbackCountry: string): Answers {
+export function parseStoredAnswers(value: unknown): Answers {
   const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
-  const country = (c: unknown) => (typeof c === 'string' && /^[A-Z]{2}$/.test(c) ? c : fallbackCountry);
+  const country = (c: unknown) => (typeof c === 'string' && /^[A-Z]{2}$/.test(c) ? c : '');
   return {
     inDanger: pick(v.inDanger, ['yes', 'no'] as const),
     category: typeof v.category === 'string' && /^[a-z0-9-]{1,40}$/.test(v.category) ? v.category : undefined,

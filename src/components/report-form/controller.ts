@@ -17,6 +17,7 @@ import type { ContentPack, Text } from '../../sdk/schema.js';
 import { emptyAnswers, hasAnswers, parseStoredAnswers, STEP_FIELDS, STEPS, toDraft, type Answers, type Step } from './answers.js';
 import { LindungiInvalidEvent, LindungiQueuedEvent, LindungiSubmittedEvent } from './events.js';
 import { question, radios, type Confirming, type FormView, type Outcome, type Problems } from './fields.js';
+import { dropRescue, keepRescue, readRescue } from './rescue.js';
 import * as steps from './steps.js';
 import { stepStyles } from './steps.styles.js';
 import type { Problem } from './validation.js';
@@ -72,8 +73,14 @@ export class ReportFormController implements ReactiveController, FormView {
   private persistAsked = false;
   private focusAfterRender?: string;
   private stopFollowing?: () => void;
-  private readonly saveWhenHidden = () => document.visibilityState === 'hidden' && this.saveNow();
-  private readonly saveOnLeave = () => this.saveNow();
+  /** Changes not yet confirmed written to the device's storage. */
+  private unsaved = false;
+  private saveVersion = 0;
+  private readonly saveWhenHidden = () => document.visibilityState === 'hidden' && this.saveOnLeave();
+  private readonly saveOnLeave = () => {
+    if (this.unsaved && this.initialisedFor && this.step !== 'done' && hasAnswers(this.answers)) keepRescue(this.draftKey, { step: this.step, answers: this.answers });
+    this.saveNow();
+  };
 
   constructor(private readonly host: FormHost) {
     host.addController(this);
@@ -100,7 +107,7 @@ export class ReportFormController implements ReactiveController, FormView {
   }
 
   private get draftKey(): string {
-    return `report-form:${this.pack.corridor.id}`;
+    return `report-form:${this.initialisedFor?.corridor ?? this.pack.corridor.id}`;
   }
 
   private set(patch: Partial<State>): void {
@@ -124,9 +131,13 @@ export class ReportFormController implements ReactiveController, FormView {
   }
 
   hostUpdate(): void {
-    // A new client (another `api` or `client`) starts over with its own draft and outbox.
+    // A new client (another `api` or `client`) starts over with its own draft and outbox. The draft
+    // is read while the content is still on its way: on a slow connection the two overlap.
     const client = this.host.hooks.client();
-    if (this.host.hooks.pack() && this.initialisedFor !== client) void this.initialise(client);
+    if (this.initialisedFor !== client) void this.initialise(client);
+    // Until the reader chooses, the country is the corridor's destination.
+    const pack = this.host.hooks.pack();
+    if (pack && !this.answers.country) this.answers = { ...this.answers, country: pack.corridor.destination, contactCountry: this.answers.contactCountry || pack.corridor.destination };
   }
 
   hostUpdated(): void {
@@ -142,21 +153,26 @@ export class ReportFormController implements ReactiveController, FormView {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     if (!client.api) return;
-    const pack = this.pack;
-    this.set({ ready: false, answers: emptyAnswers(pack.corridor.destination), step: 'danger', outcome: undefined, restoredAt: undefined });
+    this.set({ ready: false, answers: emptyAnswers(), step: 'danger', outcome: undefined, restoredAt: undefined });
     const onChange = (event: Event) => this.outboxChanged(event as OutboxChangeEvent);
     client.reports.addEventListener('change', onChange);
     this.stopFollowing = () => client.reports.removeEventListener('change', onChange);
     void this.loadOperator(client);
     try {
-      const saved = await client.reports.draft<Record<string, unknown>>(this.draftKey);
+      let saved = await client.reports.draft<Record<string, unknown>>(this.draftKey);
       if (this.initialisedFor !== client) return;
+      // Changes kept as the page closed are newer than the draft, unless the report was sent since.
+      const rescued = readRescue(this.draftKey);
+      if (rescued && !saved?.value?.outcome && (!saved || rescued.savedAt > saved.savedAt)) {
+        saved = rescued as typeof saved;
+        this.unsaved = true;
+      } else if (rescued) dropRescue(this.draftKey);
       const value = saved?.value;
       if (value?.outcome && typeof value.outcome === 'object') {
         this.set({ outcome: value.outcome as Outcome, step: 'done' });
         await this.refreshOutcome(client);
       } else if (value) {
-        const answers = parseStoredAnswers(value.answers, pack.corridor.destination);
+        const answers = parseStoredAnswers(value.answers);
         if (hasAnswers(answers)) {
           this.set({ answers, step: STEPS.includes(value.step as Step) ? (value.step as Step) : 'danger', restoredAt: saved!.savedAt });
         }
@@ -166,6 +182,7 @@ export class ReportFormController implements ReactiveController, FormView {
       this.host.hooks.warn(`could not read the draft on this device (${error instanceof Error ? error.message : String(error)}).`);
     }
     this.set({ ready: true });
+    if (this.unsaved) this.saveNow();
   }
 
   private async loadOperator(client: LindungiClient): Promise<void> {
@@ -214,6 +231,7 @@ export class ReportFormController implements ReactiveController, FormView {
     // A problem goes away as soon as the reader changes its field.
     const problems = Object.fromEntries(Object.entries(this.problems).filter(([field]) => !(field in patch)));
     this.set({ answers: { ...this.answers, ...patch }, problems });
+    this.unsaved = true;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
   }
@@ -236,7 +254,13 @@ export class ReportFormController implements ReactiveController, FormView {
       // Ask the browser not to clear the draft under storage pressure; refused, it is kept as usual.
       void navigator.storage?.persist?.().catch(() => false);
     }
-    client.reports.saveDraft(this.draftKey, { step: this.step, answers: this.answers, operator: this.operator }).catch((error: unknown) => {
+    const version = ++this.saveVersion;
+    const key = this.draftKey;
+    client.reports.saveDraft(key, { step: this.step, answers: this.answers, operator: this.operator }).then(() => {
+      if (version !== this.saveVersion) return;
+      this.unsaved = false;
+      dropRescue(key);
+    }, (error: unknown) => {
       this.host.hooks.warn(`could not keep the draft on this device (${error instanceof Error ? error.message : String(error)}).`);
       this.set({
         notice: { text: () => msg('Your answers could not be saved on this device. Keep this page open until you send the report.', { id: 'rf-not-saved' }), error: true },
@@ -255,6 +279,7 @@ export class ReportFormController implements ReactiveController, FormView {
   forget(): boolean {
     clearTimeout(this.saveTimer);
     clearTimeout(this.countTimer);
+    this.unsaved = false;
     this.initialisedFor = undefined;
     const hadOutcome = this.outcome !== undefined;
     this.answers = emptyAnswers();
@@ -323,7 +348,9 @@ export class ReportFormController implements ReactiveController, FormView {
     try {
       const result = await client.reports.submit(toDraft(this.answers, this.checkContext()));
       clearTimeout(this.saveTimer);
-      this.set({ answers: emptyAnswers(this.pack.corridor.destination), restoredAt: undefined });
+      this.unsaved = false;
+      dropRescue(this.draftKey);
+      this.set({ answers: emptyAnswers(), restoredAt: undefined });
       if ('ticket' in result) {
         this.set({ outcome: { state: 'queued' } });
         this.delivered(result.ticket);
@@ -361,8 +388,10 @@ export class ReportFormController implements ReactiveController, FormView {
     clearTimeout(this.saveTimer);
     const outcome = this.outcome;
     if (outcome) await client.reports.remove(outcome.localId ?? outcome.ticket ?? '');
+    this.unsaved = false;
+    dropRescue(this.draftKey);
     await client.reports.deleteDraft(this.draftKey);
-    this.set({ answers: emptyAnswers(this.pack.corridor.destination), outcome: undefined, restoredAt: undefined });
+    this.set({ answers: emptyAnswers(), outcome: undefined, restoredAt: undefined });
     this.go('danger');
     this.set({ notice: { text: () => msg('The report was erased from this device.', { id: 'rf-erased' }) } });
   }
@@ -382,6 +411,7 @@ export class ReportFormController implements ReactiveController, FormView {
   }
 
   startAgain(): void {
+    dropRescue(this.draftKey);
     void this.initialisedFor?.reports.deleteDraft(this.draftKey);
     this.set({ outcome: undefined });
     this.go('danger');

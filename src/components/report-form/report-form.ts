@@ -9,6 +9,7 @@ import { withReporting, type LindungiClient } from '../../sdk/client.js';
 import type { ContentPack } from '../../sdk/schema.js';
 import { LindungiExitEvent } from './events.js';
 import { TripleShiftShortcut } from './quick-exit.js';
+import { dropRescue } from './rescue.js';
 import { reportFormStyles } from './report-form.styles.js';
 import type { FormHost, ReportFormController } from './controller.js';
 
@@ -188,8 +189,9 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
     }
     const hadReport = this.form?.forget() ?? false;
     const client = this.reporting;
-    if (!this.keepDraftOnExit && !hadReport && client.api && this.pack) {
-      const erased = client.reports.deleteDraft(`report-form:${this.pack.corridor.id}`).catch(() => undefined);
+    if (!this.keepDraftOnExit && !hadReport && client.api) {
+      dropRescue(`report-form:${client.corridor}`);
+      const erased = client.reports.deleteDraft(`report-form:${client.corridor}`).catch(() => undefined);
       await Promise.race([erased, new Promise((resolve) => setTimeout(resolve, EXIT_ERASE_WAIT_MS))]);
     }
     location.replace(url);
