@@ -334,6 +334,9 @@ export class Outbox {
     } finally {
       this.requests.delete(controller);
     }
+    // Another client on the same store (another tab, or the page's own client beside a widget's)
+    // may have erased or removed the report while it was on its way: it is not written back.
+    if (!(await this.storage.get(PREFIX + localId))) return undefined;
     if (!(await this.save(next, epoch))) return undefined;
     if (next.state === 'pending') this.wakeAt(next.nextAttemptAt!);
     return next;

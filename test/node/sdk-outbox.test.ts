@@ -59,6 +59,30 @@ describe('erasing the outbox', () => {
     }
   });
 
+  it('by one client while another client on the same store is sending it: its answer writes nothing back', async () => {
+    // Two clients over one store, as a partner's own client and the report form's on one page share IndexedDB.
+    const server = await startTestServer({ faults: { holdMs: 400 } });
+    try {
+      const storage = memoryStorage();
+      const [first, second] = [0, 1].map(() => createClient({ api: server.url, storage, timeoutMs: 5000, retry: { baseMs: 60_000 } }));
+      const stored = async () => JSON.stringify(await Promise.all((await storage.keys()).map(async (k) => [k, await storage.get(k)])));
+      server.faults.dropRate = 1; // the first attempt fails: the report waits in the store
+      assert.ok('queued' in (await first.reports.submit(personal())));
+      server.faults.dropRate = 0;
+      const flushed = second.reports.flush();
+      await until(() => posts(server) === 2, 'the second client to send it');
+      await first.reports.erase();
+      assert.equal(await stored(), '[]');
+      await flushed;
+      await sleep(100);
+      assert.equal(await stored(), '[]', 'the answer to the other client’s send wrote the report back');
+      first.reports.stop();
+      second.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+
   it('during a flush: reports the flush had read but not yet sent are never sent', async () => {
     const server = await startTestServer({ faults: { errorRate: 1 } });
     try {

@@ -64,7 +64,8 @@ export function describedBy(f: FormView, field: keyof Answers, ...others: string
   return [...others, f.problems[field] ? `${field}-error` : ''].filter(Boolean).join(' ');
 }
 
-export function radios<K extends keyof Answers>(f: FormView, 
+export function radios<K extends keyof Answers>(
+  f: FormView,
   field: K,
   options: Array<{ value: string; label: TemplateResult | string; hint?: TemplateResult }>,
 ): TemplateResult {

@@ -131,7 +131,10 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
   }
 
   private loadForm(): void {
-    this.formLoad ??= import('./controller.js').then(
+    if (this.formLoad) return;
+    // The outbox's code and the device's store are started now too, not after the form's code arrives.
+    void this.reporting.reports.draft(`report-form:${this.reporting.corridor}`).catch(() => undefined);
+    this.formLoad = import('./controller.js').then(
       ({ ReportFormController }) => {
         this.form = new ReportFormController(this);
         if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, ReportFormController.styles]);

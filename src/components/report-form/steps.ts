@@ -13,7 +13,8 @@ import type { Answers, Step } from './answers.js';
 import { describedBy, fieldError, question, radios, type FormView } from './fields.js';
 import type { Problem } from './validation.js';
 
-export function textField(f: FormView, 
+function textField(
+  f: FormView,
   field: 'place' | 'employer' | 'name' | 'contactValue',
   label: string,
   options: { hint?: string; type?: string; inputmode?: string } = {},
@@ -35,7 +36,7 @@ export function textField(f: FormView,
   </div>`;
 }
 
-export function countrySelect(f: FormView, field: 'country' | 'contactCountry', label: string, pack: ContentPack, hint?: string): TemplateResult {
+function countrySelect(f: FormView, field: 'country' | 'contactCountry', label: string, pack: ContentPack, hint?: string): TemplateResult {
   const first = [pack.corridor.destination, pack.corridor.origin];
   const others = Object.keys(CALLING_CODES)
     .filter((code) => !first.includes(code))
@@ -90,10 +91,10 @@ export function renderWhat(f: FormView, pack: ContentPack): TemplateResult {
   const a = f.answers;
   const count = countText(f);
   return html`${f.heading(f.level(1), msg('What happened?', { id: 'rf-what-happened-2' }), 'step-heading')}
-    ${question(f, 
+    ${question(f,
       'category',
       html`${msg('What kind of problem is it?', { id: 'rf-what-kind-of-problem-is' })}`,
-      radios(f, 
+      radios(f,
         'category',
         pack.reportCategories.map((c) => ({ value: c.id, label: f.text(c.label), hint: c.hint ? f.text(c.hint) : undefined })),
       ),
@@ -114,7 +115,7 @@ export function renderWhat(f: FormView, pack: ContentPack): TemplateResult {
       <p class="count ${a.description.trim().length > DESCRIPTION_MAX ? 'over' : ''}" id="description-count" aria-hidden="true">${count}</p>
       <p class="visually-hidden" role="status">${f.countAnnouncement}</p>
     </div>
-    ${question(f, 
+    ${question(f,
       'occurredOn',
       html`${msg('When did it happen? (optional)', { id: 'rf-when-did-it-happen-optional' })}`,
       html`<input
@@ -152,7 +153,7 @@ export function countText(f: FormView): string {
 export function renderContact(f: FormView, pack: ContentPack): TemplateResult {
   const method = f.answers.contact;
   const phone = method === 'phone' || method === 'whatsapp';
-  return html`${question(f, 
+  return html`${question(f,
       'contact',
       f.heading(f.level(1), msg('How can the organisation reach you?', { id: 'rf-how-can-the-organisation-reach' }), 'step-heading'),
       radios(f, 'contact', [
@@ -176,7 +177,7 @@ export function renderContact(f: FormView, pack: ContentPack): TemplateResult {
       : nothing}`;
 }
 
-export function fill(f: FormView, text: LocalizedText, values: Record<string, string>): TemplateResult {
+function fill(f: FormView, text: LocalizedText, values: Record<string, string>): TemplateResult {
   const filled = pickText(text, f.locale).replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
   return html`<span lang=${pickTextLocale(text, f.locale) ?? nothing}>${filled}</span>`;
 }
@@ -224,7 +225,7 @@ export function renderCheck(f: FormView, pack: ContentPack): TemplateResult {
             </div>`
           : html`<p role="status">${msg('Loading…', { id: 'rf-loading' })}</p>`}
     </section>
-    ${question(f, 
+    ${question(f,
       'adult',
       html`${msg('Are you 18 or older?', { id: 'rf-are-you-18-or-older' })}`,
       radios(f, 'adult', [
@@ -252,7 +253,7 @@ export function renderCheck(f: FormView, pack: ContentPack): TemplateResult {
 }
 
 /** Every answer, each with a way back to change it. */
-export function renderAnswers(f: FormView, pack: ContentPack): TemplateResult {
+function renderAnswers(f: FormView, pack: ContentPack): TemplateResult {
   const a = f.answers;
   const none = msg('Not given', { id: 'rf-not-given' });
   const category = pack.reportCategories.find((c) => c.id === a.category);
