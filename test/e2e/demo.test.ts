@@ -202,7 +202,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
       }, CONSENT_VERSION);
       const deadline = Date.now() + 5000;
       while (requests.filter((p) => p === '/v1/reports').length === postsBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      assert.equal(requests.filter((p) => p === '/v1/reports').length, postsBefore + 1, 'the report reached the server');
+      assert.ok(requests.filter((p) => p === '/v1/reports').length > postsBefore, 'the report reached the server');
       await page.evaluate(() => (window as unknown as { client: { reports: { erase(): Promise<void> } } }).client.reports.erase());
       // The page's report form has a client of its own over the same store, which may have picked
       // the waiting report up too before the erase (the server stores it once either way).
