@@ -12,10 +12,11 @@ const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', i
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const tokensIn = (css: string) => new Set([...css.matchAll(/var\((--lindungi-[a-z0-9-]+)/g)].map((m) => m[1]!));
 
-const WIDGETS = {
-  'lindungi-hotline': 'src/components/hotline/hotline.styles.ts',
-  'lindungi-rights-card': 'src/components/rights-card/rights-card.styles.ts',
-  'lindungi-stage-timeline': 'src/components/stage-timeline/stage-timeline.styles.ts',
+const WIDGETS: Record<string, string[]> = {
+  'lindungi-hotline': ['src/components/hotline/hotline.styles.ts'],
+  'lindungi-rights-card': ['src/components/rights-card/rights-card.styles.ts'],
+  'lindungi-stage-timeline': ['src/components/stage-timeline/stage-timeline.styles.ts'],
+  'lindungi-report-form': ['src/components/report-form/report-form.styles.ts', 'src/components/report-form/steps.styles.ts'],
 };
 
 describe('design tokens', () => {
@@ -25,7 +26,7 @@ describe('design tokens', () => {
       const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
       assert.ok(declaration, `${tag} is in custom-elements.json`);
       const documented = new Set((declaration.cssProperties ?? []).map((p) => p.name));
-      const used = new Set([...base, ...tokensIn(read(styles))]);
+      const used = new Set([...base, ...styles.flatMap((file) => [...tokensIn(read(file))])]);
       assert.deepEqual([...used].filter((t) => !documented.has(t)).sort(), [], 'used but not documented');
       assert.deepEqual([...documented].filter((t) => !used.has(t)).sort(), [], 'documented but not used');
     });

@@ -25,6 +25,7 @@ const EXIT_ERASE_WAIT_MS = 400;
  * it says that reporting is not set up and shows the help lines.
  *
  * @summary A report form that never loses what was typed, with quick exit.
+ * @tagname lindungi-report-form
  *
  * @attr corridor - Corridor id (default `ID-KH`).
  * @attr api - Base URL of the Lindungi API that receives reports.
@@ -86,7 +87,7 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
     ...LindungiElement.properties,
     exitUrl: { attribute: 'exit-url' },
     keepDraftOnExit: { type: Boolean, attribute: 'keep-draft-on-exit' },
-    form: { state: true },
+    form: { state: true, attribute: false },
   };
 
   /** Where "Exit now" goes. */
@@ -185,7 +186,8 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
    */
   async exit(): Promise<void> {
     const url = this.exitUrl || DEFAULT_EXIT_URL;
-    if (!this.dispatchEvent(new LindungiExitEvent(url))) return;
+    const leaving = new LindungiExitEvent(url);
+    if (!this.dispatchEvent(leaving)) return;
     for (const field of this.renderRoot.querySelectorAll<HTMLInputElement>('input, textarea, select')) {
       if (field.type === 'radio' || field.type === 'checkbox') field.checked = false;
       else field.value = '';
