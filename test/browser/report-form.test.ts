@@ -268,6 +268,21 @@ describe('lindungi-report-form: the page around it', () => {
     expect(root.querySelector('lindungi-hotline')).to.exist;
   });
 
+  it('fits a 320 px screen on every step: nothing scrolls sideways', async () => {
+    for (const step of ['danger', 'what', 'contact', 'check']) {
+      const host = await fixture<HTMLElement>(html`<div lang="km" style="inline-size: 320px"></div>`);
+      const form = document.createElement('lindungi-report-form') as Form;
+      form.client = atStep(step, { ...exampleAnswers, adult: 'no', description: 'ក'.repeat(300) })();
+      host.append(form);
+      await ready(form);
+      await waitUntil(() => form.shadowRoot!.querySelector('[part="continue"]'));
+      await new Promise((r) => setTimeout(r, 100));
+      const base = form.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      expect(base.scrollWidth, step).to.be.at.most(320);
+      expect(form.getBoundingClientRect().width, step).to.equal(320);
+    }
+  });
+
   it('announces the character count once typing pauses, not at every key', async () => {
     const { form, root } = await mount(atStep('what', { inDanger: 'no' })());
     const status = $(root, '#description-count + [role="status"]');

@@ -28,11 +28,13 @@ describe('report form on a partner page, against the real API', () => {
   });
 
   /** A fresh reader (own IndexedDB) on the demo page, in English, with page errors collected. */
-  async function openForm(context?: BrowserContext): Promise<{ page: Page; form: Locator; context: BrowserContext; errors: string[] }> {
+  async function openForm(context?: BrowserContext): Promise<{ page: Page; form: Locator; context: BrowserContext; errors: string[]; consoleText: string[] }> {
     context ??= await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const errors: string[] = [];
+    const consoleText: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => consoleText.push(m.text()));
     await page.addInitScript(() => {
       const w = window as unknown as { formEvents: Array<{ type: string; detail: unknown }>; violations: string[] };
       w.formEvents = [];
@@ -46,7 +48,7 @@ describe('report form on a partner page, against the real API', () => {
     await page.click('[data-lang="en"]');
     const form = page.locator('lindungi-report-form');
     await form.locator('[part="continue"]').waitFor();
-    return { page, form, context, errors };
+    return { page, form, context, errors, consoleText };
   }
 
   /** The focused element, inside shadow roots: its id, or its part. */
@@ -85,7 +87,7 @@ describe('report form on a partner page, against the real API', () => {
   }
 
   it('takes a complete report by keyboard alone; typed markup stays inert text on the page, on the server and in its status', async () => {
-    const { page, form, context, errors } = await openForm();
+    const { page, form, context, errors, consoleText } = await openForm();
     const payloads = {
       description: 'Paid nothing <img src=x onerror="window.pwned=1"> for 3 months',
       place: '<script>window.pwned=2</script>Sihanoukville',
@@ -165,6 +167,11 @@ describe('report form on a partner page, against the real API', () => {
     assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
     assert.deepEqual(errors, []);
     assert.deepEqual(await context.cookies(), []);
+    // Nothing the reader typed reaches the console or the URL.
+    for (const text of [...Object.values(payloads), '6281234567890', '812-3456']) {
+      assert.ok(!consoleText.some((line) => line.includes(text)), `console shows ${text}`);
+      assert.ok(!page.url().includes(encodeURIComponent(text)) && !page.url().includes(text), `URL has ${text}`);
+    }
     await context.close();
   });
 

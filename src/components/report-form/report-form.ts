@@ -51,6 +51,13 @@ const EXIT_ERASE_WAIT_MS = 400;
  * @csspart restored - The note that a draft was restored.
  * @csspart answers - The summary of answers on the check step.
  * @csspart consent - The consent texts.
+ * @csspart notice - A short message after an action (erased, copied, could not send).
+ * @csspart urgent - The emergency lines shown when the reader is in danger or under 18.
+ * @csspart not-set-up - The message that reporting is not set up on this site.
+ * @csspart queued - The done page while the report waits on the device.
+ * @csspart sent - The done page once the server has the report (or it was withdrawn).
+ * @csspart refused - The done page when the server refused the report.
+ * @csspart withdraw - The "Withdraw this report" button.
  * @csspart ticket - The ticket on the done page.
  * @csspart loading - The placeholder while content loads.
  * @csspart error - An error message.
