@@ -14,6 +14,7 @@ import { compressOne, etagFor, matchesAnyEncoding, MIN_COMPRESS_BYTES, negotiate
 import { seal, sealOptional } from './crypto.js';
 import { openApiDocument } from './openapi.js';
 import { createRateLimiter } from './rate-limit.js';
+import { deskRoutes } from './desk.js';
 import { serveFile } from './static.js';
 import { newTicket } from './tickets.js';
 
@@ -43,10 +44,12 @@ import { newTicket } from './tickets.js';
  * @property {number} rateLimitPerMinute
  * @property {number} bodyLimitBytes
  * @property {number} trustProxy  how many trusted proxies append to X-Forwarded-For
+ * @property {number} [deskFailuresPerMinute]  failed desk sign-ins allowed per address and minute
  * @property {Faults} faults
  * @property {(line: string) => void} log
  * @property {string} root  project folder, for the demo page and the built files
  * @property {(path: string) => void} [onRequest]  observes each request path (tests count requests)
+ * @property {() => Date} [now]  the clock (tests move it)
  */
 
 /** @param {import('hono').Context} c @param {number} status @param {string} code @param {string} message @param {{ path: string; message: string }[]} [issues] */
@@ -63,14 +66,22 @@ function canonicalHash(/** @type {unknown} */ value) {
 }
 
 /**
- * A report's stages: the ones it has reached are done, the next one is in progress.
+ * A report's stages: the ones it has reached are done (with the date and the caseworker's public
+ * note), the next one is in progress. A withdrawn or closed report stops where it was.
  * @param {string} status
+ * @param {import('./store.js').StageRecord[]} reached
  */
-function stagesOf(status) {
-  // A withdrawn report was received, and nothing more happens to it.
-  if (status === 'withdrawn') return REPORT_STAGES.map((id, i) => ({ id, status: i === 0 ? 'done' : 'not-started' }));
-  const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
-  return REPORT_STAGES.map((id, i) => ({ id, status: i <= index ? 'done' : i === index + 1 ? 'current' : 'upcoming' }));
+function stagesOf(status, reached) {
+  const byStage = new Map(reached.map((r) => [r.stage, r]));
+  const ended = status === 'withdrawn' || status === 'closed';
+  const index = ended
+    ? Math.max(0, ...REPORT_STAGES.map((id, i) => (byStage.has(id) ? i : 0)))
+    : REPORT_STAGES.indexOf(/** @type {any} */ (status));
+  return REPORT_STAGES.map((id, i) => {
+    const record = i <= index ? byStage.get(id) : undefined;
+    const state = i <= index ? 'done' : ended ? 'not-started' : i === index + 1 ? 'current' : 'upcoming';
+    return { id, status: state, ...(record ? { date: record.at } : {}), ...(record?.publicNote ? { note: record.publicNote } : {}) };
+  });
 }
 
 /** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
@@ -277,7 +288,15 @@ export function createApp(options) {
   app.get('/v1/reports/:ticket', (c) => {
     const found = options.store.findByTicket(c.req.param('ticket').toUpperCase());
     if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    return c.json({ ticket: found.ticket, status: found.status, stages: stagesOf(found.status), updated: found.updatedAt });
+    const reached = options.store.stages(found.ticket);
+    const closed = reached.find((r) => r.stage === 'closed');
+    return c.json({
+      ticket: found.ticket,
+      status: found.status,
+      stages: stagesOf(found.status, reached),
+      ...(closed?.publicNote ? { note: closed.publicNote } : {}),
+      updated: found.updatedAt,
+    });
   });
 
   // Withdrawal by the reporter, with the key made on their device: contact details are destroyed at once.
@@ -293,6 +312,15 @@ export function createApp(options) {
     }
     if (found.status !== 'withdrawn') options.store.withdraw(ticket, new Date().toISOString());
     return c.json({ ticket, status: 'withdrawn' });
+  });
+
+  deskRoutes(app, {
+    store: options.store,
+    dataKey: options.dataKey,
+    fail,
+    address: (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy),
+    now: options.now,
+    failedAttemptsPerMinute: options.deskFailuresPerMinute,
   });
 
   app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));

@@ -27,6 +27,7 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} rateLimitPerMinute
  * @property {number} bodyLimitBytes
  * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
+ * @property {number} deskFailuresPerMinute  failed desk sign-ins allowed per address and minute
  * @property {import('./app.js').Faults} faults
  * @property {string} contentDir
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
@@ -46,6 +47,7 @@ export function configFromEnv(env) {
     rateLimitPerMinute: number(env.LINDUNGI_RATE_LIMIT, 120),
     bodyLimitBytes: number(env.LINDUNGI_BODY_LIMIT, 64 * 1024),
     trustProxy: proxyHops(env.LINDUNGI_TRUST_PROXY),
+    deskFailuresPerMinute: number(env.LINDUNGI_DESK_FAILURES_PER_MINUTE, 10),
     faults: {
       errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
       delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
@@ -113,7 +115,7 @@ export function loadPacks(dir) {
 
 /**
  * Start the server. Answers its URL and a `close()` that stops it and closes the database.
- * @param {Partial<ServerConfig> & { log?: (line: string) => void; onRequest?: (path: string) => void }} [overrides]
+ * @param {Partial<ServerConfig> & { log?: (line: string) => void; onRequest?: (path: string) => void; now?: () => Date }} [overrides]
  */
 export async function startServer(overrides = {}) {
   const config = { ...configFromEnv(process.env), ...overrides };
@@ -130,10 +132,12 @@ export async function startServer(overrides = {}) {
     rateLimitPerMinute: config.rateLimitPerMinute,
     bodyLimitBytes: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    deskFailuresPerMinute: config.deskFailuresPerMinute,
     faults: config.faults,
     log,
     root: ROOT,
     onRequest: overrides.onRequest,
+    now: overrides.now,
   });
   /** @type {import('node:http').Server | undefined} */
   let server;

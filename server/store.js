@@ -41,8 +41,79 @@ import { dirname } from 'node:path';
  * @property {(ticket: string) => { withdrawalKeyHash: string | null; status: string } | undefined} findWithdrawal
  * @property {(ticket: string, at: string) => void} withdraw  marks the report withdrawn and destroys its contact details
  * @property {(ticket: string) => Record<string, unknown> | undefined} rawRow  the stored row as it is on disk (tests, audits)
+ * @property {(ticket: string) => StageRecord[]} stages  the stages a report has reached, oldest first
+ * @property {(change: StatusChange) => void} changeStatus  records a new status with its date and notes
+ * @property {(ticket: string) => DeskReport | undefined} deskReport  a report as the desk reads it (still sealed)
+ * @property {(query: DeskQuery) => DeskReport[]} listReports  newest first (in danger first if asked), after the cursor
+ * @property {(operator: OperatorRecord) => void} addOperator
+ * @property {() => OperatorRecord[]} listOperators
+ * @property {(id: string, at: string) => boolean} revokeOperator
+ * @property {(tokenHash: string) => OperatorRecord | undefined} operatorByTokenHash
+ * @property {(entry: AuditEntry) => void} audit  appends to the audit log
+ * @property {(query: { after?: number; limit: number }) => (AuditEntry & { seq: number })[]} listAudit
  * @property {() => number} count
  * @property {() => void} close
+ */
+
+/**
+ * @typedef {object} StageRecord
+ * @property {string} stage
+ * @property {string} at
+ * @property {string | null} publicNote
+ * @property {string | null} internalNoteSealed
+ *
+ * @typedef {object} StatusChange
+ * @property {string} ticket
+ * @property {string} status  a stage, or `closed`
+ * @property {string} at
+ * @property {string | null} publicNote
+ * @property {string | null} internalNoteSealed
+ * @property {string | null} closedReason
+ *
+ * @typedef {object} DeskReport  a report as the desk reads it: free texts still sealed, contact details apart
+ * @property {string} ticket
+ * @property {string} corridor
+ * @property {string} category
+ * @property {string} description
+ * @property {string | null} occurredOn
+ * @property {string | null} locationCountry
+ * @property {string | null} locationPlace
+ * @property {string | null} employerOrAgency
+ * @property {number} inDanger
+ * @property {number} anonymous
+ * @property {string} locale
+ * @property {string} status
+ * @property {string | null} closedReason
+ * @property {string} consentVersion
+ * @property {string} consentBy
+ * @property {string} createdAt
+ * @property {string} updatedAt
+ *
+ * @typedef {object} DeskQuery
+ * @property {string} [status]
+ * @property {string} [category]
+ * @property {boolean} [inDanger]
+ * @property {string} [corridor]
+ * @property {string} [receivedFrom]  ISO date, inclusive
+ * @property {string} [receivedTo]    ISO date, inclusive
+ * @property {boolean} [dangerFirst]
+ * @property {{ createdAt: string; ticket: string; inDanger?: number }} [after]  the last report of the previous page
+ * @property {number} limit
+ *
+ * @typedef {object} OperatorRecord
+ * @property {string} id
+ * @property {string} name
+ * @property {'viewer' | 'handler' | 'admin'} role
+ * @property {string} tokenHash
+ * @property {string} createdAt
+ * @property {string | null} revokedAt
+ *
+ * @typedef {object} AuditEntry
+ * @property {string} at
+ * @property {string | null} operatorId
+ * @property {string} action
+ * @property {string | null} ticket
+ * @property {string | null} detail  JSON: which fields, which status — never a value
  */
 
 /**
@@ -86,6 +157,37 @@ const MIGRATIONS = [
    ALTER TABLE reports ADD COLUMN withdrawal_key_hash TEXT;
    ALTER TABLE reports ADD COLUMN withdrawn_at TEXT;
    UPDATE reports SET consent_given_at = created_at;`,
+  // 4: the case desk — operators (token hashes only), an append-only audit log, and the date and
+  // public note of every stage a report reaches.
+  `CREATE TABLE operators (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'handler', 'admin')),
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL,
+     revoked_at TEXT
+   ) STRICT;
+   CREATE TABLE audit (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     operator_id TEXT,
+     action TEXT NOT NULL,
+     ticket TEXT,
+     detail TEXT
+   ) STRICT;
+   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+   CREATE TABLE report_stages (
+     ticket TEXT NOT NULL,
+     stage TEXT NOT NULL,
+     at TEXT NOT NULL,
+     public_note TEXT,
+     internal_note_sealed TEXT,
+     PRIMARY KEY (ticket, stage)
+   ) STRICT;
+   INSERT INTO report_stages (ticket, stage, at) SELECT ticket, 'received', created_at FROM reports;
+   ALTER TABLE reports ADD COLUMN closed_reason TEXT;
+   CREATE INDEX reports_by_created ON reports (created_at, ticket);`,
 ];
 
 /**
@@ -126,12 +228,66 @@ export function openSqliteStore(file, context) {
     `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
   );
   const raw = db.prepare('SELECT * FROM reports WHERE ticket = ?');
+  const insertStage = db.prepare(
+    `INSERT INTO report_stages (ticket, stage, at, public_note, internal_note_sealed) VALUES (@ticket, @stage, @at, @publicNote, @internalNoteSealed)
+     ON CONFLICT (ticket, stage) DO UPDATE SET at = excluded.at, public_note = excluded.public_note, internal_note_sealed = excluded.internal_note_sealed`,
+  );
+  const stagesOf = db.prepare(
+    'SELECT stage, at, public_note AS publicNote, internal_note_sealed AS internalNoteSealed FROM report_stages WHERE ticket = ? ORDER BY at, rowid',
+  );
+  const setStatus = db.prepare('UPDATE reports SET status = @status, closed_reason = @closedReason, updated_at = @at WHERE ticket = @ticket');
+  const DESK_COLUMNS = `ticket, corridor, category, description, occurred_on AS occurredOn, location_country AS locationCountry,
+    location_place AS locationPlace, employer_or_agency AS employerOrAgency, in_danger AS inDanger, anonymous, locale, status,
+    closed_reason AS closedReason, consent_version AS consentVersion, consent_by AS consentBy, created_at AS createdAt, updated_at AS updatedAt`;
+  const deskOne = db.prepare(`SELECT ${DESK_COLUMNS} FROM reports WHERE ticket = ?`);
+  const insertOperator = db.prepare(
+    'INSERT INTO operators (id, name, role, token_hash, created_at, revoked_at) VALUES (@id, @name, @role, @tokenHash, @createdAt, @revokedAt)',
+  );
+  const OPERATOR_COLUMNS = 'id, name, role, token_hash AS tokenHash, created_at AS createdAt, revoked_at AS revokedAt';
+  const allOperators = db.prepare(`SELECT ${OPERATOR_COLUMNS} FROM operators ORDER BY created_at, id`);
+  const operatorByHash = db.prepare(`SELECT ${OPERATOR_COLUMNS} FROM operators WHERE token_hash = ?`);
+  const revoke = db.prepare('UPDATE operators SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL');
+  const insertAudit = db.prepare('INSERT INTO audit (at, operator_id, action, ticket, detail) VALUES (@at, @operatorId, @action, @ticket, @detail)');
+  const auditPage = db.prepare(
+    'SELECT seq, at, operator_id AS operatorId, action, ticket, detail FROM audit WHERE seq > @after ORDER BY seq LIMIT @limit',
+  );
+  const changeStatus = db.transaction((/** @type {StatusChange} */ change) => {
+    setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at });
+    insertStage.run({ ticket: change.ticket, stage: change.status, at: change.at, publicNote: change.publicNote, internalNoteSealed: change.internalNoteSealed });
+  });
+
+  /** @param {DeskQuery} q */
+  const listReports = (q) => {
+    /** @type {string[]} */
+    const where = [];
+    /** @type {Record<string, unknown>} */
+    const params = { limit: q.limit };
+    // Every value is a bound parameter; only these fixed fragments are ever put in the SQL.
+    if (q.status) (where.push('status = @status'), (params.status = q.status));
+    if (q.category) (where.push('category = @category'), (params.category = q.category));
+    if (q.inDanger !== undefined) (where.push('in_danger = @inDanger'), (params.inDanger = q.inDanger ? 1 : 0));
+    if (q.corridor) (where.push('corridor = @corridor'), (params.corridor = q.corridor));
+    if (q.receivedFrom) (where.push('created_at >= @from'), (params.from = q.receivedFrom));
+    if (q.receivedTo) (where.push('created_at < @to'), (params.to = q.receivedTo));
+    if (q.after) {
+      params.afterCreated = q.after.createdAt;
+      params.afterTicket = q.after.ticket;
+      if (q.dangerFirst) {
+        params.afterDanger = q.after.inDanger ?? 0;
+        where.push('(in_danger < @afterDanger OR (in_danger = @afterDanger AND (created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))))');
+      } else where.push('(created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))');
+    }
+    const order = q.dangerFirst ? 'in_danger DESC, created_at DESC, ticket DESC' : 'created_at DESC, ticket DESC';
+    const sql = `SELECT ${DESK_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`;
+    return /** @type {DeskReport[]} */ (db.prepare(sql).all(params));
+  };
   const count = db.prepare('SELECT COUNT(*) AS n FROM reports');
 
   const insertOnce = db.transaction((/** @type {StoredReport} */ report) => {
     const existing = /** @type {{ ticket: string; bodyHash: string; status: string } | undefined} */ (byKey.get(report.idempotencyKey));
     if (existing) return { ...existing, created: false };
     insert.run({ ...report, inDanger: report.inDanger ? 1 : 0, anonymous: report.anonymous ? 1 : 0 });
+    insertStage.run({ ticket: report.ticket, stage: 'received', at: report.createdAt, publicNote: null, internalNoteSealed: null });
     return { ticket: report.ticket, bodyHash: report.bodyHash, status: report.status, created: true };
   });
 
@@ -142,6 +298,16 @@ export function openSqliteStore(file, context) {
     findWithdrawal: (ticket) => /** @type {any} */ (byWithdrawal.get(ticket)),
     withdraw: (ticket, at) => void withdraw.run({ ticket, at }),
     rawRow: (ticket) => /** @type {any} */ (raw.get(ticket)),
+    stages: (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
+    changeStatus: (change) => changeStatus(change),
+    deskReport: (ticket) => /** @type {any} */ (deskOne.get(ticket)),
+    listReports,
+    addOperator: (operator) => void insertOperator.run(operator),
+    listOperators: () => /** @type {OperatorRecord[]} */ (allOperators.all()),
+    revokeOperator: (id, at) => revoke.run({ id, at }).changes > 0,
+    operatorByTokenHash: (hash) => /** @type {any} */ (operatorByHash.get(hash)),
+    audit: (entry) => void insertAudit.run(entry),
+    listAudit: (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
     count: () => /** @type {{ n: number }} */ (count.get()).n,
     close: () => db.close(),
   };

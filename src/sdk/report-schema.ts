@@ -76,8 +76,8 @@ export type ReportDraft = v.InferInput<typeof ReportDraftSchema>;
 export type ValidReport = v.InferOutput<typeof ReportDraftSchema>;
 
 export const REPORT_STAGES = ['received', 'verified', 'in-handling', 'resolved'] as const;
-/** A report's status: a stage it has reached, or `withdrawn` by its reporter. */
-export const REPORT_STATUSES = [...REPORT_STAGES, 'withdrawn'] as const;
+/** A report's status: a stage it has reached, `closed` by the caseworkers, or `withdrawn` by its reporter. */
+export const REPORT_STATUSES = [...REPORT_STAGES, 'closed', 'withdrawn'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** What `GET /v1/reports/{ticket}` answers: the status as timeline stages, nothing personal. */
@@ -88,8 +88,14 @@ export const ReportStatusSchema = v.strictObject({
     v.strictObject({
       id: v.picklist(REPORT_STAGES),
       status: v.picklist(['done', 'current', 'upcoming', 'not-started'] as const),
+      /** When the report reached this stage. */
+      date: v.optional(v.string()),
+      /** What the caseworkers told the reporter at this stage (never anything personal). */
+      note: v.optional(v.pipe(v.string(), v.maxLength(500))),
     }),
   ),
+  /** The caseworkers' note when they closed the report. */
+  note: v.optional(v.pipe(v.string(), v.maxLength(500))),
   updated: v.string(),
 });
 

@@ -65,7 +65,7 @@ describe('API server', () => {
 
     const statusResponse = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
     assert.deepEqual(statusResponse.stages, [
-      { id: 'received', status: 'done' },
+      { id: 'received', status: 'done', date: statusResponse.updated },
       { id: 'verified', status: 'current' },
       { id: 'in-handling', status: 'upcoming' },
       { id: 'resolved', status: 'upcoming' },

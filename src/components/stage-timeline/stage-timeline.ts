@@ -266,9 +266,22 @@ export class LindungiStageTimeline extends LindungiElement {
         resolved: msg('Resolved'),
       };
       return {
-        // A withdrawn report says so first: the stages alone would read as work not yet started.
-        description: this.report.status === 'withdrawn' ? msg('This report was withdrawn by the person who sent it. Nothing more will be done with it.') : undefined,
-        rows: this.report.stages.map((s, i) => ({ id: s.id, order: i, title: labels[s.id] ?? s.id, status: s.status })),
+        // A withdrawn or closed report says so first: the stages alone would read as work not yet started.
+        description:
+          this.report.status === 'withdrawn'
+            ? msg('This report was withdrawn by the person who sent it. Nothing more will be done with it.')
+            : this.report.status === 'closed'
+              ? [msg('This report was closed by the organisation handling it.'), this.report.note].filter(Boolean).join(' ')
+              : undefined,
+        // Each reached stage with its date and what the caseworkers wrote for the reporter.
+        rows: this.report.stages.map((s, i) => ({
+          id: s.id,
+          order: i,
+          title: labels[s.id] ?? s.id,
+          status: s.status,
+          description: s.note,
+          dates: s.date ? { start: s.date.slice(0, 10) } : undefined,
+        })),
         updated: this.report.updated,
       };
     }

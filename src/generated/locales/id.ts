@@ -38,6 +38,7 @@
 's4fa27bfe2a5e6a2c': `Laporan ini ditarik oleh orang yang mengirimnya. Tidak ada lagi yang akan dilakukan dengan laporan ini.`,
 's558e78b682977aec': str`Dimulai ${0}`,
 's573f0073e9f65bb9': `Tahap ini tidak dapat ditampilkan karena datanya tidak lengkap.`,
+'s58e6cd4e24ff91dc': `Laporan ini ditutup oleh organisasi yang menanganinya.`,
 's5e8250fb85d64c23': `Tutup`,
 's61f1eb222f351430': str`Widget bantuan ini tidak dapat ditampilkan: "${0}" bukan pilihan tampilan.`,
 's644f8aacf31049e0': `Bantuan:`,

@@ -1,0 +1,229 @@
+// @ts-check
+/**
+ * The case desk API (`/v1/desk/*`): operators with bearer tokens read reports, reveal contact
+ * details, and move a report along its stages with a note the worker sees. Every read of a report,
+ * every reveal and every status change is written to the append-only audit log.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import * as v from 'valibot';
+import { REPORT_STAGES } from 'lindungi/sdk';
+import { open, sealOptional } from './crypto.js';
+import { createRateLimiter } from './rate-limit.js';
+
+export const ROLES = /** @type {const} */ (['viewer', 'handler', 'admin']);
+/** @typedef {(typeof ROLES)[number]} Role */
+
+/** What a desk token looks like: 32 random bytes, base64url. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** SHA-256 of a token, base64url: all the server keeps of it. @param {string} token */
+export const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
+
+/** The statuses a caseworker can set, in order; `closed` ends a report at any stage. */
+const DESK_STATUSES = /** @type {const} */ ([...REPORT_STAGES.slice(1), 'closed']);
+
+const DATE = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
+const ListQuery = v.strictObject({
+  status: v.optional(v.picklist([...REPORT_STAGES, 'closed', 'withdrawn'], 'not a status')),
+  category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a category id'))),
+  inDanger: v.optional(v.picklist(['true', 'false'], 'not true or false')),
+  corridor: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/, 'not a corridor id'))),
+  from: v.optional(DATE),
+  to: v.optional(DATE),
+  dangerFirst: v.optional(v.picklist(['true', 'false'], 'not true or false')),
+  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,300}$/, 'not a cursor'))),
+  limit: v.optional(v.pipe(v.string(), v.regex(/^[1-9][0-9]?$|^100$/, 'not a number from 1 to 100'))),
+});
+const StatusChange = v.strictObject({
+  status: v.picklist(DESK_STATUSES, `not one of ${DESK_STATUSES.join(', ')}`),
+  publicNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500, 'longer than 500 characters'))),
+  internalNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'longer than 2000 characters'))),
+  reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(200, 'longer than 200 characters'))),
+});
+const Cursor = v.strictObject({ c: v.string(), t: v.string(), d: v.optional(v.number()) });
+
+/** @param {v.BaseIssue<unknown>[]} issues */
+const issuesOf = (issues) => issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
+
+/**
+ * @param {import('hono').Hono<any>} app
+ * @param {{
+ *   store: import('./store.js').ReportStore;
+ *   dataKey: Buffer;
+ *   fail: (c: import('hono').Context, status: number, code: string, message: string, issues?: { path: string; message: string }[]) => Response;
+ *   address: (c: import('hono').Context) => string;
+ *   now?: () => Date;
+ *   failedAttemptsPerMinute?: number;
+ * }} options
+ */
+export function deskRoutes(app, options) {
+  const { store, fail } = options;
+  const now = options.now ?? (() => new Date());
+  const failures = createRateLimiter({ perMinute: options.failedAttemptsPerMinute ?? 10 });
+  /** @type {WeakMap<object, import('./store.js').OperatorRecord>} */
+  const operators = new WeakMap();
+  /** @param {import('hono').Context} c */
+  const operatorOf = (c) => /** @type {import('./store.js').OperatorRecord} */ (operators.get(c.req.raw));
+  /** @param {import('hono').Context} c @param {string} action @param {string | null} ticket @param {unknown} [detail] */
+  const audit = (c, action, ticket, detail) =>
+    store.audit({ at: now().toISOString(), operatorId: operatorOf(c).id, action, ticket, detail: detail === undefined ? null : JSON.stringify(detail) });
+
+  // Every desk request carries a token of an operator who is not revoked; failures are counted
+  // per address, and an address that failed too often is refused before its token is looked at.
+  app.use('/v1/desk/*', async (c, next) => {
+    const address = options.address(c);
+    const token = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+    const hash = token && TOKEN.test(token) ? hashToken(token) : undefined;
+    const found = hash ? store.operatorByTokenHash(hash) : undefined;
+    const valid = !!found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(/** @type {string} */ (hash)));
+    if (!valid) {
+      const verdict = failures(address);
+      if (!verdict.ok) {
+        c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
+        return fail(c, 429, 'rate_limited', 'Too many failed sign-in attempts; try again later.');
+      }
+      return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
+    }
+    operators.set(c.req.raw, found);
+    return next();
+  });
+
+  /** @param {Role} role */
+  const needs = (role) => async (/** @type {import('hono').Context} */ c, /** @type {() => Promise<void>} */ next) => {
+    if (ROLES.indexOf(operatorOf(c).role) < ROLES.indexOf(role)) return fail(c, 403, 'forbidden', `This needs the ${role} role.`);
+    return next();
+  };
+
+  /** @param {string | null} sealed */
+  const opened = (sealed) => (sealed ? open(options.dataKey, sealed) : null);
+
+  /** The list's view of a report: what sorts and filters it, nothing anyone wrote. @param {import('./store.js').DeskReport} r */
+  const summary = (r) => ({
+    ticket: r.ticket,
+    corridor: r.corridor,
+    category: r.category,
+    inDanger: r.inDanger === 1,
+    anonymous: r.anonymous === 1,
+    locationCountry: r.locationCountry,
+    status: r.status,
+    receivedAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  });
+
+  app.get('/v1/desk/reports', needs('viewer'), (c) => {
+    const parsed = v.safeParse(ListQuery, c.req.query());
+    if (!parsed.success) return fail(c, 400, 'invalid', 'The filters are not valid.', issuesOf(parsed.issues));
+    const q = parsed.output;
+    /** @type {v.InferOutput<typeof Cursor> | undefined} */
+    let after;
+    if (q.cursor) {
+      try {
+        after = v.parse(Cursor, JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')));
+      } catch {
+        return fail(c, 400, 'invalid', 'The filters are not valid.', [{ path: 'cursor', message: 'not a cursor from this list' }]);
+      }
+    }
+    const limit = q.limit ? Number(q.limit) : 50;
+    const dangerFirst = q.dangerFirst === 'true';
+    const rows = store.listReports({
+      status: q.status,
+      category: q.category,
+      inDanger: q.inDanger === undefined ? undefined : q.inDanger === 'true',
+      corridor: q.corridor,
+      receivedFrom: q.from,
+      // "to" is a whole day: everything received before the next one.
+      receivedTo: q.to ? new Date(Date.parse(q.to) + 86_400_000).toISOString().slice(0, 10) : undefined,
+      dangerFirst,
+      after: after && { createdAt: after.c, ticket: after.t, inDanger: after.d },
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const next =
+      rows.length > limit && last ? Buffer.from(JSON.stringify({ c: last.createdAt, t: last.ticket, ...(dangerFirst ? { d: last.inDanger } : {}) })).toString('base64url') : undefined;
+    return c.json({ reports: page.map(summary), ...(next ? { next } : {}) });
+  });
+
+  app.get('/v1/desk/reports/:ticket', needs('viewer'), (c) => {
+    const ticket = (c.req.param('ticket') ?? '').toUpperCase();
+    const r = store.deskReport(ticket);
+    if (!r) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    audit(c, 'read', ticket);
+    return c.json({
+      ...summary(r),
+      description: opened(r.description),
+      occurredOn: r.occurredOn,
+      locationPlace: opened(r.locationPlace),
+      employerOrAgency: opened(r.employerOrAgency),
+      locale: r.locale,
+      closedReason: r.closedReason,
+      consent: { version: r.consentVersion, by: r.consentBy },
+      stages: store.stages(ticket).map((s) => ({ stage: s.stage, at: s.at, publicNote: s.publicNote, internalNote: opened(s.internalNoteSealed) })),
+    });
+  });
+
+  // Contact details only on an explicit request, each one on record.
+  app.post('/v1/desk/reports/:ticket/reveal', needs('handler'), (c) => {
+    const ticket = (c.req.param('ticket') ?? '').toUpperCase();
+    const row = store.rawRow(ticket);
+    if (!row) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    const contact = row.contact_sealed ? JSON.parse(open(options.dataKey, /** @type {string} */ (row.contact_sealed))) : null;
+    audit(c, 'reveal', ticket, { fields: contact ? Object.keys(contact).sort() : [] });
+    return c.json({ ticket, anonymous: row.anonymous === 1, contact });
+  });
+
+  app.post('/v1/desk/reports/:ticket/status', needs('handler'), async (c) => {
+    const ticket = (c.req.param('ticket') ?? '').toUpperCase();
+    const r = store.deskReport(ticket);
+    if (!r) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    /** @type {unknown} */
+    let body;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return fail(c, 400, 'invalid', 'The body is not valid JSON.', [{ path: '', message: 'not JSON' }]);
+    }
+    const parsed = v.safeParse(StatusChange, body);
+    if (!parsed.success) return fail(c, 400, 'invalid', 'The status change is not valid.', issuesOf(parsed.issues));
+    const change = parsed.output;
+    if (change.status === 'closed' && !change.reason) {
+      return fail(c, 400, 'invalid', 'The status change is not valid.', [{ path: 'reason', message: 'a closed report needs a reason' }]);
+    }
+    if (r.status === 'withdrawn' || r.status === 'closed' || r.status === 'resolved') {
+      return fail(c, 409, 'conflict', `The report is ${r.status}; its status no longer changes.`);
+    }
+    const from = REPORT_STAGES.indexOf(/** @type {any} */ (r.status));
+    const to = REPORT_STAGES.indexOf(/** @type {any} */ (change.status));
+    if (change.status !== 'closed' && to <= from) {
+      return fail(c, 409, 'conflict', `The report is already ${r.status}; a status moves forward only.`);
+    }
+    const at = now().toISOString();
+    store.changeStatus({
+      ticket,
+      status: change.status,
+      at,
+      publicNote: change.publicNote || null,
+      internalNoteSealed: sealOptional(options.dataKey, change.internalNote || null),
+      closedReason: change.status === 'closed' ? /** @type {string} */ (change.reason) : null,
+    });
+    audit(c, 'status', ticket, { from: r.status, to: change.status });
+    return c.json({ ticket, status: change.status, updatedAt: at });
+  });
+
+  app.get('/v1/desk/audit', needs('admin'), (c) => {
+    const parsed = v.safeParse(
+      v.strictObject({
+        after: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{1,15}$/, 'not a sequence number'))),
+        limit: v.optional(v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$|^1000$/, 'not a number from 1 to 1000'))),
+      }),
+      c.req.query(),
+    );
+    if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
+    const limit = parsed.output.limit ? Number(parsed.output.limit) : 200;
+    const entries = store.listAudit({ after: parsed.output.after ? Number(parsed.output.after) : 0, limit });
+    return c.json({
+      entries: entries.map((e) => ({ ...e, detail: e.detail ? JSON.parse(e.detail) : null })),
+      ...(entries.length === limit ? { next: String(entries.at(-1)?.seq) } : {}),
+    });
+  });
+}

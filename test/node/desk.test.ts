@@ -1,0 +1,192 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runDeskCommand } from '../../server/desk-cli.js';
+import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from './support/server.js';
+
+/** The case desk against the real server and its SQLite file; operators made by the shipped command. */
+describe('case desk API', () => {
+  let server: TestServer;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+  const env = () => ({ LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY });
+
+  function addOperator(name: string, role: string): { id: string; token: string } {
+    const lines: string[] = [];
+    assert.equal(runDeskCommand(['operator', 'add', '--name', name, '--role', role], { env: env(), print: (l) => lines.push(l) }), 0, lines.join('\n'));
+    return { id: lines[0]!.match(/Operator (op-[\w-]+)/)![1]!, token: lines[1]!.match(/: ([\w-]{43})$/)![1]! };
+  }
+
+  const desk = (path: string, token?: string, init: RequestInit = {}) =>
+    fetch(`${server.url}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json', ...init.headers } });
+
+  async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
+    const response = await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(draft(overrides)),
+    });
+    assert.equal(response.status, 201);
+    return (await response.json()).ticket;
+  }
+
+  before(async () => {
+    server = await startTestServer({ deskFailuresPerMinute: 1000 });
+    for (const role of ['viewer', 'handler', 'admin']) {
+      const made = addOperator(`Test ${role}`, role);
+      tokens[role] = made.token;
+      ids[role] = made.id;
+    }
+  });
+  after(() => server.dispose());
+
+  it('answers each role on each endpoint: 401 without a valid token, 403 below the role, 200 at or above it', async () => {
+    const ticket = await submit({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } });
+    const revoked = addOperator('Gone', 'admin');
+    assert.equal(runDeskCommand(['operator', 'revoke', revoked.id], { env: env(), print: () => undefined }), 0);
+    const endpoints: Array<[string, string, RequestInit, string]> = [
+      ['list', '/v1/desk/reports', {}, 'viewer'],
+      ['read', `/v1/desk/reports/${ticket}`, {}, 'viewer'],
+      ['reveal', `/v1/desk/reports/${ticket}/reveal`, { method: 'POST' }, 'handler'],
+      ['audit', '/v1/desk/audit', {}, 'admin'],
+    ];
+    const who: Array<[string, string | undefined]> = [
+      ['no token', undefined],
+      ['bad token', 'x'.repeat(43)],
+      ['revoked', revoked.token],
+      ['viewer', tokens.viewer],
+      ['handler', tokens.handler],
+      ['admin', tokens.admin],
+    ];
+    const table: string[] = [];
+    for (const [name, path, init, needed] of endpoints) {
+      for (const [label, token] of who) {
+        const response = await desk(path, token, init);
+        const expected = !token || label === 'bad token' || label === 'revoked' ? 401 : ['viewer', 'handler', 'admin'].indexOf(label) >= ['viewer', 'handler', 'admin'].indexOf(needed) ? 200 : 403;
+        table.push(`${name} ${label}: ${response.status}`);
+        assert.equal(response.status, expected, `${name} as ${label}`);
+        if (response.status >= 400) assert.match((await response.json()).error.code, expected === 401 ? /^unauthorized$/ : /^forbidden$/);
+        else await response.arrayBuffer();
+      }
+    }
+    // No token ever reaches a log line.
+    for (const token of Object.values(tokens)) assert.ok(!server.logs.some((line) => line.includes(token)));
+  });
+
+  it('revocation takes effect on the next request', async () => {
+    const sari = addOperator('Sari', 'handler');
+    assert.equal((await desk('/v1/desk/reports', sari.token)).status, 200);
+    runDeskCommand(['operator', 'revoke', sari.id], { env: env(), print: () => undefined });
+    assert.equal((await desk('/v1/desk/reports', sari.token)).status, 401);
+  });
+
+  it('moves a report along its stages; the worker sees each date and public note, nothing personal, and the internal note is sealed at rest', async () => {
+    const ticket = await submit({ description: 'Held in a compound in Bavet', inDanger: true });
+    const move = (body: object, token = tokens.handler) => desk(`/v1/desk/reports/${ticket}/status`, token, { method: 'POST', body: JSON.stringify(body) });
+    assert.equal((await move({ status: 'verified', publicNote: 'We have checked your report.' }, tokens.viewer)).status, 403);
+    assert.equal((await move({ status: 'verified', publicNote: 'We have checked your report.', internalNote: 'Caller confirmed: Bavet, building C' })).status, 200);
+    assert.equal((await move({ status: 'in-handling', publicNote: 'The embassy has your case.' })).status, 200);
+    assert.equal((await move({ status: 'verified' })).status, 409, 'a status moves forward only');
+    assert.equal((await move({ status: 'closed' })).status, 400, 'closing needs a reason');
+
+    const status = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
+    assert.equal(status.status, 'in-handling');
+    assert.deepEqual(
+      status.stages.map((s: { id: string; status: string; note?: string; date?: string }) => [s.id, s.status, s.note ?? null, !!s.date]),
+      [
+        ['received', 'done', null, true],
+        ['verified', 'done', 'We have checked your report.', true],
+        ['in-handling', 'done', 'The embassy has your case.', true],
+        ['resolved', 'current', null, false],
+      ],
+    );
+    const text = JSON.stringify(status);
+    for (const secret of ['Bavet', 'building C', 'compound']) assert.ok(!text.includes(secret), `the worker's status shows ${secret}`);
+
+    // The desk reads the internal note back; the database file and its WAL never hold it in plain text.
+    const read = await (await desk(`/v1/desk/reports/${ticket}`, tokens.viewer)).json();
+    assert.equal(read.description, 'Held in a compound in Bavet');
+    assert.equal(read.stages.find((s: { stage: string }) => s.stage === 'verified').internalNote, 'Caller confirmed: Bavet, building C');
+    const file = join(server.dataDir, 'lindungi.sqlite');
+    for (const f of [file, `${file}-wal`]) if (existsSync(f)) assert.ok(!readFileSync(f).includes('building C'), `${f} holds the internal note`);
+
+    assert.equal((await move({ status: 'closed', reason: 'Person is safe and back home', publicNote: 'You are home; we closed the case.' })).status, 200);
+    const closed = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
+    assert.equal(closed.status, 'closed');
+    assert.equal(closed.note, 'You are home; we closed the case.');
+    assert.equal((await move({ status: 'resolved' })).status, 409, 'a closed report no longer changes');
+  });
+
+  it('reveals contact details only on request, one audit entry per reveal, and the audit log holds no value', async () => {
+    const ticket = await submit({ contact: { anonymous: false, name: 'Rina', method: 'whatsapp', value: '+6281299887766' } });
+    const read = await (await desk(`/v1/desk/reports/${ticket}`, tokens.viewer)).json();
+    assert.ok(!JSON.stringify(read).includes('6281299887766'), 'reading a report shows no contact details');
+    const before = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries.length;
+    for (let i = 0; i < 2; i++) {
+      const revealed = await (await desk(`/v1/desk/reports/${ticket}/reveal`, tokens.handler, { method: 'POST' })).json();
+      assert.deepEqual(revealed.contact, { method: 'whatsapp', value: '+6281299887766', name: 'Rina' });
+    }
+    const entries = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; ticket: string; operatorId: string; detail: unknown }>;
+    // The audit list's own reads are not reports: the new entries are exactly the two reveals.
+    const added = entries.slice(before);
+    assert.deepEqual(
+      added.map((e) => [e.action, e.ticket, e.operatorId, e.detail]),
+      [
+        ['reveal', ticket, ids.handler, { fields: ['method', 'name', 'value'] }],
+        ['reveal', ticket, ids.handler, { fields: ['method', 'name', 'value'] }],
+      ],
+    );
+    assert.ok(entries.some((e) => e.action === 'read' && e.ticket === ticket && e.operatorId === ids.viewer));
+    assert.ok(entries.some((e) => e.action === 'operator-add'));
+    assert.ok(!JSON.stringify(entries).includes('6281299887766'));
+  });
+
+  it('lists newest first with a cursor, filters, and in-danger reports first on request; no free text or contact in the list', async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) made.push(await submit({ category: 'detention', inDanger: i === 1, description: `List ${i}` }));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await (await desk(`/v1/desk/reports?category=detention&limit=2${cursor ? `&cursor=${cursor}` : ''}`, tokens.viewer)).json();
+      assert.ok(page.reports.length <= 2);
+      seen.push(...page.reports.map((r: { ticket: string }) => r.ticket));
+      assert.ok(!JSON.stringify(page).includes('List '), 'no description in the list');
+      cursor = page.next;
+    } while (cursor);
+    assert.deepEqual(seen, [...made].reverse());
+    const danger = await (await desk('/v1/desk/reports?category=detention&dangerFirst=true&limit=1', tokens.viewer)).json();
+    assert.equal(danger.reports[0].ticket, made[1]);
+    assert.equal(danger.reports[0].inDanger, true);
+    const second = await (await desk(`/v1/desk/reports?category=detention&dangerFirst=true&limit=10&cursor=${danger.next}`, tokens.viewer)).json();
+    assert.deepEqual(second.reports.map((r: { ticket: string }) => r.ticket), [made[4], made[3], made[2], made[0]]);
+    const onlyDanger = await (await desk('/v1/desk/reports?category=detention&inDanger=true', tokens.viewer)).json();
+    assert.deepEqual(onlyDanger.reports.map((r: { ticket: string }) => r.ticket), [made[1]]);
+  });
+
+  it('answers 400 and nothing else to SQL injection and oversized values in every filter', async () => {
+    const count = server.store.count();
+    const bad = ["' OR 1=1 --", 'x'.repeat(5000), '"; DROP TABLE reports; --', '%00'];
+    for (const filter of ['status', 'category', 'inDanger', 'corridor', 'from', 'to', 'dangerFirst', 'cursor', 'limit', 'unknownFilter']) {
+      for (const value of bad) {
+        const response = await desk(`/v1/desk/reports?${filter}=${encodeURIComponent(value)}`, tokens.viewer);
+        assert.equal(response.status, 400, `${filter}=${value.slice(0, 20)}`);
+        const body = await response.json();
+        assert.equal(body.error.code, 'invalid');
+        assert.ok(body.error.issues.length > 0);
+      }
+    }
+    assert.equal(server.store.count(), count);
+  });
+
+  it('limits failed sign-in attempts per address (10 a minute by default)', async () => {
+    const strict = await startTestServer();
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) statuses.push((await fetch(`${strict.url}/v1/desk/reports`, { headers: { Authorization: `Bearer ${'y'.repeat(43)}` } })).status);
+      assert.deepEqual(statuses, [...Array(10).fill(401), 429, 429]);
+    } finally {
+      await strict.dispose();
+    }
+  });
+});
