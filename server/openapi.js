@@ -103,8 +103,10 @@ export function openApiDocument() {
         },
       },
       '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'Up' } } } },
+      ...deskPaths(),
     },
     components: {
+      securitySchemes: { operatorToken: { type: 'http', scheme: 'bearer', description: 'An operator token from `npm run desk -- operator add`' } },
       schemas: {
         ContentPack: json(ContentPackSchema),
         ReportDraft: json(ReportDraftSchema),
@@ -116,6 +118,79 @@ export function openApiDocument() {
           properties: { ticket: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' }, status: { type: 'string' } },
         },
         Error: error,
+      },
+    },
+  };
+}
+
+/** The case desk: every path needs an operator token; the role each needs is in its summary. */
+function deskPaths() {
+  const ticket = { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } };
+  const query = (/** @type {string} */ name, /** @type {object} */ schema, /** @type {string} */ description) => ({ name, in: 'query', required: false, schema, description });
+  const denied = {
+    400: errorResponse('Invalid filters or body, with the path of each problem'),
+    401: errorResponse('No token, a wrong one, or a revoked operator'),
+    403: errorResponse('The operator’s role is not enough'),
+    429: errorResponse('Too many failed sign-ins from this address; see Retry-After'),
+  };
+  const ok = (/** @type {string} */ description) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+  const security = [{ operatorToken: [] }];
+  return {
+    '/v1/desk/reports': {
+      get: {
+        summary: 'Reports, newest first (viewer): no free text, no contact details',
+        security,
+        parameters: [
+          query('status', { type: 'string', enum: ['received', 'verified', 'in-handling', 'resolved', 'closed', 'withdrawn'] }, 'only this status'),
+          query('category', { type: 'string', pattern: '^[a-z0-9-]{1,40}$' }, 'only this category'),
+          query('inDanger', { type: 'string', enum: ['true', 'false'] }, 'only reports whose reporter said they are (not) in danger'),
+          query('corridor', { type: 'string', pattern: '^[A-Z]{2}-[A-Z]{2}$' }, 'only this corridor'),
+          query('from', { type: 'string', format: 'date' }, 'received on or after this day'),
+          query('to', { type: 'string', format: 'date' }, 'received on or before this day'),
+          query('dangerFirst', { type: 'string', enum: ['true', 'false'] }, 'reports in danger first'),
+          query('cursor', { type: 'string' }, '`next` of the previous page'),
+          query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 50 }, 'reports per page'),
+        ],
+        responses: { 200: ok('`{ reports, next? }`'), ...denied },
+      },
+    },
+    '/v1/desk/reports/{ticket}': {
+      get: { summary: 'One report without contact details (viewer; audited as a read)', security, parameters: [ticket], responses: { 200: ok('The report with its stages and notes'), 404: errorResponse('No report with this ticket'), ...denied } },
+    },
+    '/v1/desk/reports/{ticket}/reveal': {
+      post: { summary: 'The contact details of a report (handler; audited with the fields revealed)', security, parameters: [ticket], responses: { 200: ok('`{ ticket, anonymous, contact }`'), 404: errorResponse('No report with this ticket'), ...denied } },
+    },
+    '/v1/desk/reports/{ticket}/status': {
+      post: {
+        summary: 'Move a report forward (verified → in-handling → resolved) or close it with a reason (handler; audited)',
+        security,
+        parameters: [ticket],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['status'],
+                properties: {
+                  status: { type: 'string', enum: ['verified', 'in-handling', 'resolved', 'closed'] },
+                  publicNote: { type: 'string', maxLength: 500, description: 'shown to the reporter on the status timeline' },
+                  internalNote: { type: 'string', maxLength: 2000, description: 'for caseworkers only; encrypted at rest' },
+                  reason: { type: 'string', maxLength: 200, description: 'required to close' },
+                },
+              },
+            },
+          },
+        },
+        responses: { 200: ok('`{ ticket, status, updatedAt }`'), 404: errorResponse('No report with this ticket'), 409: errorResponse('Backwards, or the report is resolved, closed or withdrawn'), ...denied },
+      },
+    },
+    '/v1/desk/audit': {
+      get: {
+        summary: 'The audit log, oldest first (admin): reads, reveals, status and operator changes — never a value',
+        security,
+        parameters: [query('after', { type: 'integer' }, 'sequence number of the last entry seen'), query('limit', { type: 'integer', minimum: 1, maximum: 1000, default: 200 }, 'entries per page')],
+        responses: { 200: ok('`{ entries, next? }`'), ...denied },
       },
     },
   };

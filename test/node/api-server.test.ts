@@ -120,7 +120,18 @@ describe('API server', () => {
   it('publishes an OpenAPI 3.1 document generated from the shared schemas', async () => {
     const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
     assert.equal(doc.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(doc.paths).sort(), ['/healthz', '/v1/content/{corridor}', '/v1/operator', '/v1/reports', '/v1/reports/{ticket}']);
+    assert.deepEqual(Object.keys(doc.paths).sort(), [
+      '/healthz',
+      '/v1/content/{corridor}',
+      '/v1/desk/audit',
+      '/v1/desk/reports',
+      '/v1/desk/reports/{ticket}',
+      '/v1/desk/reports/{ticket}/reveal',
+      '/v1/desk/reports/{ticket}/status',
+      '/v1/operator',
+      '/v1/reports',
+      '/v1/reports/{ticket}',
+    ]);
     assert.deepEqual(Object.keys(doc.paths['/v1/reports/{ticket}']).sort(), ['delete', 'get']);
     assert.deepEqual(doc.components.schemas.Operator.required.sort(), ['contact', 'demonstration', 'name', 'retentionDays']);
     const report = doc.components.schemas.ReportDraft;
