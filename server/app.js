@@ -310,7 +310,11 @@ export function createApp(options) {
     if (!given || !stored || given.length !== stored.length || !timingSafeEqual(given, stored)) {
       return fail(c, 403, 'forbidden', 'Only the device that sent this report can withdraw it.');
     }
-    if (found.status !== 'withdrawn') options.store.withdraw(ticket, new Date().toISOString());
+    if (found.status !== 'withdrawn') {
+      const at = (options.now?.() ?? new Date()).toISOString();
+      options.store.withdraw(ticket, at);
+      options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: null });
+    }
     return c.json({ ticket, status: 'withdrawn' });
   });
 

@@ -94,7 +94,7 @@ export function deskRoutes(app, options) {
     return next();
   };
 
-  /** @param {string | null} sealed */
+  /** A sealed value in plain text; a redacted one (withdrawn, purged) is null. @param {string | null} sealed */
   const opened = (sealed) => (sealed ? open(options.dataKey, sealed) : null);
 
   /** The list's view of a report: what sorts and filters it, nothing anyone wrote. @param {import('./store.js').DeskReport} r */

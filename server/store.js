@@ -39,7 +39,7 @@ import { dirname } from 'node:path';
  *   Store the report unless its idempotency key is known; answers the stored one either way.
  * @property {(ticket: string) => { ticket: string; status: string; updatedAt: string } | undefined} findByTicket
  * @property {(ticket: string) => { withdrawalKeyHash: string | null; status: string } | undefined} findWithdrawal
- * @property {(ticket: string, at: string) => void} withdraw  marks the report withdrawn and destroys its contact details
+ * @property {(ticket: string, at: string) => void} withdraw  marks the report withdrawn, destroys its contact details and redacts its free texts and internal notes
  * @property {(ticket: string) => Record<string, unknown> | undefined} rawRow  the stored row as it is on disk (tests, audits)
  * @property {(ticket: string) => StageRecord[]} stages  the stages a report has reached, oldest first
  * @property {(change: StatusChange) => void} changeStatus  records a new status with its date and notes
@@ -224,9 +224,16 @@ export function openSqliteStore(file, context) {
     @locationPlace, @employerOrAgency, @inDanger, @anonymous, @contactSealed, @consentVersion, @locale,
     @status, @createdAt, @updatedAt, @consentBy, @consentGivenAt, @withdrawalKeyHash)`);
   const byWithdrawal = db.prepare('SELECT withdrawal_key_hash AS withdrawalKeyHash, status FROM reports WHERE ticket = ?');
-  const withdraw = db.prepare(
-    `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
+  // Withdrawal ends processing: contact details destroyed, every free text and internal note redacted.
+  const withdrawReport = db.prepare(
+    `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL,
+       withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
   );
+  const redactNotes = db.prepare('UPDATE report_stages SET internal_note_sealed = NULL WHERE ticket = ?');
+  const withdraw = db.transaction((/** @type {{ ticket: string; at: string }} */ w) => {
+    withdrawReport.run(w);
+    redactNotes.run(w.ticket);
+  });
   const raw = db.prepare('SELECT * FROM reports WHERE ticket = ?');
   const insertStage = db.prepare(
     `INSERT INTO report_stages (ticket, stage, at, public_note, internal_note_sealed) VALUES (@ticket, @stage, @at, @publicNote, @internalNoteSealed)
@@ -296,7 +303,11 @@ export function openSqliteStore(file, context) {
     insertOnce: (report) => insertOnce(report),
     findByTicket: (ticket) => /** @type {any} */ (byTicket.get(ticket)),
     findWithdrawal: (ticket) => /** @type {any} */ (byWithdrawal.get(ticket)),
-    withdraw: (ticket, at) => void withdraw.run({ ticket, at }),
+    withdraw: (ticket, at) => {
+      withdraw({ ticket, at });
+      // No earlier copy of what was removed may stay in the write-ahead log.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
     rawRow: (ticket) => /** @type {any} */ (raw.get(ticket)),
     stages: (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
     changeStatus: (change) => changeStatus(change),

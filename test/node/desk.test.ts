@@ -142,6 +142,45 @@ describe('case desk API', () => {
     assert.ok(!JSON.stringify(entries).includes('6281299887766'));
   });
 
+  it('a withdrawal stops processing: the desk shows the report withdrawn with nothing personal left, on disk too', async () => {
+    const key = 'k'.repeat(43);
+    const response = await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'Withdrawal-Key': key },
+      body: JSON.stringify(
+        draft({
+          description: 'Withdrawn words',
+          location: { country: 'KH', place: 'Withdrawn place' },
+          employerOrAgency: 'Withdrawn agency',
+          contact: { anonymous: false, method: 'email', value: 'withdrawn@example.org' },
+        }),
+      ),
+    });
+    const { ticket } = await response.json();
+    await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'verified', internalNote: 'Withdrawn note' }) });
+    const sealed = [server.store.rawRow(ticket)!.description, server.store.rawRow(ticket)!.contact_sealed] as string[];
+    assert.equal((await fetch(`${server.url}/v1/reports/${ticket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } })).status, 200);
+
+    const read = await (await desk(`/v1/desk/reports/${ticket}`, tokens.viewer)).json();
+    assert.equal(read.status, 'withdrawn');
+    assert.equal(read.description, null);
+    assert.equal(read.locationPlace, null);
+    assert.equal(read.employerOrAgency, null);
+    assert.equal(read.stages.find((s: { stage: string }) => s.stage === 'verified').internalNote, null);
+    assert.equal((await (await desk(`/v1/desk/reports/${ticket}/reveal`, tokens.handler, { method: 'POST' })).json()).contact, null);
+    const file = join(server.dataDir, 'lindungi.sqlite');
+    for (const f of [file, `${file}-wal`]) {
+      if (!existsSync(f)) continue;
+      const bytes = readFileSync(f);
+      for (const secret of ['Withdrawn words', 'Withdrawn place', 'Withdrawn agency', 'withdrawn@example.org', 'Withdrawn note', ...sealed]) {
+        assert.ok(!bytes.includes(secret), `${f} still holds ${secret.slice(0, 20)}`);
+      }
+    }
+    const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; ticket: string }>;
+    assert.ok(audit.some((e) => e.action === 'withdraw' && e.ticket === ticket));
+    assert.equal((await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'in-handling' }) })).status, 409);
+  });
+
   it('lists newest first with a cursor, filters, and in-danger reports first on request; no free text or contact in the list', async () => {
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push(await submit({ category: 'detention', inDanger: i === 1, description: `List ${i}` }));
