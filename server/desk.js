@@ -210,6 +210,32 @@ export function deskRoutes(app, options) {
     return c.json({ ticket, status: change.status, updatedAt: at });
   });
 
+  // For a partner's own case system: every report as JSON Lines; contact details only when asked.
+  app.get('/v1/desk/export', needs('admin'), (c) => {
+    const parsed = v.safeParse(v.strictObject({ contact: v.optional(v.picklist(['true', 'false'], 'not true or false')) }), c.req.query());
+    if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
+    const withContact = parsed.output.contact === 'true';
+    const lines = [];
+    for (const r of store.allReports()) {
+      lines.push(
+        JSON.stringify({
+          ...summary(r),
+          description: opened(r.description),
+          occurredOn: r.occurredOn,
+          locationPlace: opened(r.locationPlace),
+          employerOrAgency: opened(r.employerOrAgency),
+          locale: r.locale,
+          closedReason: r.closedReason,
+          consent: { version: r.consentVersion, by: r.consentBy },
+          stages: store.stages(r.ticket).map((s) => ({ stage: s.stage, at: s.at, publicNote: s.publicNote })),
+          ...(withContact ? { contact: r.contactSealed ? JSON.parse(open(options.dataKey, r.contactSealed)) : null } : {}),
+        }),
+      );
+    }
+    audit(c, 'export', null, { reports: lines.length, contact: withContact });
+    return c.body(lines.map((line) => `${line}\n`).join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-reports.jsonl"' });
+  });
+
   app.get('/v1/desk/audit', needs('admin'), (c) => {
     const parsed = v.safeParse(
       v.strictObject({

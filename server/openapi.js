@@ -185,6 +185,14 @@ function deskPaths() {
         responses: { 200: ok('`{ ticket, status, updatedAt }`'), 404: errorResponse('No report with this ticket'), 409: errorResponse('Backwards, or the report is resolved, closed or withdrawn'), ...denied },
       },
     },
+    '/v1/desk/export': {
+      get: {
+        summary: 'Every report as JSON Lines (admin; audited): free texts, stages, and contact details only with `contact=true`',
+        security,
+        parameters: [query('contact', { type: 'string', enum: ['true', 'false'] }, 'include contact details')],
+        responses: { 200: { description: 'One report per line', content: { 'application/x-ndjson': { schema: { type: 'string' } } } }, ...denied },
+      },
+    },
     '/v1/desk/audit': {
       get: {
         summary: 'The audit log, oldest first (admin): reads, reveals, status and operator changes — never a value',

@@ -51,6 +51,7 @@ import { dirname } from 'node:path';
  * @property {(tokenHash: string) => OperatorRecord | undefined} operatorByTokenHash
  * @property {(entry: AuditEntry) => void} audit  appends to the audit log
  * @property {(query: { after?: number; limit: number }) => (AuditEntry & { seq: number })[]} listAudit
+ * @property {() => Iterable<DeskReport & { contactSealed: string | null }>} allReports  every report, oldest first (export)
  * @property {() => number} count
  * @property {() => void} close
  */
@@ -258,6 +259,7 @@ export function openSqliteStore(file, context) {
   const auditPage = db.prepare(
     'SELECT seq, at, operator_id AS operatorId, action, ticket, detail FROM audit WHERE seq > @after ORDER BY seq LIMIT @limit',
   );
+  const everyReport = db.prepare(`SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports ORDER BY created_at, ticket`);
   const changeStatus = db.transaction((/** @type {StatusChange} */ change) => {
     setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at });
     insertStage.run({ ticket: change.ticket, stage: change.status, at: change.at, publicNote: change.publicNote, internalNoteSealed: change.internalNoteSealed });
@@ -318,6 +320,7 @@ export function openSqliteStore(file, context) {
     revokeOperator: (id, at) => revoke.run({ id, at }).changes > 0,
     operatorByTokenHash: (hash) => /** @type {any} */ (operatorByHash.get(hash)),
     audit: (entry) => void insertAudit.run(entry),
+    allReports: () => /** @type {any} */ (everyReport.iterate()),
     listAudit: (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
     count: () => /** @type {{ n: number }} */ (count.get()).n,
     close: () => db.close(),

@@ -124,6 +124,7 @@ describe('API server', () => {
       '/healthz',
       '/v1/content/{corridor}',
       '/v1/desk/audit',
+      '/v1/desk/export',
       '/v1/desk/reports',
       '/v1/desk/reports/{ticket}',
       '/v1/desk/reports/{ticket}/reveal',

@@ -181,6 +181,22 @@ describe('case desk API', () => {
     assert.equal((await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'in-handling' }) })).status, 409);
   });
 
+  it('exports every report as JSON Lines for admins, contact details only with the flag, each export audited', async () => {
+    const ticket = await submit({ description: 'For the partner system', contact: { anonymous: false, method: 'email', value: 'export@example.org' } });
+    assert.equal((await desk('/v1/desk/export', tokens.handler)).status, 403);
+    const plain = await desk('/v1/desk/export', tokens.admin);
+    assert.match(plain.headers.get('Content-Type')!, /^application\/x-ndjson/);
+    const rows = (await plain.text()).trim().split('\n').map((line) => JSON.parse(line));
+    assert.equal(rows.length, server.store.count());
+    const row = rows.find((r) => r.ticket === ticket);
+    assert.equal(row.description, 'For the partner system');
+    assert.ok(!('contact' in row));
+    const withContact = (await (await desk('/v1/desk/export?contact=true', tokens.admin)).text()).trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(withContact.find((r) => r.ticket === ticket).contact, { method: 'email', value: 'export@example.org' });
+    const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; detail: { contact: boolean } }>;
+    assert.deepEqual(audit.filter((e) => e.action === 'export').map((e) => e.detail.contact), [false, true]);
+  });
+
   it('lists newest first with a cursor, filters, and in-danger reports first on request; no free text or contact in the list', async () => {
     const made: string[] = [];
     for (let i = 0; i < 5; i++) made.push(await submit({ category: 'detention', inDanger: i === 1, description: `List ${i}` }));
