@@ -6,11 +6,12 @@
  *   operator add --name "Sari" --role handler   prints a one-time token; only its hash is kept
  *   operator list                               who has access, and who was revoked
  *   operator revoke <id>                        takes effect on the operator's next request
+ *   purge                                       the retention purge, now (the server also runs it hourly)
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { configFromEnv } from './main.js';
+import { configFromEnv, purgeExpired } from './main.js';
 import { loadDataKey, seal } from './crypto.js';
 import { hashToken, ROLES } from './desk.js';
 import { openSqliteStore } from './store.js';
@@ -18,7 +19,8 @@ import { openSqliteStore } from './store.js';
 const USAGE = `Usage:
   npm run desk -- operator add --name "<name>" --role <${ROLES.join('|')}>
   npm run desk -- operator list
-  npm run desk -- operator revoke <id>`;
+  npm run desk -- operator revoke <id>
+  npm run desk -- purge`;
 
 /**
  * Run one desk command; answers the exit code. Output goes to `print` (the token only once).
@@ -28,7 +30,8 @@ export function runDeskCommand(argv, io = {}) {
   const print = io.print ?? ((line) => console.log(line));
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, role: { type: 'string' } } });
   const [topic, command, id] = positionals;
-  if (topic !== 'operator' || !['add', 'list', 'revoke'].includes(command ?? '')) {
+  const purging = topic === 'purge' && positionals.length === 1;
+  if (!purging && (topic !== 'operator' || !['add', 'list', 'revoke'].includes(command ?? ''))) {
     print(USAGE);
     return 2;
   }
@@ -37,6 +40,11 @@ export function runDeskCommand(argv, io = {}) {
   const store = openSqliteStore(config.dbFile, { seal: (plaintext) => seal(dataKey, plaintext) });
   try {
     const at = new Date().toISOString();
+    if (purging) {
+      const retentionDays = config.operator?.retentionDays ?? config.retentionDays;
+      print(`Purged the personal data of ${purgeExpired(store, retentionDays, new Date()).length} report(s) ended more than ${retentionDays} days ago.`);
+      return 0;
+    }
     if (command === 'add') {
       const name = values.name?.trim();
       const role = /** @type {import('./desk.js').Role} */ (values.role);

@@ -28,6 +28,7 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} bodyLimitBytes
  * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
  * @property {number} deskFailuresPerMinute  failed desk sign-ins allowed per address and minute
+ * @property {number} retentionDays  days personal data is kept after a report is resolved, closed or withdrawn
  * @property {import('./app.js').Faults} faults
  * @property {string} contentDir
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
@@ -48,6 +49,7 @@ export function configFromEnv(env) {
     bodyLimitBytes: number(env.LINDUNGI_BODY_LIMIT, 64 * 1024),
     trustProxy: proxyHops(env.LINDUNGI_TRUST_PROXY),
     deskFailuresPerMinute: number(env.LINDUNGI_DESK_FAILURES_PER_MINUTE, 10),
+    retentionDays: number(env.LINDUNGI_RETENTION_DAYS, 180),
     faults: {
       errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
       delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
@@ -113,6 +115,20 @@ export function loadPacks(dir) {
   return packs;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The retention purge: every report resolved, closed or withdrawn more than `retentionDays` ago
+ * loses its personal data and free texts; each purge is on the audit log. Answers the tickets.
+ * @param {import('./store.js').ReportStore} store @param {number} retentionDays @param {Date} now
+ */
+export function purgeExpired(store, retentionDays, now) {
+  const at = now.toISOString();
+  const tickets = store.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS).toISOString(), at);
+  for (const ticket of tickets) store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays }) });
+  return tickets;
+}
+
 /**
  * Start the server. Answers its URL and a `close()` that stops it and closes the database.
  * @param {Partial<ServerConfig> & { log?: (line: string) => void; onRequest?: (path: string) => void; now?: () => Date }} [overrides]
@@ -146,14 +162,28 @@ export async function startServer(overrides = {}) {
     server = /** @type {import('node:http').Server} */ (serve({ fetch: app.fetch, port: config.port, hostname: config.host }, resolveListen));
   });
   const url = `http://${config.host}:${address.port}`;
+  // The operator's retention is the one the consent text states; the purge runs now and hourly.
+  const retentionDays = config.operator?.retentionDays ?? config.retentionDays;
+  const now = overrides.now ?? (() => new Date());
+  const purge = () => {
+    const tickets = purgeExpired(store, retentionDays, now());
+    if (tickets.length) log(`retention: personal data of ${tickets.length} report(s) purged after ${retentionDays} days`);
+    return tickets;
+  };
+  purge();
+  const purgeTimer = setInterval(purge, 3_600_000);
+  purgeTimer.unref();
   return {
     url,
     port: address.port,
     store,
     /** The fault-injection settings in force; tests may change them while the server runs. */
     faults: config.faults,
+    /** Run the retention purge now (it also runs hourly); answers the purged tickets. */
+    purge,
     close: () =>
       new Promise((resolveClose) => {
+        clearInterval(purgeTimer);
         server?.closeAllConnections();
         server?.close(() => {
           store.close();

@@ -52,6 +52,7 @@ import { dirname } from 'node:path';
  * @property {(entry: AuditEntry) => void} audit  appends to the audit log
  * @property {(query: { after?: number; limit: number }) => (AuditEntry & { seq: number })[]} listAudit
  * @property {() => Iterable<DeskReport & { contactSealed: string | null }>} allReports  every report, oldest first (export)
+ * @property {(endedBefore: string, at: string) => string[]} purgeExpired  redacts every report resolved, closed or withdrawn before the date; answers their tickets
  * @property {() => number} count
  * @property {() => void} close
  */
@@ -189,6 +190,8 @@ const MIGRATIONS = [
    INSERT INTO report_stages (ticket, stage, at) SELECT ticket, 'received', created_at FROM reports;
    ALTER TABLE reports ADD COLUMN closed_reason TEXT;
    CREATE INDEX reports_by_created ON reports (created_at, ticket);`,
+  // 5: when a report's personal data was purged after the retention period.
+  `ALTER TABLE reports ADD COLUMN purged_at TEXT;`,
 ];
 
 /**
@@ -259,6 +262,20 @@ export function openSqliteStore(file, context) {
   const auditPage = db.prepare(
     'SELECT seq, at, operator_id AS operatorId, action, ticket, detail FROM audit WHERE seq > @after ORDER BY seq LIMIT @limit',
   );
+  const expired = db.prepare(
+    `SELECT ticket FROM reports WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < ? AND purged_at IS NULL`,
+  );
+  const purge = db.prepare(
+    `UPDATE reports SET contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL, purged_at = @at WHERE ticket = @ticket`,
+  );
+  const purgeExpired = db.transaction((/** @type {string} */ endedBefore, /** @type {string} */ at) => {
+    const tickets = /** @type {{ ticket: string }[]} */ (expired.all(endedBefore)).map((r) => r.ticket);
+    for (const ticket of tickets) {
+      purge.run({ ticket, at });
+      redactNotes.run(ticket);
+    }
+    return tickets;
+  });
   const everyReport = db.prepare(`SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports ORDER BY created_at, ticket`);
   const changeStatus = db.transaction((/** @type {StatusChange} */ change) => {
     setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at });
@@ -320,6 +337,11 @@ export function openSqliteStore(file, context) {
     revokeOperator: (id, at) => revoke.run({ id, at }).changes > 0,
     operatorByTokenHash: (hash) => /** @type {any} */ (operatorByHash.get(hash)),
     audit: (entry) => void insertAudit.run(entry),
+    purgeExpired: (endedBefore, at) => {
+      const tickets = purgeExpired(endedBefore, at);
+      if (tickets.length) db.pragma('wal_checkpoint(TRUNCATE)');
+      return tickets;
+    },
     allReports: () => /** @type {any} */ (everyReport.iterate()),
     listAudit: (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
     count: () => /** @type {{ n: number }} */ (count.get()).n,

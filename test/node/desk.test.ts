@@ -234,6 +234,47 @@ describe('case desk API', () => {
     assert.equal(server.store.count(), count);
   });
 
+  it('purges personal data and free texts the retention period after a report ends, and not before (injected clock)', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const clocked = await startTestServer({ now: () => now, deskFailuresPerMinute: 1000 }); // TEST_OPERATOR: 180 days
+    try {
+      const lines: string[] = [];
+      const env = { LINDUNGI_DATA_DIR: clocked.dataDir, LINDUNGI_DB_FILE: join(clocked.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
+      runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const post = async (description: string) =>
+        (
+          await (
+            await fetch(`${clocked.url}/v1/reports`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+              body: JSON.stringify(draft({ description, contact: { anonymous: false, method: 'email', value: `${description.replace(/ /g, '')}@example.org` } })),
+            })
+          ).json()
+        ).ticket as string;
+      const ended = await post('Ended long ago');
+      const open = await post('Still open');
+      const resolve = (ticket: string) =>
+        fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ status: 'resolved', publicNote: 'Done' }) });
+      assert.equal((await resolve(ended)).status, 200);
+      now = new Date('2026-06-29T00:00:00Z'); // 179 days later
+      assert.deepEqual(clocked.purge(), []);
+      now = new Date('2026-07-01T00:00:00Z'); // 181 days later
+      assert.deepEqual(clocked.purge(), [ended]);
+      const row = clocked.store.rawRow(ended)!;
+      assert.equal(row.contact_sealed, null);
+      assert.equal(row.description, '');
+      assert.equal(row.purged_at, now.toISOString());
+      assert.notEqual(clocked.store.rawRow(open)!.contact_sealed, null, 'a report still open keeps its data');
+      // The worker's status stays readable; the purge is on the audit log.
+      assert.equal((await (await fetch(`${clocked.url}/v1/reports/${ended}`)).json()).status, 'resolved');
+      assert.deepEqual(clocked.purge(), [], 'purged once');
+      assert.ok(clocked.logs.includes('retention: personal data of 1 report(s) purged after 180 days'));
+    } finally {
+      await clocked.dispose();
+    }
+  });
+
   it('limits failed sign-in attempts per address (10 a minute by default)', async () => {
     const strict = await startTestServer();
     try {
