@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/stage-timeline.js';
 import type { ContentClient } from '../src/sdk/index.js';
-import { errorClient, loadingClient, offlineClient, withdrawnReportClient } from './story-clients.js';
+import { errorClient, handledReportClient, loadingClient, offlineClient, withdrawnReportClient } from './story-clients.js';
 
 interface TimelineArgs {
   timeline?: string;
@@ -82,6 +82,9 @@ export const ReportProgress: Story = {
 
 /** A report its reporter withdrew, by ticket (example data answered by the story's client). */
 export const ReportWithdrawn: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: withdrawnReportClient } };
+
+/** A report being handled: the date each stage was reached and what the caseworkers wrote. Example data. */
+export const ReportWithNotes: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: handledReportClient } };
 
 /** Custom stages with every status and dates (example data). */
 export const CustomData: Story = {

@@ -60,28 +60,34 @@ export const exampleHoursClient = () =>
     },
   });
 
-/**
- * A client whose API answers a report's status from memory (example data): a withdrawn report.
- * Its content is the shipped pack.
- */
-export const withdrawnReportClient = () =>
+/** A client whose API answers a report's status from memory (example data). Its content is the shipped pack. */
+const reportClient = (status: object) => () =>
   createClient({
     api: 'https://reports.example',
     fetch: async (input) =>
       new URL(String(input)).pathname.startsWith('/v1/content/')
         ? fetch(shippedPackUrl('ID-KH'))
-        : new Response(
-            JSON.stringify({
-              ticket: 'LDG-7K4M-Q9TX',
-              status: 'withdrawn',
-              stages: [
-                { id: 'received', status: 'done' },
-                { id: 'verified', status: 'not-started' },
-                { id: 'in-handling', status: 'not-started' },
-                { id: 'resolved', status: 'not-started' },
-              ],
-              updated: '2026-11-21T09:30:00Z',
-            }),
-            { headers: { 'Content-Type': 'application/json' } },
-          ),
+        : new Response(JSON.stringify({ ticket: 'LDG-7K4M-Q9TX', updated: '2026-11-21T09:30:00Z', ...status }), { headers: { 'Content-Type': 'application/json' } }),
   });
+
+/** A withdrawn report. */
+export const withdrawnReportClient = reportClient({
+  status: 'withdrawn',
+  stages: [
+    { id: 'received', status: 'done', date: '2026-11-20T08:00:00Z' },
+    { id: 'verified', status: 'not-started' },
+    { id: 'in-handling', status: 'not-started' },
+    { id: 'resolved', status: 'not-started' },
+  ],
+});
+
+/** A report the caseworkers are handling, with the dates and the notes they wrote for the reporter. */
+export const handledReportClient = reportClient({
+  status: 'in-handling',
+  stages: [
+    { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+    { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z', note: 'We have checked your report and passed it to the embassy.' },
+    { id: 'in-handling', status: 'done', date: '2026-11-21T09:30:00Z', note: 'The embassy has contacted the company.' },
+    { id: 'resolved', status: 'current' },
+  ],
+});

@@ -154,6 +154,30 @@ describe('lindungi-stage-timeline', () => {
       expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'In progress', 'Upcoming', 'Upcoming']);
     });
 
+    it('shows the date each stage was reached and the caseworkers\' public note; a closed report says so with its note', async () => {
+      const { client } = partnerClient(async (ticket) =>
+        json({
+          ...statusOf(ticket),
+          status: 'closed',
+          note: 'You are home; we closed the case.',
+          stages: [
+            { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+            { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z', note: 'Passed to the embassy.' },
+            { id: 'in-handling', status: 'not-started' },
+            { id: 'resolved', status: 'not-started' },
+          ],
+        }),
+      );
+      const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+      const [received, verified] = stages(el);
+      for (const row of [received!, verified!]) row.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
+      await el.updateComplete;
+      expect(text(verified)).to.include('Passed to the embassy.');
+      expect(text(verified)).to.include('Started Nov 19, 2026');
+      expect(text(received)).to.include('Started Nov 18, 2026');
+      expect(text(el.shadowRoot!.querySelector('[part="base"]'))).to.include('This report was closed by the organisation handling it. You are home; we closed the case.');
+    });
+
     it('shows a failure in the error state, and "Try again" loads it again', async () => {
       let fail = true;
       const { client, requests } = partnerClient(async (ticket) => {
