@@ -50,6 +50,7 @@ import { newTicket } from './tickets.js';
  * @property {string} root  project folder, for the demo page and the built files
  * @property {(path: string) => void} [onRequest]  observes each request path (tests count requests)
  * @property {() => Date} [now]  the clock (tests move it)
+ * @property {ReturnType<typeof import('./webhook.js').createWebhook>} [webhook]  forwarding to the partner's system, if configured
  */
 
 /** @param {import('hono').Context} c @param {number} status @param {string} code @param {string} message @param {{ path: string; message: string }[]} [issues] */
@@ -277,7 +278,23 @@ export function createApp(options) {
         status: 'received',
         createdAt: now,
         updatedAt: now,
-      });
+      }, (ticket) =>
+        options.webhook?.event('report.created', ticket, {
+          ticket,
+          corridor: report.corridor,
+          category: report.category,
+          description: report.description,
+          occurredOn: report.occurredOn ?? null,
+          location: report.location ?? null,
+          employerOrAgency: report.employerOrAgency ?? null,
+          inDanger: report.inDanger,
+          locale: report.locale,
+          consent: { version: report.consent.version, by: report.consent.by },
+          receivedAt: now,
+          anonymous: contact.anonymous,
+          ...(options.webhook.includeContact && !contact.anonymous ? { contact: { name: contact.name, method: contact.method, value: contact.value } } : {}),
+        }),
+      );
       if (stored.bodyHash !== bodyHash) {
         return fail(c, 409, 'conflict', 'This Idempotency-Key was already used for a different report.');
       }
@@ -312,7 +329,7 @@ export function createApp(options) {
     }
     if (found.status !== 'withdrawn') {
       const at = (options.now?.() ?? new Date()).toISOString();
-      options.store.withdraw(ticket, at);
+      options.store.withdraw(ticket, at, options.webhook?.event('report.withdrawn', ticket, { ticket, status: 'withdrawn', at }));
       options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: null });
     }
     return c.json({ ticket, status: 'withdrawn' });
@@ -325,6 +342,7 @@ export function createApp(options) {
     address: (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy),
     now: options.now,
     failedAttemptsPerMinute: options.deskFailuresPerMinute,
+    webhook: options.webhook,
   });
 
   app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));

@@ -54,6 +54,7 @@ const issuesOf = (issues) => issues.map((issue) => ({ path: v.getDotPath(issue) 
  *   address: (c: import('hono').Context) => string;
  *   now?: () => Date;
  *   failedAttemptsPerMinute?: number;
+ *   webhook?: ReturnType<typeof import('./webhook.js').createWebhook>;
  * }} options
  */
 export function deskRoutes(app, options) {
@@ -198,14 +199,17 @@ export function deskRoutes(app, options) {
       return fail(c, 409, 'conflict', `The report is already ${r.status}; a status moves forward only.`);
     }
     const at = now().toISOString();
-    store.changeStatus({
-      ticket,
-      status: change.status,
-      at,
-      publicNote: change.publicNote || null,
-      internalNoteSealed: sealOptional(options.dataKey, change.internalNote || null),
-      closedReason: change.status === 'closed' ? /** @type {string} */ (change.reason) : null,
-    });
+    store.changeStatus(
+      {
+        ticket,
+        status: change.status,
+        at,
+        publicNote: change.publicNote || null,
+        internalNoteSealed: sealOptional(options.dataKey, change.internalNote || null),
+        closedReason: change.status === 'closed' ? /** @type {string} */ (change.reason) : null,
+      },
+      options.webhook?.event('report.status', ticket, { ticket, status: change.status, publicNote: change.publicNote || null, at }),
+    );
     audit(c, 'status', ticket, { from: r.status, to: change.status });
     return c.json({ ticket, status: change.status, updatedAt: at });
   });

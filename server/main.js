@@ -13,6 +13,7 @@ import { createApp } from './app.js';
 import { compressAll } from './compression.js';
 import { loadDataKey, seal } from './crypto.js';
 import { openSqliteStore } from './store.js';
+import { createWebhook } from './webhook.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -29,6 +30,7 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
  * @property {number} deskFailuresPerMinute  failed desk sign-ins allowed per address and minute
  * @property {number} retentionDays  days personal data is kept after a report is resolved, closed or withdrawn
+ * @property {{ url: string; secret: string; includeContact: boolean; pollMs?: number; retryBaseMs?: number } | undefined} webhook  forwarding (LINDUNGI_WEBHOOK_*)
  * @property {import('./app.js').Faults} faults
  * @property {string} contentDir
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
@@ -50,6 +52,9 @@ export function configFromEnv(env) {
     trustProxy: proxyHops(env.LINDUNGI_TRUST_PROXY),
     deskFailuresPerMinute: number(env.LINDUNGI_DESK_FAILURES_PER_MINUTE, 10),
     retentionDays: number(env.LINDUNGI_RETENTION_DAYS, 180),
+    webhook: env.LINDUNGI_WEBHOOK_URL
+      ? { url: env.LINDUNGI_WEBHOOK_URL, secret: env.LINDUNGI_WEBHOOK_SECRET ?? '', includeContact: env.LINDUNGI_WEBHOOK_CONTACT === '1' }
+      : undefined,
     faults: {
       errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
       delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
@@ -138,6 +143,11 @@ export async function startServer(overrides = {}) {
   const log = overrides.log ?? ((/** @type {string} */ line) => console.log(line));
   const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log);
   const store = openSqliteStore(config.dbFile, { seal: (plaintext) => seal(dataKey, plaintext) });
+  // A webhook without a secret could not be verified by its receiver: the server does not start.
+  if (config.webhook && config.webhook.secret.length < 16) throw new Error('LINDUNGI_WEBHOOK_SECRET (16 characters or more) is needed with LINDUNGI_WEBHOOK_URL.');
+  const webhook = config.webhook
+    ? createWebhook({ ...config.webhook, store, dataKey, log, now: overrides.now, pollMs: config.webhook.pollMs, retryBaseMs: config.webhook.retryBaseMs })
+    : undefined;
   if (!config.operator) log('No operator is configured (LINDUNGI_OPERATOR_NAME is not set): this server refuses reports. See the README.');
   const app = createApp({
     store,
@@ -154,6 +164,7 @@ export async function startServer(overrides = {}) {
     root: ROOT,
     onRequest: overrides.onRequest,
     now: overrides.now,
+    webhook,
   });
   /** @type {import('node:http').Server | undefined} */
   let server;
@@ -173,6 +184,7 @@ export async function startServer(overrides = {}) {
   purge();
   const purgeTimer = setInterval(purge, 3_600_000);
   purgeTimer.unref();
+  webhook?.start();
   return {
     url,
     port: address.port,
@@ -181,9 +193,12 @@ export async function startServer(overrides = {}) {
     faults: config.faults,
     /** Run the retention purge now (it also runs hourly); answers the purged tickets. */
     purge,
+    /** Deliver the webhook events that are due now (they are also tried every second). */
+    deliverWebhooks: () => webhook?.deliverDue() ?? Promise.resolve(0),
     close: () =>
       new Promise((resolveClose) => {
         clearInterval(purgeTimer);
+        webhook?.stop();
         server?.closeAllConnections();
         server?.close(() => {
           store.close();

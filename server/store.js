@@ -35,14 +35,14 @@ import { dirname } from 'node:path';
 /**
  * @typedef {object} ReportStore
  * @property {(key: string) => { ticket: string; bodyHash: string; status: string } | undefined} findByKey
- * @property {(report: StoredReport) => { ticket: string; bodyHash: string; status: string; created: boolean }} insertOnce
- *   Store the report unless its idempotency key is known; answers the stored one either way.
+ * @property {(report: StoredReport, webhook?: (ticket: string) => WebhookEvent | undefined) => { ticket: string; bodyHash: string; status: string; created: boolean }} insertOnce
+ *   Store the report unless its idempotency key is known (with its webhook event, in one transaction); answers the stored one either way.
  * @property {(ticket: string) => { ticket: string; status: string; updatedAt: string } | undefined} findByTicket
  * @property {(ticket: string) => { withdrawalKeyHash: string | null; status: string } | undefined} findWithdrawal
- * @property {(ticket: string, at: string) => void} withdraw  marks the report withdrawn, destroys its contact details and redacts its free texts and internal notes
+ * @property {(ticket: string, at: string, webhook?: WebhookEvent) => void} withdraw  marks the report withdrawn, destroys its contact details and redacts its free texts and internal notes
  * @property {(ticket: string) => Record<string, unknown> | undefined} rawRow  the stored row as it is on disk (tests, audits)
  * @property {(ticket: string) => StageRecord[]} stages  the stages a report has reached, oldest first
- * @property {(change: StatusChange) => void} changeStatus  records a new status with its date and notes
+ * @property {(change: StatusChange, webhook?: WebhookEvent) => void} changeStatus  records a new status with its date and notes (and its webhook event)
  * @property {(ticket: string) => DeskReport | undefined} deskReport  a report as the desk reads it (still sealed)
  * @property {(query: DeskQuery) => DeskReport[]} listReports  newest first (in danger first if asked), after the cursor
  * @property {(operator: OperatorRecord) => void} addOperator
@@ -52,6 +52,11 @@ import { dirname } from 'node:path';
  * @property {(entry: AuditEntry) => void} audit  appends to the audit log
  * @property {(query: { after?: number; limit: number }) => (AuditEntry & { seq: number })[]} listAudit
  * @property {() => Iterable<DeskReport & { contactSealed: string | null }>} allReports  every report, oldest first (export)
+ * @property {(event: WebhookEvent) => void} enqueueWebhook  queues an event for the webhook
+ * @property {(now: string, limit: number) => WebhookEvent[]} dueWebhooks  events due for an attempt, oldest first
+ * @property {(id: string, at: string, status: number) => void} webhookDelivered  marks it delivered and drops its body
+ * @property {(id: string, nextAt: string, status: number | null) => void} webhookFailed  counts the attempt, sets the next
+ * @property {(ticket: string) => number} pendingWebhooks  undelivered events of a ticket (tests)
  * @property {(endedBefore: string, at: string) => string[]} purgeExpired  redacts every report resolved, closed or withdrawn before the date; answers their tickets
  * @property {() => number} count
  * @property {() => void} close
@@ -101,6 +106,15 @@ import { dirname } from 'node:path';
  * @property {boolean} [dangerFirst]
  * @property {{ createdAt: string; ticket: string; inDanger?: number }} [after]  the last report of the previous page
  * @property {number} limit
+ *
+ * @typedef {object} WebhookEvent
+ * @property {string} id  the delivery id the receiver de-duplicates on
+ * @property {string} event  `report.created`, `report.status` or `report.withdrawn`
+ * @property {string} ticket
+ * @property {string | null} bodySealed  the JSON body, encrypted
+ * @property {string} createdAt
+ * @property {number} [attempts]
+ * @property {string} nextAt
  *
  * @typedef {object} OperatorRecord
  * @property {string} id
@@ -192,6 +206,19 @@ const MIGRATIONS = [
    CREATE INDEX reports_by_created ON reports (created_at, ticket);`,
   // 5: when a report's personal data was purged after the retention period.
   `ALTER TABLE reports ADD COLUMN purged_at TEXT;`,
+  // 6: the webhook's outgoing queue (each event's body encrypted until delivered, then dropped).
+  `CREATE TABLE webhook_queue (
+     id TEXT PRIMARY KEY,
+     event TEXT NOT NULL,
+     ticket TEXT NOT NULL,
+     body_sealed TEXT,
+     created_at TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_at TEXT NOT NULL,
+     delivered_at TEXT,
+     last_status INTEGER
+   ) STRICT;
+   CREATE INDEX webhook_due ON webhook_queue (delivered_at, next_at);`,
 ];
 
 /**
@@ -234,9 +261,13 @@ export function openSqliteStore(file, context) {
        withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
   );
   const redactNotes = db.prepare('UPDATE report_stages SET internal_note_sealed = NULL WHERE ticket = ?');
-  const withdraw = db.transaction((/** @type {{ ticket: string; at: string }} */ w) => {
+  const dropPendingBodies = db.prepare('UPDATE webhook_queue SET body_sealed = NULL WHERE ticket = ? AND delivered_at IS NULL');
+  const withdraw = db.transaction((/** @type {{ ticket: string; at: string }} */ w, /** @type {WebhookEvent | undefined} */ webhook) => {
     withdrawReport.run(w);
     redactNotes.run(w.ticket);
+    // Events not yet delivered carry nothing of the report any more; the receiver is told it was withdrawn.
+    dropPendingBodies.run(w.ticket);
+    if (webhook) insertWebhook.run(webhook);
   });
   const raw = db.prepare('SELECT * FROM reports WHERE ticket = ?');
   const insertStage = db.prepare(
@@ -276,10 +307,21 @@ export function openSqliteStore(file, context) {
     }
     return tickets;
   });
+  const insertWebhook = db.prepare(
+    'INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES (@id, @event, @ticket, @bodySealed, @createdAt, @nextAt)',
+  );
+  const due = db.prepare(
+    `SELECT id, event, ticket, body_sealed AS bodySealed, created_at AS createdAt, attempts, next_at AS nextAt FROM webhook_queue
+     WHERE delivered_at IS NULL AND next_at <= ? ORDER BY created_at, rowid LIMIT ?`,
+  );
+  const delivered = db.prepare('UPDATE webhook_queue SET delivered_at = @at, last_status = @status, body_sealed = NULL, attempts = attempts + 1 WHERE id = @id');
+  const failed = db.prepare('UPDATE webhook_queue SET attempts = attempts + 1, next_at = @nextAt, last_status = @status WHERE id = @id');
+  const pendingFor = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = ? AND delivered_at IS NULL');
   const everyReport = db.prepare(`SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports ORDER BY created_at, ticket`);
-  const changeStatus = db.transaction((/** @type {StatusChange} */ change) => {
+  const changeStatus = db.transaction((/** @type {StatusChange} */ change, /** @type {WebhookEvent | undefined} */ webhook) => {
     setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at });
     insertStage.run({ ticket: change.ticket, stage: change.status, at: change.at, publicNote: change.publicNote, internalNoteSealed: change.internalNoteSealed });
+    if (webhook) insertWebhook.run(webhook);
   });
 
   /** @param {DeskQuery} q */
@@ -309,27 +351,29 @@ export function openSqliteStore(file, context) {
   };
   const count = db.prepare('SELECT COUNT(*) AS n FROM reports');
 
-  const insertOnce = db.transaction((/** @type {StoredReport} */ report) => {
+  const insertOnce = db.transaction((/** @type {StoredReport} */ report, /** @type {((ticket: string) => WebhookEvent | undefined) | undefined} */ webhook) => {
     const existing = /** @type {{ ticket: string; bodyHash: string; status: string } | undefined} */ (byKey.get(report.idempotencyKey));
     if (existing) return { ...existing, created: false };
     insert.run({ ...report, inDanger: report.inDanger ? 1 : 0, anonymous: report.anonymous ? 1 : 0 });
     insertStage.run({ ticket: report.ticket, stage: 'received', at: report.createdAt, publicNote: null, internalNoteSealed: null });
+    const event = webhook?.(report.ticket);
+    if (event) insertWebhook.run(event);
     return { ticket: report.ticket, bodyHash: report.bodyHash, status: report.status, created: true };
   });
 
   return {
     findByKey: (key) => /** @type {any} */ (byKey.get(key)),
-    insertOnce: (report) => insertOnce(report),
+    insertOnce: (report, webhook) => insertOnce(report, webhook),
     findByTicket: (ticket) => /** @type {any} */ (byTicket.get(ticket)),
     findWithdrawal: (ticket) => /** @type {any} */ (byWithdrawal.get(ticket)),
-    withdraw: (ticket, at) => {
-      withdraw({ ticket, at });
+    withdraw: (ticket, at, webhook) => {
+      withdraw({ ticket, at }, webhook);
       // No earlier copy of what was removed may stay in the write-ahead log.
       db.pragma('wal_checkpoint(TRUNCATE)');
     },
     rawRow: (ticket) => /** @type {any} */ (raw.get(ticket)),
     stages: (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
-    changeStatus: (change) => changeStatus(change),
+    changeStatus: (change, webhook) => changeStatus(change, webhook),
     deskReport: (ticket) => /** @type {any} */ (deskOne.get(ticket)),
     listReports,
     addOperator: (operator) => void insertOperator.run(operator),
@@ -342,6 +386,11 @@ export function openSqliteStore(file, context) {
       if (tickets.length) db.pragma('wal_checkpoint(TRUNCATE)');
       return tickets;
     },
+    enqueueWebhook: (event) => void insertWebhook.run(event),
+    dueWebhooks: (now, limit) => /** @type {any} */ (due.all(now, limit)),
+    webhookDelivered: (id, at, status) => void delivered.run({ id, at, status }),
+    webhookFailed: (id, nextAt, status) => void failed.run({ id, nextAt, status }),
+    pendingWebhooks: (ticket) => /** @type {{ n: number }} */ (pendingFor.get(ticket)).n,
     allReports: () => /** @type {any} */ (everyReport.iterate()),
     listAudit: (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
     count: () => /** @type {{ n: number }} */ (count.get()).n,

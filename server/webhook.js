@@ -1,0 +1,102 @@
+// @ts-check
+/**
+ * Forwarding to a partner's own system: new reports, status changes and withdrawals are queued in
+ * the database (in the same transaction as the change) and POSTed to `LINDUNGI_WEBHOOK_URL`,
+ * signed, at least once, with backoff. Each delivery carries the id the receiver de-duplicates on.
+ *
+ * Signature header: `Lindungi-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import { open, seal } from './crypto.js';
+
+/** @param {string} secret @param {number} timestamp @param {string} body */
+export const signature = (secret, timestamp, body) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+
+/**
+ * @param {{
+ *   store: import('./store.js').ReportStore;
+ *   url: string;
+ *   secret: string;
+ *   dataKey: Buffer;
+ *   includeContact: boolean;
+ *   log: (line: string) => void;
+ *   now?: () => Date;
+ *   pollMs?: number;
+ *   retryBaseMs?: number;
+ *   timeoutMs?: number;
+ * }} options
+ */
+export function createWebhook(options) {
+  const now = options.now ?? (() => new Date());
+  const baseMs = options.retryBaseMs ?? 2000;
+  let running = false;
+  /** @type {ReturnType<typeof setInterval> | undefined} */
+  let timer;
+
+  /**
+   * The queue row of an event (the caller inserts it in its own transaction).
+   * @param {string} event @param {string} ticket @param {Record<string, unknown>} data
+   * @returns {import('./store.js').WebhookEvent}
+   */
+  const event = (event, ticket, data) => {
+    const id = randomUUID();
+    const at = now().toISOString();
+    return { id, event, ticket, bodySealed: seal(options.dataKey, JSON.stringify({ id, event, at, data })), createdAt: at, nextAt: at };
+  };
+
+  /** One attempt for every due event; answers how many were delivered. */
+  async function deliverDue() {
+    if (running) return 0;
+    running = true;
+    let count = 0;
+    try {
+      for (const due of options.store.dueWebhooks(now().toISOString(), 20)) {
+        const body = due.bodySealed ? open(options.dataKey, due.bodySealed) : JSON.stringify({ id: due.id, event: due.event, data: { ticket: due.ticket } });
+        const timestamp = Math.floor(now().getTime() / 1000);
+        /** @type {number | null} */
+        let status = null;
+        try {
+          const response = await fetch(options.url, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/json',
+              'Lindungi-Webhook-Id': due.id,
+              'Lindungi-Signature': `t=${timestamp},v1=${signature(options.secret, timestamp, body)}`,
+            },
+            body,
+            signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+          });
+          status = response.status;
+          await response.arrayBuffer().catch(() => undefined);
+        } catch {
+          // Unreachable or too slow: tried again later.
+        }
+        if (status !== null && status >= 200 && status < 300) {
+          options.store.webhookDelivered(due.id, now().toISOString(), status);
+          count++;
+        } else {
+          const attempts = (due.attempts ?? 0) + 1;
+          const delay = Math.min(3_600_000, baseMs * 2 ** Math.min(attempts - 1, 20)) * (0.5 + Math.random() / 2);
+          options.store.webhookFailed(due.id, new Date(now().getTime() + delay).toISOString(), status);
+          options.log(`webhook: ${due.event} not delivered (${status ?? 'no answer'}), attempt ${attempts}`);
+        }
+      }
+    } finally {
+      running = false;
+    }
+    return count;
+  }
+
+  return {
+    includeContact: options.includeContact,
+    event,
+    deliverDue,
+    start() {
+      timer = setInterval(() => void deliverDue().catch((error) => options.log(`webhook: ${error instanceof Error ? error.message : error}`)), options.pollMs ?? 1000);
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { runDeskCommand } from '../../server/desk-cli.js';
+import { signature } from '../../server/webhook.js';
+import { draft, startTestServer, TEST_DATA_KEY } from './support/server.js';
+
+const SECRET = 'a-webhook-secret-for-tests-only-0123';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A partner's receiver on loopback: it can fail, answer late, and de-duplicates by delivery id. */
+async function receiver(behaviour: (n: number) => { status: number; delayMs?: number }, keepFailed = true) {
+  const deliveries: Array<{ id: string; signature: string; body: string }> = [];
+  const processed = new Map<string, { event: string; data: Record<string, unknown> }>();
+  let n = 0;
+  const server = createServer(async (req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const id = String(req.headers['lindungi-webhook-id']);
+    deliveries.push({ id, signature: String(req.headers['lindungi-signature']), body });
+    const { status, delayMs } = behaviour(n++);
+    // Work done before answering (even when the answer is an error): the same id again is a repeat.
+    if (!processed.has(id) && (keepFailed || status < 300)) processed.set(id, JSON.parse(body));
+    if (delayMs) await sleep(delayMs);
+    res.writeHead(status).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, deliveries, processed, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function until(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+describe('webhook', () => {
+  it('forwards new reports, status changes and withdrawals, signed, at least once through failures and delays, each with an id to de-duplicate on', async () => {
+    // The first two attempts fail (one after a delay), the fourth is answered late but well.
+    const hook = await receiver((n) => (n === 0 ? { status: 500 } : n === 1 ? { status: 503, delayMs: 200 } : n === 3 ? { status: 200, delayMs: 300 } : { status: 204 }));
+    const server = await startTestServer({ webhook: { url: hook.url, secret: SECRET, includeContact: false, pollMs: 30, retryBaseMs: 30 } });
+    try {
+      const key = 'w'.repeat(43);
+      const response = await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'Withdrawal-Key': key },
+        body: JSON.stringify(draft({ description: 'Forwarded words', contact: { anonymous: false, method: 'email', value: 'hidden@example.org' } })),
+      });
+      const { ticket } = await response.json();
+      const lines: string[] = [];
+      const env = { LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
+      runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ status: 'verified', publicNote: 'Checked' }),
+      });
+      await until(() => hook.processed.size === 2 && server.store.pendingWebhooks(ticket) === 0, 'two events delivered');
+      await fetch(`${server.url}/v1/reports/${ticket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } });
+      await until(() => hook.processed.size === 3 && server.store.pendingWebhooks(ticket) === 0, 'the withdrawal delivered');
+
+      const events = [...hook.processed.values()];
+      assert.deepEqual(events.map((e) => e.event), ['report.created', 'report.status', 'report.withdrawn']);
+      assert.equal(events[0]!.data.description, 'Forwarded words');
+      assert.equal(events[0]!.data.ticket, ticket);
+      assert.ok(!JSON.stringify(events[0]).includes('hidden@example.org'), 'contact details only when configured');
+      assert.deepEqual(events[1]!.data, { ticket, status: 'verified', publicNote: 'Checked', at: events[1]!.data.at });
+      // At least once: the failed attempts were repeated with the same id; every delivery is signed.
+      assert.ok(hook.deliveries.length >= 5, `${hook.deliveries.length} deliveries`);
+      assert.equal(new Set(hook.deliveries.map((d) => d.id)).size, 3);
+      for (const d of hook.deliveries) {
+        const [, t, v1] = d.signature.match(/^t=(\d+),v1=([0-9a-f]{64})$/)!;
+        assert.equal(v1, signature(SECRET, Number(t), d.body), 'the signature verifies');
+        assert.equal(JSON.parse(d.body).id, d.id);
+      }
+      assert.ok(server.logs.some((l) => /^webhook: report\.created not delivered \(500\), attempt 1$/.test(l)));
+      assert.ok(!server.logs.some((l) => l.includes('Forwarded words')));
+    } finally {
+      await server.dispose();
+      await hook.close();
+    }
+  });
+
+  it('carries contact details when configured, and none of a withdrawn report still waiting', async () => {
+    let up = false;
+    const hook = await receiver(() => ({ status: up ? 200 : 500 }), false);
+    const server = await startTestServer({ webhook: { url: hook.url, secret: SECRET, includeContact: true, pollMs: 30, retryBaseMs: 30 } });
+    try {
+      const post = async (description: string, key?: string) =>
+        (
+          await (
+            await fetch(`${server.url}/v1/reports`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...(key ? { 'Withdrawal-Key': key } : {}) },
+              body: JSON.stringify(draft({ description, contact: { anonymous: false, method: 'email', value: 'shown@example.org' } })),
+            })
+          ).json()
+        ).ticket as string;
+      const key = 'z'.repeat(43);
+      const kept = await post('Kept report');
+      const gone = await post('Withdrawn before delivery', key);
+      await fetch(`${server.url}/v1/reports/${gone}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } });
+      up = true;
+      await until(() => server.store.pendingWebhooks(kept) === 0 && server.store.pendingWebhooks(gone) === 0, 'all delivered');
+      const byTicket = (ticket: string) => [...hook.processed.values()].filter((e) => (e.data as { ticket?: string }).ticket === ticket);
+      assert.deepEqual((byTicket(kept)[0]!.data as { contact: unknown }).contact, { method: 'email', value: 'shown@example.org' });
+      const goneText = JSON.stringify(byTicket(gone));
+      assert.ok(!goneText.includes('Withdrawn before delivery') && !goneText.includes('shown@example.org'), goneText);
+      assert.deepEqual(byTicket(gone).map((e) => e.event), ['report.created', 'report.withdrawn']);
+    } finally {
+      await server.dispose();
+      await hook.close();
+    }
+  });
+});
