@@ -343,6 +343,8 @@ export function createApp(options) {
     now: options.now,
     failedAttemptsPerMinute: options.deskFailuresPerMinute,
     webhook: options.webhook,
+    // The session cookie is Secure whenever the page was reached over HTTPS (directly, or through a trusted proxy).
+    secure: (c) => new URL(c.req.url).protocol === 'https:' || (options.trustProxy > 0 && c.req.header('X-Forwarded-Proto') === 'https'),
   });
 
   app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));

@@ -4,7 +4,8 @@
  * details, and move a report along its stages with a note the worker sees. Every read of a report,
  * every reveal and every status change is written to the append-only audit log.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as v from 'valibot';
 import { REPORT_STAGES } from 'lindungi/sdk';
 import { open, sealOptional } from './crypto.js';
@@ -15,6 +16,10 @@ export const ROLES = /** @type {const} */ (['viewer', 'handler', 'admin']);
 
 /** What a desk token looks like: 32 random bytes, base64url. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The desk page's session cookie: HttpOnly, SameSite=Strict, Secure behind HTTPS, 8 hours. */
+export const SESSION_COOKIE = 'lindungi_desk';
+const SESSION_HOURS = 8;
 
 /** SHA-256 of a token, base64url: all the server keeps of it. @param {string} token */
 export const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
@@ -55,6 +60,7 @@ const issuesOf = (issues) => issues.map((issue) => ({ path: v.getDotPath(issue) 
  *   now?: () => Date;
  *   failedAttemptsPerMinute?: number;
  *   webhook?: ReturnType<typeof import('./webhook.js').createWebhook>;
+ *   secure?: (c: import('hono').Context) => boolean;
  * }} options
  */
 export function deskRoutes(app, options) {
@@ -69,22 +75,56 @@ export function deskRoutes(app, options) {
   const audit = (c, action, ticket, detail) =>
     store.audit({ at: now().toISOString(), operatorId: operatorOf(c).id, action, ticket, detail: detail === undefined ? null : JSON.stringify(detail) });
 
-  // Every desk request carries a token of an operator who is not revoked; failures are counted
-  // per address, and an address that failed too often is refused before its token is looked at.
-  app.use('/v1/desk/*', async (c, next) => {
-    const address = options.address(c);
-    const token = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+  /** The operator whose token this is, if it is valid and not revoked. @param {string | undefined} token */
+  const byToken = (token) => {
     const hash = token && TOKEN.test(token) ? hashToken(token) : undefined;
     const found = hash ? store.operatorByTokenHash(hash) : undefined;
-    const valid = !!found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(/** @type {string} */ (hash)));
-    if (!valid) {
-      const verdict = failures(address);
-      if (!verdict.ok) {
-        c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
-        return fail(c, 429, 'rate_limited', 'Too many failed sign-in attempts; try again later.');
-      }
-      return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
+    return found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(/** @type {string} */ (hash))) ? found : undefined;
+  };
+  /** A failed sign-in: 401, or 429 once the address failed too often. @param {import('hono').Context} c */
+  const refuse = (c) => {
+    const verdict = failures(options.address(c));
+    if (!verdict.ok) {
+      c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
+      return fail(c, 429, 'rate_limited', 'Too many failed sign-in attempts; try again later.');
     }
+    return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
+  };
+
+  // The desk page exchanges a token for a session cookie (its script never holds the token after).
+  app.post('/v1/desk/session', async (c) => {
+    /** @type {unknown} */
+    let body;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      body = undefined;
+    }
+    const operator = byToken(typeof body === 'object' && body && 'token' in body && typeof body.token === 'string' ? body.token : undefined);
+    if (!operator) return refuse(c);
+    const id = randomBytes(32).toString('base64url');
+    const created = now();
+    const expires = new Date(created.getTime() + SESSION_HOURS * 3_600_000);
+    store.addSession({ idHash: hashToken(id), operatorId: operator.id, createdAt: created.toISOString(), expiresAt: expires.toISOString() });
+    setCookie(c, SESSION_COOKIE, id, { httpOnly: true, sameSite: 'Strict', secure: options.secure?.(c) ?? false, path: '/', maxAge: SESSION_HOURS * 3600 });
+    return c.json({ operator: { id: operator.id, name: operator.name, role: operator.role }, expiresAt: expires.toISOString() });
+  });
+
+  app.delete('/v1/desk/session', (c) => {
+    const id = getCookie(c, SESSION_COOKIE);
+    if (id) store.endSession(hashToken(id));
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: options.secure?.(c) ?? false });
+    return c.json({ signedOut: true });
+  });
+
+  // Every other desk request carries a token of an operator who is not revoked, or the page's
+  // session; failures are counted per address, and too many are refused with 429.
+  app.use('/v1/desk/*', async (c, next) => {
+    if (c.req.path === '/v1/desk/session') return next();
+    const bearer = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+    const session = bearer === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
+    const found = bearer !== undefined ? byToken(bearer) : session && /^[A-Za-z0-9_-]{43}$/.test(session) ? store.operatorBySession(hashToken(session), now().toISOString()) : undefined;
+    if (!found || found.revokedAt) return refuse(c);
     operators.set(c.req.raw, found);
     return next();
   });
@@ -238,6 +278,11 @@ export function deskRoutes(app, options) {
     }
     audit(c, 'export', null, { reports: lines.length, contact: withContact });
     return c.body(lines.map((line) => `${line}\n`).join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-reports.jsonl"' });
+  });
+
+  app.get('/v1/desk/me', needs('viewer'), (c) => {
+    const { id, name, role } = operatorOf(c);
+    return c.json({ id, name, role });
   });
 
   app.get('/v1/desk/audit', needs('admin'), (c) => {

@@ -136,6 +136,17 @@ function deskPaths() {
   const ok = (/** @type {string} */ description) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
   const security = [{ operatorToken: [] }];
   return {
+    '/v1/desk/session': {
+      post: {
+        summary: 'Sign in to the desk page: a token for an HttpOnly, SameSite=Strict session cookie (8 hours; Secure over HTTPS)',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string' } } } } } },
+        responses: { 200: ok('`{ operator: { id, name, role }, expiresAt }` and the cookie'), 401: denied[401], 429: denied[429] },
+      },
+      delete: { summary: 'Sign out: the session ends and its cookie is cleared', responses: { 200: ok('`{ signedOut: true }`') } },
+    },
+    '/v1/desk/me': {
+      get: { summary: 'Who is signed in (viewer)', security, responses: { 200: ok('`{ id, name, role }`'), ...denied } },
+    },
     '/v1/desk/reports': {
       get: {
         summary: 'Reports, newest first (viewer): no free text, no contact details',

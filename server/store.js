@@ -57,6 +57,9 @@ import { dirname } from 'node:path';
  * @property {(id: string, at: string, status: number) => void} webhookDelivered  marks it delivered and drops its body
  * @property {(id: string, nextAt: string, status: number | null) => void} webhookFailed  counts the attempt, sets the next
  * @property {(ticket: string) => number} pendingWebhooks  undelivered events of a ticket (tests)
+ * @property {(session: { idHash: string; operatorId: string; createdAt: string; expiresAt: string }) => void} addSession
+ * @property {(idHash: string, now: string) => OperatorRecord | undefined} operatorBySession  the operator of a session that has not expired
+ * @property {(idHash: string) => void} endSession
  * @property {(endedBefore: string, at: string) => string[]} purgeExpired  redacts every report resolved, closed or withdrawn before the date; answers their tickets
  * @property {() => number} count
  * @property {() => void} close
@@ -219,6 +222,13 @@ const MIGRATIONS = [
      last_status INTEGER
    ) STRICT;
    CREATE INDEX webhook_due ON webhook_queue (delivered_at, next_at);`,
+  // 7: the desk page's sessions (only a hash of each session id is kept).
+  `CREATE TABLE desk_sessions (
+     id_hash TEXT PRIMARY KEY,
+     operator_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   ) STRICT;`,
 ];
 
 /**
@@ -317,6 +327,12 @@ export function openSqliteStore(file, context) {
   const delivered = db.prepare('UPDATE webhook_queue SET delivered_at = @at, last_status = @status, body_sealed = NULL, attempts = attempts + 1 WHERE id = @id');
   const failed = db.prepare('UPDATE webhook_queue SET attempts = attempts + 1, next_at = @nextAt, last_status = @status WHERE id = @id');
   const pendingFor = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = ? AND delivered_at IS NULL');
+  const insertSession = db.prepare('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at) VALUES (@idHash, @operatorId, @createdAt, @expiresAt)');
+  const sessionOperator = db.prepare(
+    `SELECT o.id, o.name, o.role, o.token_hash AS tokenHash, o.created_at AS createdAt, o.revoked_at AS revokedAt
+     FROM desk_sessions s JOIN operators o ON o.id = s.operator_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+  );
+  const deleteSession = db.prepare('DELETE FROM desk_sessions WHERE id_hash = ?');
   const everyReport = db.prepare(`SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports ORDER BY created_at, ticket`);
   const changeStatus = db.transaction((/** @type {StatusChange} */ change, /** @type {WebhookEvent | undefined} */ webhook) => {
     setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at });
@@ -391,6 +407,9 @@ export function openSqliteStore(file, context) {
     webhookDelivered: (id, at, status) => void delivered.run({ id, at, status }),
     webhookFailed: (id, nextAt, status) => void failed.run({ id, nextAt, status }),
     pendingWebhooks: (ticket) => /** @type {{ n: number }} */ (pendingFor.get(ticket)).n,
+    addSession: (session) => void insertSession.run(session),
+    operatorBySession: (idHash, now) => /** @type {any} */ (sessionOperator.get(idHash, now)),
+    endSession: (idHash) => void deleteSession.run(idHash),
     allReports: () => /** @type {any} */ (everyReport.iterate()),
     listAudit: (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
     count: () => /** @type {{ n: number }} */ (count.get()).n,

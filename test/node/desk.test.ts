@@ -275,6 +275,44 @@ describe('case desk API', () => {
     }
   });
 
+  it('exchanges a token for an HttpOnly, SameSite=Strict session cookie that lasts 8 hours and ends on sign-out', async () => {
+    let now = new Date('2026-03-01T08:00:00Z');
+    const clocked = await startTestServer({ now: () => now, deskFailuresPerMinute: 1000, trustProxy: 1 });
+    try {
+      const env = { LINDUNGI_DATA_DIR: clocked.dataDir, LINDUNGI_DB_FILE: join(clocked.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
+      const lines: string[] = [];
+      runDeskCommand(['operator', 'add', '--name', 'Dewi', '--role', 'viewer'], { env, print: (l) => lines.push(l) });
+      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const signIn = (body: unknown, headers: Record<string, string> = {}) =>
+        fetch(`${clocked.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      assert.equal((await signIn({ token: 'n'.repeat(43) })).status, 401);
+      const signedIn = await signIn({ token });
+      assert.equal(signedIn.status, 200);
+      assert.deepEqual((await signedIn.json()).operator.name, 'Dewi');
+      const cookie = signedIn.headers.get('Set-Cookie')!;
+      assert.match(cookie, /^lindungi_desk=[\w-]{43}; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
+      assert.match((await signIn({ token }, { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.9' })).headers.get('Set-Cookie')!, /; Secure/);
+      const session = cookie.split(';')[0]!;
+      const me = () => fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: session } });
+      assert.equal((await me()).status, 200);
+      assert.equal((await fetch(`${clocked.url}/v1/desk/reports`, { headers: { Cookie: session } })).status, 200);
+      now = new Date('2026-03-01T15:59:00Z');
+      assert.equal((await me()).status, 200, 'still valid before 8 hours');
+      now = new Date('2026-03-01T16:01:00Z');
+      assert.equal((await me()).status, 401, 'expired after 8 hours');
+
+      now = new Date('2026-03-02T08:00:00Z');
+      const again = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0]!;
+      assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 200);
+      const out = await fetch(`${clocked.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: again } });
+      assert.match(out.headers.get('Set-Cookie')!, /^lindungi_desk=; Max-Age=0/);
+      assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 401, 'signed out');
+      assert.ok(!clocked.logs.some((l) => l.includes(token) || l.includes(again.split('=')[1]!)));
+    } finally {
+      await clocked.dispose();
+    }
+  });
+
   it('limits failed sign-in attempts per address (10 a minute by default)', async () => {
     const strict = await startTestServer();
     try {
