@@ -17,7 +17,7 @@ const entries = {
   'report-form': 'src/report-form.ts',
 };
 
-export default Object.entries(entries).map(([name, input]) => ({
+const widgets = Object.entries(entries).map(([name, input]) => ({
   input,
   output: {
     dir: 'dist/cdn',
@@ -49,3 +49,16 @@ export default Object.entries(entries).map(([name, input]) => ({
     warn(warning);
   },
 }));
+
+/** The case desk page (served by the API server at /desk/, not part of the package for partners). */
+const desk = {
+  input: 'desk/desk-app.ts',
+  output: { dir: 'dist/desk', format: 'es', entryFileNames: 'desk.js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+  plugins: [
+    nodeResolve({ browser: true }),
+    typescript({ tsconfig: './desk/tsconfig.json', compilerOptions: { noEmit: false, outDir: 'dist/desk', declaration: false, sourceMap: true }, noEmitOnError: true }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
+
+export default [...widgets, desk];

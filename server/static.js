@@ -30,9 +30,10 @@ export const PAGE_CSP = [
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
-/** `/` is the demo page; only demo/ and dist/ are served. @param {string} root @param {string} pathname */
+/** `/` is the demo page, `/desk/` the case desk page; only demo/ and dist/ are served besides. @param {string} root @param {string} pathname */
 function fileFor(root, pathname) {
   if (pathname === '/' || pathname === '/index.html') return join(root, 'demo', 'index.html');
+  if (pathname === '/desk/' || pathname === '/desk') return join(root, 'desk', 'index.html');
   let clean;
   try {
     clean = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');

@@ -6,7 +6,7 @@ import type { ContentPack, Text } from '../sdk/schema.js';
 import { pickText, pickTextLocale } from '../sdk/text.js';
 import { VERSION } from './define.js';
 import { onConfigure, sharedClient } from './config.js';
-import { directionOf, resolveLocale, watchLocale, type UiLocale } from './locale.js';
+import { directionOf, notifyLocaleChange, resolveLocale, watchLocale, type UiLocale } from './locale.js';
 import { inLocale, isUiLocaleReady, loadUiLocale, onUiLocaleLoaded } from './localization.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import * as icons from './icons.js';
@@ -174,6 +174,10 @@ export abstract class LindungiElement extends LitElement {
   /** `msg()` calls anywhere in the render answer in this widget's locale. */
   protected override update(changed: PropertyValues<this>): void {
     inLocale(this.locale, () => super.update(changed));
+    // A widget inside this one (the report form's hotline and timeline) reads its locale from the
+    // `lang` just rendered here, in the shadow root, where no observer of the page looks.
+    const previous = (changed as Map<PropertyKey, unknown>).get('locale');
+    if (previous !== undefined && previous !== this.locale && !this.localeFailure) queueMicrotask(notifyLocaleChange);
   }
 
   /**

@@ -67,7 +67,8 @@ export function resolveLocale(el: Element): UiLocale {
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 
-function notifyLocaleChange(): void {
+/** Tell every widget to look at its `lang` again (also when a widget's own rendered `lang` changed, which no observer sees inside its shadow root). */
+export function notifyLocaleChange(): void {
   for (const listener of listeners) listener();
 }
 

@@ -283,6 +283,19 @@ describe('lindungi-report-form: the page around it', () => {
     }
   });
 
+  it('the help lines inside the form follow the page when its language changes', async () => {
+    const { host, form, root } = await mount(atStep('danger', { inDanger: 'yes' })());
+    host.lang = 'id';
+    await waitUntil(() => root.querySelector('lindungi-hotline')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'id', 'hotline in id');
+    host.lang = 'en';
+    await form.updateComplete;
+    await waitUntil(
+      () => root.querySelector('lindungi-hotline')!.shadowRoot!.querySelector('[part="base"]')?.getAttribute('lang') === 'en',
+      'the hotline inside the form switched to English',
+      { timeout: 3000 },
+    );
+  });
+
   it('announces the character count once typing pauses, not at every key', async () => {
     const { form, root } = await mount(atStep('what', { inDanger: 'no' })());
     const status = $(root, '#description-count + [role="status"]');
