@@ -285,20 +285,28 @@ export function deskRoutes(app, options) {
     return c.json({ id, name, role });
   });
 
+  // The audit log, a page at a time as JSON, or whole as JSON Lines (`format=jsonl`) for an auditor.
   app.get('/v1/desk/audit', needs('admin'), (c) => {
     const parsed = v.safeParse(
       v.strictObject({
         after: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{1,15}$/, 'not a sequence number'))),
         limit: v.optional(v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$|^1000$/, 'not a number from 1 to 1000'))),
+        format: v.optional(v.picklist(['json', 'jsonl'], 'not json or jsonl')),
       }),
       c.req.query(),
     );
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
+    /** @param {import('./store.js').AuditEntry & { seq: number }} e */
+    const shown = (e) => ({ ...e, detail: e.detail ? JSON.parse(e.detail) : null });
+    if (parsed.output.format === 'jsonl') {
+      const lines = [];
+      for (let after = 0, page = store.listAudit({ after, limit: 1000 }); page.length; after = page.at(-1)?.seq ?? after, page = store.listAudit({ after, limit: 1000 })) {
+        for (const e of page) lines.push(`${JSON.stringify(shown(e))}\n`);
+      }
+      return c.body(lines.join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-audit.jsonl"' });
+    }
     const limit = parsed.output.limit ? Number(parsed.output.limit) : 200;
     const entries = store.listAudit({ after: parsed.output.after ? Number(parsed.output.after) : 0, limit });
-    return c.json({
-      entries: entries.map((e) => ({ ...e, detail: e.detail ? JSON.parse(e.detail) : null })),
-      ...(entries.length === limit ? { next: String(entries.at(-1)?.seq) } : {}),
-    });
+    return c.json({ entries: entries.map(shown), ...(entries.length === limit ? { next: String(entries.at(-1)?.seq) } : {}) });
   });
 }

@@ -208,8 +208,12 @@ function deskPaths() {
       get: {
         summary: 'The audit log, oldest first (admin): reads, reveals, status and operator changes — never a value',
         security,
-        parameters: [query('after', { type: 'integer' }, 'sequence number of the last entry seen'), query('limit', { type: 'integer', minimum: 1, maximum: 1000, default: 200 }, 'entries per page')],
-        responses: { 200: ok('`{ entries, next? }`'), ...denied },
+        parameters: [
+          query('after', { type: 'integer' }, 'sequence number of the last entry seen'),
+          query('limit', { type: 'integer', minimum: 1, maximum: 1000, default: 200 }, 'entries per page'),
+          query('format', { type: 'string', enum: ['json', 'jsonl'] }, '`jsonl`: the whole log as JSON Lines'),
+        ],
+        responses: { 200: ok('`{ entries, next? }`, or JSON Lines'), ...denied },
       },
     },
   };

@@ -140,6 +140,12 @@ describe('case desk API', () => {
     assert.ok(entries.some((e) => e.action === 'read' && e.ticket === ticket && e.operatorId === ids.viewer));
     assert.ok(entries.some((e) => e.action === 'operator-add'));
     assert.ok(!JSON.stringify(entries).includes('6281299887766'));
+    // The whole log as JSON Lines, for an auditor: the same entries, in order.
+    const jsonl = await desk('/v1/desk/audit?format=jsonl', tokens.admin);
+    assert.match(jsonl.headers.get('Content-Type')!, /^application\/x-ndjson/);
+    const lines = (await jsonl.text()).trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(lines.slice(0, entries.length).map((e) => e.seq), entries.map((e) => (e as unknown as { seq: number }).seq));
+    assert.ok(lines.every((e, i) => i === 0 || e.seq > lines[i - 1].seq));
   });
 
   it('a withdrawal stops processing: the desk shows the report withdrawn with nothing personal left, on disk too', async () => {
