@@ -146,6 +146,10 @@ export class LindungiDesk extends LitElement {
     label {
       display: block;
       font-weight: 700;
+      margin-block-start: 0.75rem;
+    }
+    .row label {
+      margin-block-start: 0;
     }
     input:not([type='checkbox']),
     select,
@@ -376,6 +380,23 @@ export class LindungiDesk extends LitElement {
     return names[status] ?? status;
   }
 
+  private contactField(key: string): string {
+    const names: Record<string, string> = {
+      name: msg('Name', { id: 'desk-name' }),
+      method: msg('How', { id: 'desk-method' }),
+      value: msg('Number or address', { id: 'desk-value' }),
+    };
+    return names[key] ?? key;
+  }
+
+  private method(method: string): string {
+    return method === 'phone' ? msg('Phone call', { id: 'desk-phone' }) : method === 'email' ? msg('Email', { id: 'desk-email' }) : method === 'whatsapp' ? 'WhatsApp' : method;
+  }
+
+  private country(code: string): string {
+    return new Intl.DisplayNames([this.language], { type: 'region' }).of(code) ?? code;
+  }
+
   private category(id: string): string {
     const label = this.categories[id];
     return label?.[this.language] ?? label?.en ?? id;
@@ -487,7 +508,7 @@ export class LindungiDesk extends LitElement {
         <dt>${msg('When', { id: 'desk-when' })}</dt>
         <dd>${r.occurredOn ?? none}</dd>
         <dt>${msg('Where', { id: 'desk-where' })}</dt>
-        <dd>${[r.locationCountry, r.locationPlace].filter(Boolean).join(', ') || none}</dd>
+        <dd>${[r.locationCountry ? this.country(r.locationCountry) : '', r.locationPlace ?? ''].filter(Boolean).join(', ') || none}</dd>
         <dt>${msg('Employer or agency', { id: 'desk-employer' })}</dt>
         <dd>${r.employerOrAgency ?? none}</dd>
         <dt>${msg('Received', { id: 'desk-received' })}</dt>
@@ -502,7 +523,7 @@ export class LindungiDesk extends LitElement {
           : this.contact
             ? this.contact.contact
               ? html`<dl part="contact">
-                  ${Object.entries(this.contact.contact).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}
+                  ${Object.entries(this.contact.contact).map(([k, v]) => html`<dt>${this.contactField(k)}</dt><dd>${k === 'method' ? this.method(v) : v}</dd>`)}
                 </dl>`
               : html`<p>${msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</p>`
             : canHandle
