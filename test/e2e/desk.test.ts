@@ -68,7 +68,9 @@ describe('case desk page', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const desk = await context.newPage();
     const errors: string[] = [];
+    const foreign: string[] = [];
     desk.on('pageerror', (e) => errors.push(e.message));
+    desk.on('request', (r) => !r.url().startsWith(server.url) && foreign.push(r.url()));
     await desk.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
       document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(e.violatedDirective));
@@ -97,6 +99,7 @@ describe('case desk page', () => {
     await desk.getByText('The status was changed.').waitFor();
     assert.deepEqual(await desk.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
     assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, [], 'no third-party request');
 
     // The worker's page: the timeline shows the new stage and the note.
     await worker.reload();
@@ -114,6 +117,43 @@ describe('case desk page', () => {
     assert.deepEqual(entries.filter((a) => a !== 'read'), ['reveal', 'status']);
     await context.close();
     await worker.context().close();
+  });
+
+  it('works by keyboard alone: sign in, open a report, reveal its contact, sign out', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 768, height: 1024 } })).newPage();
+    const focused = () =>
+      page.evaluate(() => {
+        let a = document.activeElement;
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        return `${a?.tagName.toLowerCase()}:${a?.id || a?.textContent?.trim()}`;
+      });
+    const tabTo = async (target: RegExp) => {
+      for (let i = 0; i < 40; i++) {
+        if (target.test(await focused())) return;
+        await page.keyboard.press('Tab');
+      }
+      assert.fail(`Tab never reached ${target}; focus is on ${await focused()}`);
+    };
+    await page.goto(`${server.url}/desk/`);
+    await page.locator('lindungi-desk #token').waitFor();
+    await tabTo(/^button:English$/);
+    await page.keyboard.press('Enter');
+    await tabTo(/^input:token$/);
+    await page.keyboard.type(token);
+    await page.keyboard.press('Enter');
+    await page.locator('tbody tr').first().waitFor();
+    await tabTo(/^button:LDG-/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Report LDG-/ }).waitFor();
+    assert.match(await focused(), /^h2:report-title$/, 'focus moves to the report');
+    await tabTo(/^button:Reveal contact details$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('Number or address').waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(/^button:Sign out$/);
+    await page.keyboard.press('Enter');
+    await page.getByText('You are signed out.').waitFor();
+    await page.context().close();
   });
 
   it('is axe-clean signed out, on the list and on a report', async () => {
