@@ -185,22 +185,33 @@ export function deskRoutes(app, options) {
     return c.json({ reports: page.map(summary), ...(next ? { next } : {}) });
   });
 
+  /**
+   * A report in full, free texts opened, without contact details; internal notes only on the desk
+   * itself, never in an export. @param {import('./store.js').DeskReport} r @param {{ internalNotes: boolean }} with_
+   */
+  const detail = (r, with_) => ({
+    ...summary(r),
+    description: opened(r.description),
+    occurredOn: r.occurredOn,
+    locationPlace: opened(r.locationPlace),
+    employerOrAgency: opened(r.employerOrAgency),
+    locale: r.locale,
+    closedReason: r.closedReason,
+    consent: { version: r.consentVersion, by: r.consentBy },
+    stages: store.stages(r.ticket).map((s) => ({
+      stage: s.stage,
+      at: s.at,
+      publicNote: s.publicNote,
+      ...(with_.internalNotes ? { internalNote: opened(s.internalNoteSealed) } : {}),
+    })),
+  });
+
   app.get('/v1/desk/reports/:ticket', needs('viewer'), (c) => {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
     const r = store.deskReport(ticket);
     if (!r) return fail(c, 404, 'not_found', 'No report has this ticket.');
     audit(c, 'read', ticket);
-    return c.json({
-      ...summary(r),
-      description: opened(r.description),
-      occurredOn: r.occurredOn,
-      locationPlace: opened(r.locationPlace),
-      employerOrAgency: opened(r.employerOrAgency),
-      locale: r.locale,
-      closedReason: r.closedReason,
-      consent: { version: r.consentVersion, by: r.consentBy },
-      stages: store.stages(ticket).map((s) => ({ stage: s.stage, at: s.at, publicNote: s.publicNote, internalNote: opened(s.internalNoteSealed) })),
-    });
+    return c.json(detail(r, { internalNotes: true }));
   });
 
   // Contact details only on an explicit request, each one on record.
@@ -263,15 +274,7 @@ export function deskRoutes(app, options) {
     for (const r of store.allReports()) {
       lines.push(
         JSON.stringify({
-          ...summary(r),
-          description: opened(r.description),
-          occurredOn: r.occurredOn,
-          locationPlace: opened(r.locationPlace),
-          employerOrAgency: opened(r.employerOrAgency),
-          locale: r.locale,
-          closedReason: r.closedReason,
-          consent: { version: r.consentVersion, by: r.consentBy },
-          stages: store.stages(r.ticket).map((s) => ({ stage: s.stage, at: s.at, publicNote: s.publicNote })),
+          ...detail(r, { internalNotes: false }),
           ...(withContact ? { contact: r.contactSealed ? JSON.parse(open(options.dataKey, r.contactSealed)) : null } : {}),
         }),
       );
