@@ -113,5 +113,8 @@ export const sentReport = (status: 'received' | 'withdrawn' = 'received') => () 
     },
   );
 
+/** A report the organisation's server refused for good (kept as the form left it). */
+export const refusedReport = () => formClient({}, { [DRAFT_KEY]: { value: { outcome: { localId: 'local-example', state: 'failed' } } } });
+
 /** An API that names no operator: reporting is not set up. */
 export const noOperator = () => formClient({ operator: null });

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/report-form.js';
 import type { ContentClient } from '../src/sdk/index.js';
-import { atStep, exampleAnswers, noOperator, queuedReport, restoredDraft, sentReport } from './report-form-clients.js';
+import { atStep, exampleAnswers, noOperator, queuedReport, refusedReport, restoredDraft, sentReport } from './report-form-clients.js';
 
 interface ReportFormArgs {
   api?: string;
@@ -93,6 +93,9 @@ export const Sent: Story = { args: { client: sentReport() } };
 
 /** Withdrawn by the reporter. */
 export const Withdrawn: Story = { args: { client: sentReport('withdrawn') } };
+
+/** Refused for good by the organisation's server: said plainly, with the help lines. */
+export const Refused: Story = { args: { client: refusedReport } };
 
 /** An API that names nobody to receive reports: reporting is not set up, the help lines are shown. */
 export const NotSetUp: Story = { args: { client: noOperator } };
