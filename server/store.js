@@ -314,6 +314,8 @@ export function openSqliteStore(file, context) {
     for (const ticket of tickets) {
       purge.run({ ticket, at });
       redactNotes.run(ticket);
+      // Events never delivered lose what they carried, as on withdrawal.
+      dropPendingBodies.run(ticket);
     }
     return tickets;
   });

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runDeskCommand } from '../../server/desk-cli.js';
@@ -116,6 +118,44 @@ describe('webhook', () => {
     } finally {
       await server.dispose();
       await hook.close();
+    }
+  });
+});
+
+describe('webhook queue and retention', () => {
+  it('the retention purge also empties events of a purged report that were never delivered', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    // Nobody listens on this port: every delivery fails, and the events wait in the queue.
+    const server = await startTestServer({ now: () => now, webhook: { url: 'http://127.0.0.1:9/hook', secret: SECRET, includeContact: true, pollMs: 3_600_000, retryBaseMs: 3_600_000 } });
+    try {
+      const lines: string[] = [];
+      const env = { LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
+      runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const response = await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(draft({ description: 'Never delivered', contact: { anonymous: false, method: 'email', value: 'queued@example.org' } })),
+      });
+      const { ticket } = await response.json();
+      await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ status: 'resolved' }) });
+      await server.deliverWebhooks(); // fails: the events stay queued
+      const db = new Database(join(server.dataDir, 'lindungi.sqlite'), { readonly: true });
+      const bodies = () => (db.prepare('SELECT body_sealed AS body FROM webhook_queue WHERE ticket = ?').all(ticket) as Array<{ body: string | null }>).map((r) => r.body);
+      const sealed = bodies().filter((b): b is string => b !== null);
+      assert.equal(sealed.length, 2, 'created and status events wait, encrypted');
+      now = new Date('2026-07-01T00:00:00Z'); // past the 180 days
+      assert.deepEqual(server.purge(), [ticket]);
+      assert.deepEqual(bodies(), [null, null]);
+      db.close();
+      const file = join(server.dataDir, 'lindungi.sqlite');
+      for (const f of [file, `${file}-wal`]) {
+        if (!existsSync(f)) continue;
+        const bytes = readFileSync(f);
+        for (const body of sealed) assert.ok(!bytes.includes(body), `${f} still holds a queued event of the purged report`);
+      }
+    } finally {
+      await server.dispose();
     }
   });
 });
