@@ -39,7 +39,8 @@ import { newTicket } from './tickets.js';
  * @property {import('./store.js').ReportStore} store
  * @property {Map<string, ServedPack>} packs
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports; without one, reports are refused
- * @property {Buffer} dataKey
+ * @property {Buffer} dataKey  seals new values
+ * @property {Buffer[]} [readKeys]  open values: the data key, then earlier ones during a key rotation
  * @property {string[]} corsOrigins
  * @property {number} rateLimitPerMinute
  * @property {number} bodyLimitBytes
@@ -192,7 +193,19 @@ export function createApp(options) {
     return next();
   });
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // For the load balancer: this instance answers, and its database does (within 2 s).
+  app.get('/healthz', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    const database = await Promise.race([
+      options.store.ping().then(() => 'ok', () => 'unreachable'),
+      new Promise((resolve) => (timer = setTimeout(resolve, 2000, 'unreachable'))),
+    ]);
+    clearTimeout(timer);
+    const ok = database === 'ok';
+    return c.json({ ok, database, store: options.store.kind }, ok ? 200 : 503);
+  });
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
   app.get('/v1/operator', (c) => {
@@ -253,7 +266,7 @@ export function createApp(options) {
       const bodyHash = canonicalHash(report);
       const now = new Date().toISOString();
       const contact = report.contact;
-      const stored = options.store.insertOnce({
+      const stored = await options.store.insertOnce({
         ticket: newTicket(),
         idempotencyKey: key,
         bodyHash,
@@ -302,10 +315,10 @@ export function createApp(options) {
     },
   );
 
-  app.get('/v1/reports/:ticket', (c) => {
-    const found = options.store.findByTicket(c.req.param('ticket').toUpperCase());
+  app.get('/v1/reports/:ticket', async (c) => {
+    const found = await options.store.findByTicket(c.req.param('ticket').toUpperCase());
     if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    const reached = options.store.stages(found.ticket);
+    const reached = await options.store.stages(found.ticket);
     const closed = reached.find((r) => r.stage === 'closed');
     return c.json({
       ticket: found.ticket,
@@ -317,9 +330,9 @@ export function createApp(options) {
   });
 
   // Withdrawal by the reporter, with the key made on their device: contact details are destroyed at once.
-  app.delete('/v1/reports/:ticket', (c) => {
+  app.delete('/v1/reports/:ticket', async (c) => {
     const ticket = c.req.param('ticket').toUpperCase();
-    const found = options.store.findWithdrawal(ticket);
+    const found = await options.store.findWithdrawal(ticket);
     if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
     const key = c.req.header('Withdrawal-Key');
     const given = key && WITHDRAWAL_KEY.test(key) ? Buffer.from(hashKey(key)) : undefined;
@@ -329,8 +342,8 @@ export function createApp(options) {
     }
     if (found.status !== 'withdrawn') {
       const at = (options.now?.() ?? new Date()).toISOString();
-      options.store.withdraw(ticket, at, options.webhook?.event('report.withdrawn', ticket, { ticket, status: 'withdrawn', at }));
-      options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: null });
+      await options.store.withdraw(ticket, at, options.webhook?.event('report.withdrawn', ticket, { ticket, status: 'withdrawn', at }));
+      await options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: null });
     }
     return c.json({ ticket, status: 'withdrawn' });
   });
@@ -338,6 +351,7 @@ export function createApp(options) {
   deskRoutes(app, {
     store: options.store,
     dataKey: options.dataKey,
+    readKeys: options.readKeys ?? [options.dataKey],
     fail,
     address: (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy),
     now: options.now,

@@ -20,13 +20,51 @@ export function sealOptional(key, plaintext) {
   return plaintext === undefined || plaintext === null ? null : seal(key, plaintext);
 }
 
-/** @param {Buffer} key @param {string} sealed */
-export function open(key, sealed) {
+/**
+ * Open a sealed value with the key, or the first of several keys that opens it (the current key,
+ * then earlier ones while a key rotation is under way). GCM's tag makes a wrong key fail, never
+ * answer garbage.
+ * @param {Buffer | Buffer[]} keys @param {string} sealed
+ */
+export function open(keys, sealed) {
+  return openWith(keys, sealed).plaintext;
+}
+
+/**
+ * `open`, also answering which of the keys opened it.
+ * @param {Buffer | Buffer[]} keys @param {string} sealed @returns {{ plaintext: string; keyIndex: number }}
+ */
+export function openWith(keys, sealed) {
   const [version, iv, tag, data] = sealed.split('.');
   if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('Unknown sealed format');
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-  return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+  const ring = Array.isArray(keys) ? keys : [keys];
+  for (const [keyIndex, key] of ring.entries()) {
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+      return { plaintext: Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8'), keyIndex };
+    } catch {
+      // Not this key: the next one.
+    }
+  }
+  throw new Error('No data key opens this value (LINDUNGI_DATA_KEY, LINDUNGI_DATA_KEY_PREVIOUS)');
+}
+
+/**
+ * Earlier data keys, from `LINDUNGI_DATA_KEY_PREVIOUS` (comma-separated, base64): they open values
+ * sealed before a rotation; nothing is sealed with them.
+ * @param {string | undefined} fromEnv @returns {Buffer[]}
+ */
+export function loadPreviousKeys(fromEnv) {
+  return (fromEnv ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map((k) => {
+      const key = Buffer.from(k, 'base64');
+      if (key.length !== 32) throw new Error('Every key in LINDUNGI_DATA_KEY_PREVIOUS must be 32 bytes, base64-encoded');
+      return key;
+    });
 }
 
 /**

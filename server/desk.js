@@ -55,6 +55,7 @@ const issuesOf = (issues) => issues.map((issue) => ({ path: v.getDotPath(issue) 
  * @param {{
  *   store: import('./store.js').ReportStore;
  *   dataKey: Buffer;
+ *   readKeys: Buffer[];
  *   fail: (c: import('hono').Context, status: number, code: string, message: string, issues?: { path: string; message: string }[]) => Response;
  *   address: (c: import('hono').Context) => string;
  *   now?: () => Date;
@@ -76,9 +77,9 @@ export function deskRoutes(app, options) {
     store.audit({ at: now().toISOString(), operatorId: operatorOf(c).id, action, ticket, detail: detail === undefined ? null : JSON.stringify(detail) });
 
   /** The operator whose token this is, if it is valid and not revoked. @param {string | undefined} token */
-  const byToken = (token) => {
+  const byToken = async (token) => {
     const hash = token && TOKEN.test(token) ? hashToken(token) : undefined;
-    const found = hash ? store.operatorByTokenHash(hash) : undefined;
+    const found = hash ? await store.operatorByTokenHash(hash) : undefined;
     return found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(/** @type {string} */ (hash))) ? found : undefined;
   };
   /** A failed sign-in: 401, or 429 once the address failed too often. @param {import('hono').Context} c */
@@ -100,19 +101,19 @@ export function deskRoutes(app, options) {
     } catch {
       body = undefined;
     }
-    const operator = byToken(typeof body === 'object' && body && 'token' in body && typeof body.token === 'string' ? body.token : undefined);
+    const operator = await byToken(typeof body === 'object' && body && 'token' in body && typeof body.token === 'string' ? body.token : undefined);
     if (!operator) return refuse(c);
     const id = randomBytes(32).toString('base64url');
     const created = now();
     const expires = new Date(created.getTime() + SESSION_HOURS * 3_600_000);
-    store.addSession({ idHash: hashToken(id), operatorId: operator.id, createdAt: created.toISOString(), expiresAt: expires.toISOString() });
+    await store.addSession({ idHash: hashToken(id), operatorId: operator.id, createdAt: created.toISOString(), expiresAt: expires.toISOString() });
     setCookie(c, SESSION_COOKIE, id, { httpOnly: true, sameSite: 'Strict', secure: options.secure?.(c) ?? false, path: '/', maxAge: SESSION_HOURS * 3600 });
     return c.json({ operator: { id: operator.id, name: operator.name, role: operator.role }, expiresAt: expires.toISOString() });
   });
 
-  app.delete('/v1/desk/session', (c) => {
+  app.delete('/v1/desk/session', async (c) => {
     const id = getCookie(c, SESSION_COOKIE);
-    if (id) store.endSession(hashToken(id));
+    if (id) await store.endSession(hashToken(id));
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: options.secure?.(c) ?? false });
     return c.json({ signedOut: true });
   });
@@ -123,7 +124,12 @@ export function deskRoutes(app, options) {
     if (c.req.path === '/v1/desk/session') return next();
     const bearer = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
     const session = bearer === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
-    const found = bearer !== undefined ? byToken(bearer) : session && /^[A-Za-z0-9_-]{43}$/.test(session) ? store.operatorBySession(hashToken(session), now().toISOString()) : undefined;
+    const found =
+      bearer !== undefined
+        ? await byToken(bearer)
+        : session && /^[A-Za-z0-9_-]{43}$/.test(session)
+          ? await store.operatorBySession(hashToken(session), now().toISOString())
+          : undefined;
     if (!found || found.revokedAt) return refuse(c);
     operators.set(c.req.raw, found);
     return next();
@@ -136,7 +142,7 @@ export function deskRoutes(app, options) {
   };
 
   /** A sealed value in plain text; a redacted one (withdrawn, purged) is null. @param {string | null} sealed */
-  const opened = (sealed) => (sealed ? open(options.dataKey, sealed) : null);
+  const opened = (sealed) => (sealed ? open(options.readKeys, sealed) : null);
 
   /** The list's view of a report: what sorts and filters it, nothing anyone wrote. @param {import('./store.js').DeskReport} r */
   const summary = (r) => ({
@@ -151,7 +157,7 @@ export function deskRoutes(app, options) {
     updatedAt: r.updatedAt,
   });
 
-  app.get('/v1/desk/reports', needs('viewer'), (c) => {
+  app.get('/v1/desk/reports', needs('viewer'), async (c) => {
     const parsed = v.safeParse(ListQuery, c.req.query());
     if (!parsed.success) return fail(c, 400, 'invalid', 'The filters are not valid.', issuesOf(parsed.issues));
     const q = parsed.output;
@@ -166,7 +172,7 @@ export function deskRoutes(app, options) {
     }
     const limit = q.limit ? Number(q.limit) : 50;
     const dangerFirst = q.dangerFirst === 'true';
-    const rows = store.listReports({
+    const rows = await store.listReports({
       status: q.status,
       category: q.category,
       inDanger: q.inDanger === undefined ? undefined : q.inDanger === 'true',
@@ -189,7 +195,7 @@ export function deskRoutes(app, options) {
    * A report in full, free texts opened, without contact details; internal notes only on the desk
    * itself, never in an export. @param {import('./store.js').DeskReport} r @param {{ internalNotes: boolean }} with_
    */
-  const detail = (r, with_) => ({
+  const detail = async (r, with_) => ({
     ...summary(r),
     description: opened(r.description),
     occurredOn: r.occurredOn,
@@ -198,7 +204,7 @@ export function deskRoutes(app, options) {
     locale: r.locale,
     closedReason: r.closedReason,
     consent: { version: r.consentVersion, by: r.consentBy },
-    stages: store.stages(r.ticket).map((s) => ({
+    stages: (await store.stages(r.ticket)).map((s) => ({
       stage: s.stage,
       at: s.at,
       publicNote: s.publicNote,
@@ -206,27 +212,27 @@ export function deskRoutes(app, options) {
     })),
   });
 
-  app.get('/v1/desk/reports/:ticket', needs('viewer'), (c) => {
+  app.get('/v1/desk/reports/:ticket', needs('viewer'), async (c) => {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
-    const r = store.deskReport(ticket);
+    const r = await store.deskReport(ticket);
     if (!r) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    audit(c, 'read', ticket);
-    return c.json(detail(r, { internalNotes: true }));
+    await audit(c, 'read', ticket);
+    return c.json(await detail(r, { internalNotes: true }));
   });
 
   // Contact details only on an explicit request, each one on record.
-  app.post('/v1/desk/reports/:ticket/reveal', needs('handler'), (c) => {
+  app.post('/v1/desk/reports/:ticket/reveal', needs('handler'), async (c) => {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
-    const row = store.rawRow(ticket);
+    const row = await store.rawRow(ticket);
     if (!row) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    const contact = row.contact_sealed ? JSON.parse(open(options.dataKey, /** @type {string} */ (row.contact_sealed))) : null;
-    audit(c, 'reveal', ticket, { fields: contact ? Object.keys(contact).sort() : [] });
+    const contact = row.contact_sealed ? JSON.parse(open(options.readKeys, /** @type {string} */ (row.contact_sealed))) : null;
+    await audit(c, 'reveal', ticket, { fields: contact ? Object.keys(contact).sort() : [] });
     return c.json({ ticket, anonymous: row.anonymous === 1, contact });
   });
 
   app.post('/v1/desk/reports/:ticket/status', needs('handler'), async (c) => {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
-    const r = store.deskReport(ticket);
+    const r = await store.deskReport(ticket);
     if (!r) return fail(c, 404, 'not_found', 'No report has this ticket.');
     /** @type {unknown} */
     let body;
@@ -250,9 +256,10 @@ export function deskRoutes(app, options) {
       return fail(c, 409, 'conflict', `The report is already ${r.status}; a status moves forward only.`);
     }
     const at = now().toISOString();
-    store.changeStatus(
+    const changed = await store.changeStatus(
       {
         ticket,
+        from: r.status,
         status: change.status,
         at,
         publicNote: change.publicNote || null,
@@ -261,25 +268,27 @@ export function deskRoutes(app, options) {
       },
       options.webhook?.event('report.status', ticket, { ticket, status: change.status, publicNote: change.publicNote || null, at }),
     );
-    audit(c, 'status', ticket, { from: r.status, to: change.status });
+    // Another caseworker changed it between the read and this write: nothing is overwritten.
+    if (!changed) return fail(c, 409, 'conflict', 'The report was changed meanwhile; reload it and try again.');
+    await audit(c, 'status', ticket, { from: r.status, to: change.status });
     return c.json({ ticket, status: change.status, updatedAt: at });
   });
 
   // For a partner's own case system: every report as JSON Lines; contact details only when asked.
-  app.get('/v1/desk/export', needs('admin'), (c) => {
+  app.get('/v1/desk/export', needs('admin'), async (c) => {
     const parsed = v.safeParse(v.strictObject({ contact: v.optional(v.picklist(['true', 'false'], 'not true or false')) }), c.req.query());
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
     const withContact = parsed.output.contact === 'true';
     const lines = [];
-    for (const r of store.allReports()) {
+    for await (const r of store.allReports()) {
       lines.push(
         JSON.stringify({
-          ...detail(r, { internalNotes: false }),
-          ...(withContact ? { contact: r.contactSealed ? JSON.parse(open(options.dataKey, r.contactSealed)) : null } : {}),
+          ...(await detail(r, { internalNotes: false })),
+          ...(withContact ? { contact: r.contactSealed ? JSON.parse(open(options.readKeys, r.contactSealed)) : null } : {}),
         }),
       );
     }
-    audit(c, 'export', null, { reports: lines.length, contact: withContact });
+    await audit(c, 'export', null, { reports: lines.length, contact: withContact });
     return c.body(lines.map((line) => `${line}\n`).join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-reports.jsonl"' });
   });
 
@@ -289,7 +298,7 @@ export function deskRoutes(app, options) {
   });
 
   // The audit log, a page at a time as JSON, or whole as JSON Lines (`format=jsonl`) for an auditor.
-  app.get('/v1/desk/audit', needs('admin'), (c) => {
+  app.get('/v1/desk/audit', needs('admin'), async (c) => {
     const parsed = v.safeParse(
       v.strictObject({
         after: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{1,15}$/, 'not a sequence number'))),
@@ -303,13 +312,13 @@ export function deskRoutes(app, options) {
     const shown = (e) => ({ ...e, detail: e.detail ? JSON.parse(e.detail) : null });
     if (parsed.output.format === 'jsonl') {
       const lines = [];
-      for (let after = 0, page = store.listAudit({ after, limit: 1000 }); page.length; after = page.at(-1)?.seq ?? after, page = store.listAudit({ after, limit: 1000 })) {
+      for (let after = 0, page = await store.listAudit({ after, limit: 1000 }); page.length; after = page.at(-1)?.seq ?? after, page = await store.listAudit({ after, limit: 1000 })) {
         for (const e of page) lines.push(`${JSON.stringify(shown(e))}\n`);
       }
       return c.body(lines.join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-audit.jsonl"' });
     }
     const limit = parsed.output.limit ? Number(parsed.output.limit) : 200;
-    const entries = store.listAudit({ after: parsed.output.after ? Number(parsed.output.after) : 0, limit });
+    const entries = await store.listAudit({ after: parsed.output.after ? Number(parsed.output.after) : 0, limit });
     return c.json({ entries: entries.map(shown), ...(entries.length === limit ? { next: String(entries.at(-1)?.seq) } : {}) });
   });
 }

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Starting the Lindungi API: configuration from the environment, the SQLite store, the content
+ * Starting the Lindungi API: configuration from the environment, the store (SQLite or PostgreSQL), the content
  * packs (validated with the shared schema before anything is served), and the HTTP server.
  */
 import { createHash } from 'node:crypto';
@@ -11,8 +11,8 @@ import { serve } from '@hono/node-server';
 import { OperatorSchema, parseContentPack, parseWith } from 'lindungi/sdk';
 import { createApp } from './app.js';
 import { compressAll } from './compression.js';
-import { loadDataKey, seal } from './crypto.js';
-import { openSqliteStore } from './store.js';
+import { loadDataKey, loadPreviousKeys, seal } from './crypto.js';
+import { describeLocation, openStore } from './store.js';
 import { createWebhook } from './webhook.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -22,15 +22,17 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} port
  * @property {string} host
  * @property {string} dataDir
- * @property {string} dbFile
+ * @property {string} dbFile  the SQLite file, when there is no database URL
+ * @property {string | undefined} databaseUrl  PostgreSQL (`postgres://…`): several instances share it
  * @property {string | undefined} dataKey
+ * @property {string | undefined} previousDataKeys  earlier keys, comma-separated, during a key rotation
  * @property {string[]} corsOrigins
  * @property {number} rateLimitPerMinute
  * @property {number} bodyLimitBytes
  * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
  * @property {number} deskFailuresPerMinute  failed desk sign-ins allowed per address and minute
  * @property {number} retentionDays  days personal data is kept after a report is resolved, closed or withdrawn
- * @property {{ url: string; secret: string; includeContact: boolean; pollMs?: number; retryBaseMs?: number } | undefined} webhook  forwarding (LINDUNGI_WEBHOOK_*)
+ * @property {{ url: string; secret: string; includeContact: boolean; pollMs?: number; retryBaseMs?: number; timeoutMs?: number } | undefined} webhook  forwarding (LINDUNGI_WEBHOOK_*)
  * @property {import('./app.js').Faults} faults
  * @property {string} contentDir
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
@@ -45,7 +47,9 @@ export function configFromEnv(env) {
     host: env.HOST ?? '127.0.0.1',
     dataDir,
     dbFile: env.LINDUNGI_DB_FILE ?? join(dataDir, 'lindungi.sqlite'),
+    databaseUrl: env.LINDUNGI_DATABASE_URL || undefined,
     dataKey: env.LINDUNGI_DATA_KEY,
+    previousDataKeys: env.LINDUNGI_DATA_KEY_PREVIOUS,
     corsOrigins: (env.LINDUNGI_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: number(env.LINDUNGI_RATE_LIMIT, 120),
     bodyLimitBytes: number(env.LINDUNGI_BODY_LIMIT, 64 * 1024),
@@ -53,7 +57,14 @@ export function configFromEnv(env) {
     deskFailuresPerMinute: number(env.LINDUNGI_DESK_FAILURES_PER_MINUTE, 10),
     retentionDays: number(env.LINDUNGI_RETENTION_DAYS, 180),
     webhook: env.LINDUNGI_WEBHOOK_URL
-      ? { url: env.LINDUNGI_WEBHOOK_URL, secret: env.LINDUNGI_WEBHOOK_SECRET ?? '', includeContact: env.LINDUNGI_WEBHOOK_CONTACT === '1' }
+      ? {
+          url: env.LINDUNGI_WEBHOOK_URL,
+          secret: env.LINDUNGI_WEBHOOK_SECRET ?? '',
+          includeContact: env.LINDUNGI_WEBHOOK_CONTACT === '1',
+          pollMs: number(env.LINDUNGI_WEBHOOK_POLL_MS, 1000),
+          retryBaseMs: number(env.LINDUNGI_WEBHOOK_RETRY_MS, 2000),
+          timeoutMs: number(env.LINDUNGI_WEBHOOK_TIMEOUT_MS, 10_000),
+        }
       : undefined,
     faults: {
       errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
@@ -127,10 +138,10 @@ const DAY_MS = 86_400_000;
  * loses its personal data and free texts; each purge is on the audit log. Answers the tickets.
  * @param {import('./store.js').ReportStore} store @param {number} retentionDays @param {Date} now
  */
-export function purgeExpired(store, retentionDays, now) {
+export async function purgeExpired(store, retentionDays, now) {
   const at = now.toISOString();
-  const tickets = store.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS).toISOString(), at);
-  for (const ticket of tickets) store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays }) });
+  const tickets = await store.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS).toISOString(), at);
+  for (const ticket of tickets) await store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays }) });
   return tickets;
 }
 
@@ -141,12 +152,17 @@ export function purgeExpired(store, retentionDays, now) {
 export async function startServer(overrides = {}) {
   const config = { ...configFromEnv(process.env), ...overrides };
   const log = overrides.log ?? ((/** @type {string} */ line) => console.log(line));
-  const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log);
-  const store = openSqliteStore(config.dbFile, { seal: (plaintext) => seal(dataKey, plaintext) });
+  // Instances sharing a database must share one key: a key generated on one machine would not open another's values.
+  if (config.databaseUrl && !config.dataKey) throw new Error('LINDUNGI_DATA_KEY is needed with LINDUNGI_DATABASE_URL (every instance uses the same key).');
   // A webhook without a secret could not be verified by its receiver: the server does not start.
   if (config.webhook && config.webhook.secret.length < 16) throw new Error('LINDUNGI_WEBHOOK_SECRET (16 characters or more) is needed with LINDUNGI_WEBHOOK_URL.');
+  const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log);
+  const readKeys = [dataKey, ...loadPreviousKeys(config.previousDataKeys)];
+  const location = config.databaseUrl ?? config.dbFile;
+  const store = await openStore(location, { seal: (plaintext) => seal(dataKey, plaintext) });
+  log(`Store: ${describeLocation(location)}`);
   const webhook = config.webhook
-    ? createWebhook({ ...config.webhook, store, dataKey, log, now: overrides.now, pollMs: config.webhook.pollMs, retryBaseMs: config.webhook.retryBaseMs })
+    ? createWebhook({ ...config.webhook, store, dataKey, readKeys, log, now: overrides.now })
     : undefined;
   if (!config.operator) log('No operator is configured (LINDUNGI_OPERATOR_NAME is not set): this server refuses reports. See the README.');
   const app = createApp({
@@ -154,6 +170,7 @@ export async function startServer(overrides = {}) {
     operator: config.operator,
     packs: loadPacks(config.contentDir),
     dataKey,
+    readKeys,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     bodyLimitBytes: config.bodyLimitBytes,
@@ -176,13 +193,13 @@ export async function startServer(overrides = {}) {
   // The operator's retention is the one the consent text states; the purge runs now and hourly.
   const retentionDays = config.operator?.retentionDays ?? config.retentionDays;
   const now = overrides.now ?? (() => new Date());
-  const purge = () => {
-    const tickets = purgeExpired(store, retentionDays, now());
+  const purge = async () => {
+    const tickets = await purgeExpired(store, retentionDays, now());
     if (tickets.length) log(`retention: personal data of ${tickets.length} report(s) purged after ${retentionDays} days`);
     return tickets;
   };
-  purge();
-  const purgeTimer = setInterval(purge, 3_600_000);
+  await purge();
+  const purgeTimer = setInterval(() => void purge().catch((error) => log(`retention: ${error instanceof Error ? error.message : error}`)), 3_600_000);
   purgeTimer.unref();
   webhook?.start();
   return {
@@ -200,10 +217,7 @@ export async function startServer(overrides = {}) {
         clearInterval(purgeTimer);
         webhook?.stop();
         server?.closeAllConnections();
-        server?.close(() => {
-          store.close();
-          resolveClose(undefined);
-        });
+        server?.close(() => void store.close().then(() => resolveClose(undefined)));
       }),
   };
 }

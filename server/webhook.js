@@ -18,12 +18,14 @@ export const signature = (secret, timestamp, body) => createHmac('sha256', secre
  *   url: string;
  *   secret: string;
  *   dataKey: Buffer;
+ *   readKeys?: Buffer[];
  *   includeContact: boolean;
  *   log: (line: string) => void;
  *   now?: () => Date;
  *   pollMs?: number;
  *   retryBaseMs?: number;
  *   timeoutMs?: number;
+ *   leaseMs?: number;
  * }} options
  */
 export function createWebhook(options) {
@@ -50,8 +52,11 @@ export function createWebhook(options) {
     running = true;
     let count = 0;
     try {
-      for (const due of options.store.dueWebhooks(now().toISOString(), 20)) {
-        const body = due.bodySealed ? open(options.dataKey, due.bodySealed) : JSON.stringify({ id: due.id, event: due.event, data: { ticket: due.ticket } });
+      const timeoutMs = options.timeoutMs ?? 10_000;
+      // Leased for longer than an attempt can take: no other instance sends these meanwhile.
+      const leaseUntil = new Date(now().getTime() + (options.leaseMs ?? 2 * timeoutMs + 5000)).toISOString();
+      for (const due of await options.store.claimWebhooks(now().toISOString(), leaseUntil, 20)) {
+        const body = due.bodySealed ? open(options.readKeys ?? options.dataKey, due.bodySealed) : JSON.stringify({ id: due.id, event: due.event, data: { ticket: due.ticket } });
         const timestamp = Math.floor(now().getTime() / 1000);
         /** @type {number | null} */
         let status = null;
@@ -64,7 +69,7 @@ export function createWebhook(options) {
               'Lindungi-Signature': `t=${timestamp},v1=${signature(options.secret, timestamp, body)}`,
             },
             body,
-            signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+            signal: AbortSignal.timeout(timeoutMs),
           });
           status = response.status;
           await response.arrayBuffer().catch(() => undefined);
@@ -72,12 +77,12 @@ export function createWebhook(options) {
           // Unreachable or too slow: tried again later.
         }
         if (status !== null && status >= 200 && status < 300) {
-          options.store.webhookDelivered(due.id, now().toISOString(), status);
+          await options.store.webhookDelivered(due.id, now().toISOString(), status);
           count++;
         } else {
           const attempts = (due.attempts ?? 0) + 1;
           const delay = Math.min(3_600_000, baseMs * 2 ** Math.min(attempts - 1, 20)) * (0.5 + Math.random() / 2);
-          options.store.webhookFailed(due.id, new Date(now().getTime() + delay).toISOString(), status);
+          await options.store.webhookFailed(due.id, new Date(now().getTime() + delay).toISOString(), status);
           options.log(`webhook: ${due.event} not delivered (${status ?? 'no answer'}), attempt ${attempts}`);
         }
       }

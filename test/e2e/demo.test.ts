@@ -116,7 +116,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    const before = server.store.count();
+    const before = (await server.store.count());
     const submit = () =>
       page.evaluate(async (consentVersion) => {
         const bundle = '/dist/cdn/lindungi.js'; // the CDN build, as a partner page loads it
@@ -139,7 +139,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     } finally {
       server.faults.dropRate = 0;
     }
-    assert.equal(server.store.count(), before);
+    assert.equal((await server.store.count()), before);
 
     // The reader reloads the page; the outbox in IndexedDB is sent when the SDK starts.
     await page.reload();
@@ -157,7 +157,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.equal(entries.length, 1);
     assert.equal(entries[0].state, 'sent');
     assert.match(entries[0].ticket, /^LDG-/);
-    assert.equal(server.store.count(), before + 1);
+    assert.equal((await server.store.count()), before + 1);
 
     // The ticket's progress, read from the API by the timeline.
     const statuses = await page.evaluate(async (ticket: string) => {

@@ -1,11 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from '../node/support/server.js';
+import { draft, startTestServer, type TestServer } from '../node/support/server.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -32,8 +31,8 @@ describe('case desk page', () => {
     server = await startTestServer();
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const lines: string[] = [];
-    const env = { LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
-    runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+    const env = server.cliEnv;
+    await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'handler'], { env, print: (l) => lines.push(l) });
     token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
   });
 
@@ -113,7 +112,7 @@ describe('case desk page', () => {
     assert.match(await handling.innerText(), /The embassy team is on your case\./);
 
     // The audit log has the read and the reveal, by this caseworker.
-    const entries = server.store.listAudit({ limit: 1000 }).filter((e) => e.ticket === ticket).map((e) => e.action);
+    const entries = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.ticket === ticket).map((e) => e.action);
     assert.deepEqual(entries.filter((a) => a !== 'read'), ['reveal', 'status']);
     await context.close();
     await worker.context().close();

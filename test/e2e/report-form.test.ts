@@ -94,7 +94,7 @@ describe('report form on a partner page, against the real API', () => {
       employer: '"><svg onload="window.pwned=3">Agency',
       name: '<b onmouseover="window.pwned=4">Sari</b>',
     };
-    const rowsBefore = server.store.count();
+    const rowsBefore = (await server.store.count());
 
     // Step 1, reached from the page as a keyboard user does: the first answer, then Continue.
     await form.locator('#inDanger-yes').focus();
@@ -145,8 +145,8 @@ describe('report form on a partner page, against the real API', () => {
 
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
     assert.match(ticket, /^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    assert.equal(server.store.count(), rowsBefore + 1);
-    const row = server.store.rawRow(ticket)!;
+    assert.equal((await server.store.count()), rowsBefore + 1);
+    const row = (await server.store.rawRow(ticket))!;
     assert.equal(row.category, 'forced-scam-work');
     assert.equal(row.in_danger, 0);
     assert.equal(row.consent_by, 'reporter');
@@ -180,7 +180,7 @@ describe('report form on a partner page, against the real API', () => {
     await fillToCheck(form, { description: 'Queued while offline', anonymous: true });
     await form.locator('#adult-yes').check();
     await form.locator('#consent').check();
-    const rowsBefore = server.store.count();
+    const rowsBefore = (await server.store.count());
     server.faults.dropRate = 1;
     try {
       await form.locator('[part="continue"]').click();
@@ -189,7 +189,7 @@ describe('report form on a partner page, against the real API', () => {
     } finally {
       server.faults.dropRate = 0;
     }
-    assert.equal(server.store.count(), rowsBefore);
+    assert.equal((await server.store.count()), rowsBefore);
     const queued = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string; detail: { localId?: string } }> }).formEvents);
     assert.equal(queued.length, 1);
     assert.equal(queued[0].type, 'lindungi-queued');
@@ -199,8 +199,8 @@ describe('report form on a partner page, against the real API', () => {
     await form.getByRole('button', { name: 'Try sending now' }).click();
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
     assert.match(ticket, /^LDG-/);
-    assert.equal(server.store.count(), rowsBefore + 1);
-    assert.equal(open(key, server.store.rawRow(ticket)!.description as string), 'Queued while offline');
+    assert.equal((await server.store.count()), rowsBefore + 1);
+    assert.equal(open(key, (await server.store.rawRow(ticket))!.description as string), 'Queued while offline');
     const events = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string }> }).formEvents.map((e) => e.type));
     assert.deepEqual(events, ['lindungi-queued', 'lindungi-submitted']);
     await context.close();
@@ -324,20 +324,20 @@ describe('report form on a partner page, against the real API', () => {
     await form.locator('#consent').check();
     await form.locator('[part="continue"]').click();
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
-    assert.equal(server.store.rawRow(ticket)!.consent_by, 'guardian', 'a reporter under 18: a guardian consented');
+    assert.equal((await server.store.rawRow(ticket))!.consent_by, 'guardian', 'a reporter under 18: a guardian consented');
 
     const forged = await page.evaluate(
       async (t) => (await fetch(`/v1/reports/${t}`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'not-the-key-not-the-key-not-the-key-00' } })).status,
       ticket,
     );
     assert.equal(forged, 403);
-    assert.equal(server.store.rawRow(ticket)!.status, 'received');
-    assert.notEqual(server.store.rawRow(ticket)!.contact_sealed, null);
+    assert.equal((await server.store.rawRow(ticket))!.status, 'received');
+    assert.notEqual((await server.store.rawRow(ticket))!.contact_sealed, null);
 
     await form.locator('[part="withdraw"]').click();
     await form.getByRole('button', { name: 'Withdraw the report' }).click();
     await form.getByText('Your report was withdrawn').waitFor();
-    const row = server.store.rawRow(ticket)!;
+    const row = (await server.store.rawRow(ticket))!;
     assert.equal(row.status, 'withdrawn');
     assert.equal(row.contact_sealed, null);
     await context.close();

@@ -1,20 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from './support/server.js';
+import { draft, startTestServer, storedText, type TestServer } from './support/server.js';
 
 /** The case desk against the real server and its SQLite file; operators made by the shipped command. */
 describe('case desk API', () => {
   let server: TestServer;
   const tokens: Record<string, string> = {};
   const ids: Record<string, string> = {};
-  const env = () => ({ LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY });
+  const env = () => server.cliEnv;
 
-  function addOperator(name: string, role: string): { id: string; token: string } {
+  async function addOperator(name: string, role: string): Promise<{ id: string; token: string }> {
     const lines: string[] = [];
-    assert.equal(runDeskCommand(['operator', 'add', '--name', name, '--role', role], { env: env(), print: (l) => lines.push(l) }), 0, lines.join('\n'));
+    assert.equal(await runDeskCommand(['operator', 'add', '--name', name, '--role', role], { env: env(), print: (l) => lines.push(l) }), 0, lines.join('\n'));
     return { id: lines[0]!.match(/Operator (op-[\w-]+)/)![1]!, token: lines[1]!.match(/: ([\w-]{43})$/)![1]! };
   }
 
@@ -34,7 +32,7 @@ describe('case desk API', () => {
   before(async () => {
     server = await startTestServer({ deskFailuresPerMinute: 1000 });
     for (const role of ['viewer', 'handler', 'admin']) {
-      const made = addOperator(`Test ${role}`, role);
+      const made = await addOperator(`Test ${role}`, role);
       tokens[role] = made.token;
       ids[role] = made.id;
     }
@@ -43,8 +41,8 @@ describe('case desk API', () => {
 
   it('answers each role on each endpoint: 401 without a valid token, 403 below the role, 200 at or above it', async () => {
     const ticket = await submit({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } });
-    const revoked = addOperator('Gone', 'admin');
-    assert.equal(runDeskCommand(['operator', 'revoke', revoked.id], { env: env(), print: () => undefined }), 0);
+    const revoked = await addOperator('Gone', 'admin');
+    assert.equal(await runDeskCommand(['operator', 'revoke', revoked.id], { env: env(), print: () => undefined }), 0);
     const endpoints: Array<[string, string, RequestInit, string]> = [
       ['list', '/v1/desk/reports', {}, 'viewer'],
       ['read', `/v1/desk/reports/${ticket}`, {}, 'viewer'],
@@ -79,9 +77,9 @@ describe('case desk API', () => {
   });
 
   it('revocation takes effect on the next request', async () => {
-    const sari = addOperator('Sari', 'handler');
+    const sari = await addOperator('Sari', 'handler');
     assert.equal((await desk('/v1/desk/reports', sari.token)).status, 200);
-    runDeskCommand(['operator', 'revoke', sari.id], { env: env(), print: () => undefined });
+    await runDeskCommand(['operator', 'revoke', sari.id], { env: env(), print: () => undefined });
     assert.equal((await desk('/v1/desk/reports', sari.token)).status, 401);
   });
 
@@ -112,8 +110,7 @@ describe('case desk API', () => {
     const read = await (await desk(`/v1/desk/reports/${ticket}`, tokens.viewer)).json();
     assert.equal(read.description, 'Held in a compound in Bavet');
     assert.equal(read.stages.find((s: { stage: string }) => s.stage === 'verified').internalNote, 'Caller confirmed: Bavet, building C');
-    const file = join(server.dataDir, 'lindungi.sqlite');
-    for (const f of [file, `${file}-wal`]) if (existsSync(f)) assert.ok(!readFileSync(f).includes('building C'), `${f} holds the internal note`);
+    for (const [where, text] of await storedText(server)) assert.ok(!text.includes('building C'), `${where} holds the internal note`);
 
     assert.equal((await move({ status: 'closed', reason: 'Person is safe and back home', publicNote: 'You are home; we closed the case.' })).status, 200);
     const closed = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
@@ -168,7 +165,7 @@ describe('case desk API', () => {
     });
     const { ticket } = await response.json();
     await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'verified', internalNote: 'Withdrawn note' }) });
-    const sealed = [server.store.rawRow(ticket)!.description, server.store.rawRow(ticket)!.contact_sealed] as string[];
+    const sealed = [(await server.store.rawRow(ticket))!.description, (await server.store.rawRow(ticket))!.contact_sealed] as string[];
     assert.equal((await fetch(`${server.url}/v1/reports/${ticket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } })).status, 200);
 
     const read = await (await desk(`/v1/desk/reports/${ticket}`, tokens.viewer)).json();
@@ -178,12 +175,9 @@ describe('case desk API', () => {
     assert.equal(read.employerOrAgency, null);
     assert.equal(read.stages.find((s: { stage: string }) => s.stage === 'verified').internalNote, null);
     assert.equal((await (await desk(`/v1/desk/reports/${ticket}/reveal`, tokens.handler, { method: 'POST' })).json()).contact, null);
-    const file = join(server.dataDir, 'lindungi.sqlite');
-    for (const f of [file, `${file}-wal`]) {
-      if (!existsSync(f)) continue;
-      const bytes = readFileSync(f);
+    for (const [where, text] of await storedText(server)) {
       for (const secret of ['Withdrawn words', 'Withdrawn place', 'Withdrawn agency', 'withdrawn@example.org', 'Withdrawn note', ...sealed]) {
-        assert.ok(!bytes.includes(secret), `${f} still holds ${secret.slice(0, 20)}`);
+        assert.ok(!text.includes(secret), `${where} still holds ${secret.slice(0, 20)}`);
       }
     }
     const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; ticket: string }>;
@@ -197,7 +191,7 @@ describe('case desk API', () => {
     const plain = await desk('/v1/desk/export', tokens.admin);
     assert.match(plain.headers.get('Content-Type')!, /^application\/x-ndjson/);
     const rows = (await plain.text()).trim().split('\n').map((line) => JSON.parse(line));
-    assert.equal(rows.length, server.store.count());
+    assert.equal(rows.length, (await server.store.count()));
     const row = rows.find((r) => r.ticket === ticket);
     assert.equal(row.description, 'For the partner system');
     assert.ok(!('contact' in row));
@@ -230,7 +224,7 @@ describe('case desk API', () => {
   });
 
   it('answers 400 and nothing else to SQL injection and oversized values in every filter', async () => {
-    const count = server.store.count();
+    const count = (await server.store.count());
     const bad = ["' OR 1=1 --", 'x'.repeat(5000), '"; DROP TABLE reports; --', '%00'];
     for (const filter of ['status', 'category', 'inDanger', 'corridor', 'from', 'to', 'dangerFirst', 'cursor', 'limit', 'unknownFilter']) {
       for (const value of bad) {
@@ -241,7 +235,7 @@ describe('case desk API', () => {
         assert.ok(body.error.issues.length > 0);
       }
     }
-    assert.equal(server.store.count(), count);
+    assert.equal((await server.store.count()), count);
   });
 
   it('purges personal data and free texts the retention period after a report ends, and not before (injected clock)', async () => {
@@ -249,8 +243,8 @@ describe('case desk API', () => {
     const clocked = await startTestServer({ now: () => now, deskFailuresPerMinute: 1000 }); // TEST_OPERATOR: 180 days
     try {
       const lines: string[] = [];
-      const env = { LINDUNGI_DATA_DIR: clocked.dataDir, LINDUNGI_DB_FILE: join(clocked.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
-      runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+      const env = clocked.cliEnv;
+      await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
       const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
       const post = async (description: string) =>
         (
@@ -268,21 +262,21 @@ describe('case desk API', () => {
         fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ status: 'resolved', publicNote: 'Done' }) });
       assert.equal((await resolve(ended)).status, 200);
       now = new Date('2026-06-29T00:00:00Z'); // 179 days later
-      assert.deepEqual(clocked.purge(), []);
+      assert.deepEqual((await clocked.purge()), []);
       now = new Date('2026-07-01T00:00:00Z'); // 181 days later
-      assert.deepEqual(clocked.purge(), [ended]);
-      const row = clocked.store.rawRow(ended)!;
+      assert.deepEqual((await clocked.purge()), [ended]);
+      const row = (await clocked.store.rawRow(ended))!;
       assert.equal(row.contact_sealed, null);
       assert.equal(row.description, '');
       assert.equal(row.purged_at, now.toISOString());
-      assert.notEqual(clocked.store.rawRow(open)!.contact_sealed, null, 'a report still open keeps its data');
+      assert.notEqual((await clocked.store.rawRow(open))!.contact_sealed, null, 'a report still open keeps its data');
       // The worker's status stays readable; the purge is on the audit log.
       assert.equal((await (await fetch(`${clocked.url}/v1/reports/${ended}`)).json()).status, 'resolved');
-      assert.deepEqual(clocked.purge(), [], 'purged once');
+      assert.deepEqual((await clocked.purge()), [], 'purged once');
       assert.ok(clocked.logs.includes('retention: personal data of 1 report(s) purged after 180 days'));
       // The same purge by command (the real clock: nothing more has ended long enough ago).
       const said: string[] = [];
-      assert.equal(runDeskCommand(['purge'], { env, print: (l) => said.push(l) }), 0);
+      assert.equal(await runDeskCommand(['purge'], { env, print: (l) => said.push(l) }), 0);
       assert.match(said[0]!, /^Purged the personal data of \d+ report\(s\) ended more than 180 days ago\.$/);
     } finally {
       await clocked.dispose();
@@ -293,9 +287,9 @@ describe('case desk API', () => {
     let now = new Date('2026-03-01T08:00:00Z');
     const clocked = await startTestServer({ now: () => now, deskFailuresPerMinute: 1000, trustProxy: 1 });
     try {
-      const env = { LINDUNGI_DATA_DIR: clocked.dataDir, LINDUNGI_DB_FILE: join(clocked.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
+      const env = clocked.cliEnv;
       const lines: string[] = [];
-      runDeskCommand(['operator', 'add', '--name', 'Dewi', '--role', 'viewer'], { env, print: (l) => lines.push(l) });
+      await runDeskCommand(['operator', 'add', '--name', 'Dewi', '--role', 'viewer'], { env, print: (l) => lines.push(l) });
       const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
       const signIn = (body: unknown, headers: Record<string, string> = {}) =>
         fetch(`${clocked.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });

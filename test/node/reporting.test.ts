@@ -29,7 +29,7 @@ describe('who receives reports (GET /v1/operator)', () => {
       const client = createClient({ api: server.url, storage: memoryStorage() });
       await assert.rejects(client.operator(), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
       await assert.rejects(client.reports.submit(draft()), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
-      assert.equal(server.store.count(), 0);
+      assert.equal((await server.store.count()), 0);
       client.reports.stop();
     } finally {
       await server.dispose();
@@ -48,7 +48,7 @@ describe('consent that can be proved', () => {
       });
       assert.equal(response.status, 400);
       assert.deepEqual((await response.json()).error.issues, [{ path: 'consent.version', message: `not the current consent text (${CONSENT_VERSION})` }]);
-      assert.equal(server.store.count(), 0);
+      assert.equal((await server.store.count()), 0);
     } finally {
       await server.dispose();
     }
@@ -62,11 +62,11 @@ describe('consent that can be proved', () => {
       const adult = await client.reports.submit(draft());
       const child = await client.reports.submit(draft({ consent: { version: CONSENT_VERSION, given: true, by: 'guardian' } }));
       assert.ok('ticket' in adult && 'ticket' in child);
-      const rowOf = (ticket: string) => server.store.rawRow(ticket)!;
-      assert.equal(rowOf(adult.ticket).consent_version, CONSENT_VERSION);
-      assert.equal(rowOf(adult.ticket).consent_by, 'reporter');
-      assert.equal(rowOf(child.ticket).consent_by, 'guardian');
-      const at = rowOf(child.ticket).consent_given_at as string;
+      const rowOf = async (ticket: string) => (await server.store.rawRow(ticket))!;
+      assert.equal((await rowOf(adult.ticket)).consent_version, CONSENT_VERSION);
+      assert.equal((await rowOf(adult.ticket)).consent_by, 'reporter');
+      assert.equal((await rowOf(child.ticket)).consent_by, 'guardian');
+      const at = (await rowOf(child.ticket)).consent_given_at as string;
       assert.ok(at >= before && at <= new Date().toISOString(), at);
       client.reports.stop();
     } finally {
@@ -84,13 +84,13 @@ describe('withdrawal by the reporter', () => {
       client.reports.addEventListener('change', (e) => events.push((e as OutboxChangeEvent).entry));
       const sent = await client.reports.submit(named());
       assert.ok('ticket' in sent);
-      assert.notEqual(server.store.rawRow(sent.ticket)!.contact_sealed, null);
+      assert.notEqual((await server.store.rawRow(sent.ticket))!.contact_sealed, null);
       // Only a hash of the key reaches the database.
-      const hash = server.store.rawRow(sent.ticket)!.withdrawal_key_hash as string;
+      const hash = (await server.store.rawRow(sent.ticket))!.withdrawal_key_hash as string;
       assert.match(hash, /^[A-Za-z0-9_-]{43}$/);
 
       assert.deepEqual(await client.reports.withdraw(sent.ticket.toLowerCase()), { ticket: sent.ticket, status: 'withdrawn' });
-      const row = server.store.rawRow(sent.ticket)!;
+      const row = (await server.store.rawRow(sent.ticket))!;
       assert.equal(row.status, 'withdrawn');
       assert.equal(row.contact_sealed, null);
       assert.ok(row.withdrawn_at);
@@ -115,13 +115,13 @@ describe('withdrawal by the reporter', () => {
       const client = createClient({ api: server.url, storage: memoryStorage() });
       const sent = await client.reports.submit(named());
       assert.ok('ticket' in sent);
-      const before = server.store.rawRow(sent.ticket)!;
+      const before = (await server.store.rawRow(sent.ticket))!;
       for (const headers of [{}, { 'Withdrawal-Key': 'a'.repeat(43) }, { 'Withdrawal-Key': 'not a key!' }] as Record<string, string>[]) {
         const response: Response = await fetch(`${server.url}/v1/reports/${sent.ticket}`, { method: 'DELETE', headers });
         assert.equal(response.status, 403, JSON.stringify(headers));
         assert.equal((await response.json()).error.code, 'forbidden');
       }
-      assert.deepEqual(server.store.rawRow(sent.ticket), before);
+      assert.deepEqual((await server.store.rawRow(sent.ticket)), before);
       assert.equal((await fetch(`${server.url}/v1/reports/LDG-2222-2222`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'a'.repeat(43) } })).status, 404);
       // A device that did not send the report has no key for it.
       const other = createClient({ api: server.url, storage: memoryStorage() });
@@ -160,7 +160,7 @@ describe('phone and WhatsApp numbers in one form (E.164)', () => {
       );
       const sent = await client.reports.submit(draft({ contact: { anonymous: false, method: 'whatsapp', value: '0812-3456-7890', country: 'ID' } }));
       assert.ok('ticket' in sent);
-      const sealed = server.store.rawRow(sent.ticket)!.contact_sealed as string;
+      const sealed = (await server.store.rawRow(sent.ticket))!.contact_sealed as string;
       const contact = JSON.parse(open(Buffer.from(TEST_DATA_KEY, 'base64'), sealed));
       assert.equal(contact.value, '+6281234567890');
       // The server refuses what the SDK refuses, for a client that skips the SDK.

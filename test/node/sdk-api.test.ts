@@ -162,7 +162,7 @@ describe('SDK reports through the outbox', () => {
         entries = await client.reports.entries();
       }
       assert.equal(entries.filter((e) => e.state === 'sent').length, 500);
-      assert.equal(server.store.count(), 500);
+      assert.equal((await server.store.count()), 500);
       const tickets = new Set(entries.map((e) => e.ticket));
       assert.equal(tickets.size, 500);
       const attempts = server.requests.filter((p) => p === '/v1/reports').length;
@@ -202,7 +202,7 @@ describe('SDK reports through the outbox', () => {
       await client.reports.flush(); // a second flush sends nothing again
       const entries = await client.reports.entries();
       assert.deepEqual(entries.map((e) => e.state), ['sent', 'sent', 'sent', 'sent', 'sent']);
-      assert.equal(restarted.store.count(), 5);
+      assert.equal((await restarted.store.count()), 5);
       assert.equal(restarted.requests.filter((p) => p === '/v1/reports').length, 5);
       client.reports.stop();
     } finally {

@@ -1,13 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { signature } from '../../server/webhook.js';
-import { draft, startTestServer, TEST_DATA_KEY } from './support/server.js';
+import { draft, readRows, startTestServer, storedText } from './support/server.js';
 
 const SECRET = 'a-webhook-secret-for-tests-only-0123';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -33,9 +30,9 @@ async function receiver(behaviour: (n: number) => { status: number; delayMs?: nu
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, deliveries, processed, close: () => new Promise((r) => server.close(r)) };
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(20);
   }
@@ -55,17 +52,17 @@ describe('webhook', () => {
       });
       const { ticket } = await response.json();
       const lines: string[] = [];
-      const env = { LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
-      runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+      const env = server.cliEnv;
+      await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
       const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
       await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}` },
         body: JSON.stringify({ status: 'verified', publicNote: 'Checked' }),
       });
-      await until(() => hook.processed.size === 2 && server.store.pendingWebhooks(ticket) === 0, 'two events delivered');
+      await until(async () => hook.processed.size === 2 && (await server.store.pendingWebhooks(ticket)) === 0, 'two events delivered');
       await fetch(`${server.url}/v1/reports/${ticket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } });
-      await until(() => hook.processed.size === 3 && server.store.pendingWebhooks(ticket) === 0, 'the withdrawal delivered');
+      await until(async () => hook.processed.size === 3 && (await server.store.pendingWebhooks(ticket)) === 0, 'the withdrawal delivered');
 
       const events = [...hook.processed.values()];
       assert.deepEqual(events.map((e) => e.event), ['report.created', 'report.status', 'report.withdrawn']);
@@ -109,7 +106,7 @@ describe('webhook', () => {
       const gone = await post('Withdrawn before delivery', key);
       await fetch(`${server.url}/v1/reports/${gone}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } });
       assert.equal(await server.deliverWebhooks(), 3);
-      assert.equal(server.store.pendingWebhooks(kept) + server.store.pendingWebhooks(gone), 0);
+      assert.equal((await server.store.pendingWebhooks(kept)) + (await server.store.pendingWebhooks(gone)), 0);
       const byTicket = (ticket: string) => [...hook.processed.values()].filter((e) => (e.data as { ticket?: string }).ticket === ticket);
       assert.deepEqual((byTicket(kept)[0]!.data as { contact: unknown }).contact, { method: 'email', value: 'shown@example.org' });
       const goneText = JSON.stringify(byTicket(gone));
@@ -129,8 +126,8 @@ describe('webhook queue and retention', () => {
     const server = await startTestServer({ now: () => now, webhook: { url: 'http://127.0.0.1:9/hook', secret: SECRET, includeContact: true, pollMs: 3_600_000, retryBaseMs: 3_600_000 } });
     try {
       const lines: string[] = [];
-      const env = { LINDUNGI_DATA_DIR: server.dataDir, LINDUNGI_DB_FILE: join(server.dataDir, 'lindungi.sqlite'), LINDUNGI_DATA_KEY: TEST_DATA_KEY };
-      runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
+      const env = server.cliEnv;
+      await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
       const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
       const response = await fetch(`${server.url}/v1/reports`, {
         method: 'POST',
@@ -140,19 +137,14 @@ describe('webhook queue and retention', () => {
       const { ticket } = await response.json();
       await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ status: 'resolved' }) });
       await server.deliverWebhooks(); // fails: the events stay queued
-      const db = new Database(join(server.dataDir, 'lindungi.sqlite'), { readonly: true });
-      const bodies = () => (db.prepare('SELECT body_sealed AS body FROM webhook_queue WHERE ticket = ?').all(ticket) as Array<{ body: string | null }>).map((r) => r.body);
-      const sealed = bodies().filter((b): b is string => b !== null);
+      const bodies = async () => (await readRows(server, 'SELECT body_sealed AS body FROM webhook_queue WHERE ticket = ?', [ticket])).map((r) => r.body as string | null);
+      const sealed = (await bodies()).filter((b): b is string => b !== null);
       assert.equal(sealed.length, 2, 'created and status events wait, encrypted');
       now = new Date('2026-07-01T00:00:00Z'); // past the 180 days
-      assert.deepEqual(server.purge(), [ticket]);
-      assert.deepEqual(bodies(), [null, null]);
-      db.close();
-      const file = join(server.dataDir, 'lindungi.sqlite');
-      for (const f of [file, `${file}-wal`]) {
-        if (!existsSync(f)) continue;
-        const bytes = readFileSync(f);
-        for (const body of sealed) assert.ok(!bytes.includes(body), `${f} still holds a queued event of the purged report`);
+      assert.deepEqual((await server.purge()), [ticket]);
+      assert.deepEqual(await bodies(), [null, null]);
+      for (const [where, text] of await storedText(server)) {
+        for (const body of sealed) assert.ok(!text.includes(body), `${where} still holds a queued event of the purged report`);
       }
     } finally {
       await server.dispose();

@@ -1,0 +1,388 @@
+// @ts-check
+/**
+ * The report store on PostgreSQL (node-postgres), for several stateless API instances behind a
+ * load balancer. Nothing lives in an instance's memory: idempotency is a unique constraint, the
+ * webhook queue is claimed with `FOR UPDATE SKIP LOCKED`, the retention purge and the migrations
+ * run under advisory locks. Migrations are numbered and recorded in `schema_migrations`.
+ *
+ * Timestamps are ISO 8601 text in UTC with milliseconds, as on SQLite, so both stores order,
+ * compare and answer them identically.
+ */
+import pg from 'pg';
+import { SEALED_COLUMNS } from './store.js';
+import { newTicket } from './tickets.js';
+
+/** @typedef {import('./store.js').ReportStore} ReportStore @typedef {import('./store.js').StoredReport} StoredReport */
+/** @typedef {import('./store.js').WebhookEvent} WebhookEvent @typedef {import('./store.js').DeskReport} DeskReport */
+
+/**
+ * PostgreSQL has no earlier data to convert: its first migration is the schema the SQLite
+ * migrations arrive at. Later changes are appended to both lists.
+ */
+const MIGRATIONS = [
+  `CREATE TABLE reports (
+     ticket TEXT PRIMARY KEY,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     body_hash TEXT NOT NULL,
+     corridor TEXT NOT NULL,
+     category TEXT NOT NULL,
+     description TEXT NOT NULL,
+     occurred_on TEXT,
+     location_country TEXT,
+     location_place TEXT,
+     employer_or_agency TEXT,
+     in_danger INTEGER NOT NULL,
+     anonymous INTEGER NOT NULL,
+     contact_sealed TEXT,
+     consent_version TEXT NOT NULL,
+     locale TEXT NOT NULL,
+     status TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     consent_by TEXT NOT NULL DEFAULT 'reporter',
+     consent_given_at TEXT,
+     withdrawal_key_hash TEXT,
+     withdrawn_at TEXT,
+     closed_reason TEXT,
+     purged_at TEXT
+   );
+   CREATE INDEX reports_by_created ON reports (created_at, ticket);
+   CREATE TABLE operators (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'handler', 'admin')),
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL,
+     revoked_at TEXT
+   );
+   CREATE TABLE audit (
+     seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at TEXT NOT NULL,
+     operator_id TEXT,
+     action TEXT NOT NULL,
+     ticket TEXT,
+     detail TEXT
+   );
+   CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+   CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+   CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+   CREATE TABLE report_stages (
+     ticket TEXT NOT NULL,
+     stage TEXT NOT NULL,
+     at TEXT NOT NULL,
+     public_note TEXT,
+     internal_note_sealed TEXT,
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
+     PRIMARY KEY (ticket, stage)
+   );
+   CREATE TABLE webhook_queue (
+     id TEXT PRIMARY KEY,
+     seq BIGINT GENERATED ALWAYS AS IDENTITY,
+     event TEXT NOT NULL,
+     ticket TEXT NOT NULL,
+     body_sealed TEXT,
+     created_at TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_at TEXT NOT NULL,
+     delivered_at TEXT,
+     last_status INTEGER
+   );
+   CREATE INDEX webhook_due ON webhook_queue (next_at) WHERE delivered_at IS NULL;
+   CREATE INDEX webhook_by_ticket ON webhook_queue (ticket);
+   CREATE TABLE desk_sessions (
+     id_hash TEXT PRIMARY KEY,
+     operator_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   );`,
+];
+
+/** Advisory lock keys (per schema, so separate schemas in one database do not wait on each other). */
+const LOCK = { migrations: 'lindungi:migrations:', purge: 'lindungi:purge:' };
+
+const DESK_COLUMNS = `ticket, corridor, category, description, occurred_on AS "occurredOn", location_country AS "locationCountry",
+  location_place AS "locationPlace", employer_or_agency AS "employerOrAgency", in_danger AS "inDanger", anonymous, locale, status,
+  closed_reason AS "closedReason", consent_version AS "consentVersion", consent_by AS "consentBy", created_at AS "createdAt", updated_at AS "updatedAt"`;
+const OPERATOR_COLUMNS = 'id, name, role, token_hash AS "tokenHash", created_at AS "createdAt", revoked_at AS "revokedAt"';
+const PAGE = 500;
+
+/** 64-bit integers (counts, sequence numbers) as numbers: none here comes near 2^53. */
+const types = {
+  /** @param {number} oid @param {any} [format] */
+  getTypeParser: (oid, format) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
+};
+
+/**
+ * @param {string} url  `postgres://user:password@host:port/database` (libpq parameters such as
+ *   `sslmode` and `options` are understood)
+ * @returns {Promise<ReportStore>}
+ */
+export async function openPostgresStore(url) {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.LINDUNGI_DATABASE_POOL ?? 10), types, connectionTimeoutMillis: 5000 });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+
+  /** @template T @param {(client: pg.PoolClient) => Promise<T>} work */
+  const transaction = async (work) => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  /** @param {string} sql @param {unknown[]} [params] */
+  const rows = async (sql, params) => (await pool.query(sql, params)).rows;
+  /** @param {string} sql @param {unknown[]} [params] */
+  const one = async (sql, params) => (await pool.query(sql, params)).rows[0];
+
+  await migrate(pool);
+  /** @type {Promise<void> | undefined} */
+  let closing;
+
+  /** @param {pg.PoolClient} client @param {WebhookEvent} e */
+  const insertWebhook = (client, e) =>
+    client.query('INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      e.id, e.event, e.ticket, e.bodySealed, e.createdAt, e.nextAt,
+    ]);
+  /** @param {pg.PoolClient} client @param {string} ticket */
+  const redact = async (client, ticket) => {
+    await client.query('UPDATE report_stages SET internal_note_sealed = NULL WHERE ticket = $1', [ticket]);
+    await client.query('UPDATE webhook_queue SET body_sealed = NULL WHERE ticket = $1 AND delivered_at IS NULL', [ticket]);
+  };
+
+  /** @param {StoredReport} report @param {((ticket: string) => WebhookEvent | undefined) | undefined} webhook @param {string} ticket */
+  const tryInsert = (report, webhook, ticket) =>
+    transaction(async (client) => {
+      // The unique idempotency key decides: a concurrent insert with the same key waits for the
+      // first to commit, then inserts nothing.
+      const inserted = await client.query(
+        `INSERT INTO reports (ticket, idempotency_key, body_hash, corridor, category, description, occurred_on, location_country,
+           location_place, employer_or_agency, in_danger, anonymous, contact_sealed, consent_version, locale, status, created_at,
+           updated_at, consent_by, consent_given_at, withdrawal_key_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ticket`,
+        [
+          ticket, report.idempotencyKey, report.bodyHash, report.corridor, report.category, report.description, report.occurredOn,
+          report.locationCountry, report.locationPlace, report.employerOrAgency, report.inDanger ? 1 : 0, report.anonymous ? 1 : 0,
+          report.contactSealed, report.consentVersion, report.locale, report.status, report.createdAt, report.updatedAt,
+          report.consentBy, report.consentGivenAt, report.withdrawalKeyHash,
+        ],
+      );
+      if (!inserted.rowCount) {
+        const existing = (await client.query('SELECT ticket, body_hash AS "bodyHash", status FROM reports WHERE idempotency_key = $1', [report.idempotencyKey])).rows[0];
+        return { ...existing, created: false };
+      }
+      await client.query('INSERT INTO report_stages (ticket, stage, at) VALUES ($1, $2, $3)', [ticket, 'received', report.createdAt]);
+      const event = webhook?.(ticket);
+      if (event) await insertWebhook(client, event);
+      return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
+    });
+
+  return {
+    kind: 'postgres',
+    async insertOnce(report, webhook) {
+      for (let ticket = report.ticket, attempt = 0; ; ticket = newTicket(), attempt++) {
+        try {
+          return await tryInsert(report, webhook, ticket);
+        } catch (error) {
+          // A ticket already taken (1 in 6.6 × 10^11): the same report under a new ticket.
+          const taken = error instanceof pg.DatabaseError && error.code === '23505' && error.constraint === 'reports_pkey';
+          if (!taken || attempt >= 5) throw error;
+        }
+      }
+    },
+    findByTicket: (ticket) => one('SELECT ticket, status, updated_at AS "updatedAt" FROM reports WHERE ticket = $1', [ticket]),
+    findWithdrawal: (ticket) => one('SELECT withdrawal_key_hash AS "withdrawalKeyHash", status FROM reports WHERE ticket = $1', [ticket]),
+    withdraw: (ticket, at, webhook) =>
+      transaction(async (client) => {
+        await client.query(
+          `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, description = '', location_place = NULL,
+             employer_or_agency = NULL, withdrawn_at = $2, updated_at = $2 WHERE ticket = $1`,
+          [ticket, at],
+        );
+        await redact(client, ticket);
+        if (webhook) await insertWebhook(client, webhook);
+      }),
+    rawRow: (ticket) => one('SELECT * FROM reports WHERE ticket = $1', [ticket]),
+    stages: (ticket) =>
+      rows('SELECT stage, at, public_note AS "publicNote", internal_note_sealed AS "internalNoteSealed" FROM report_stages WHERE ticket = $1 ORDER BY at, seq', [ticket]),
+    changeStatus: (change, webhook) =>
+      transaction(async (client) => {
+        // Decided on the status the caseworker saw: a concurrent change on another instance wins, this one is refused.
+        const updated = await client.query('UPDATE reports SET status = $2, closed_reason = $3, updated_at = $4 WHERE ticket = $1 AND status = $5', [
+          change.ticket, change.status, change.closedReason, change.at, change.from,
+        ]);
+        if (!updated.rowCount) return false;
+        await client.query(
+          `INSERT INTO report_stages (ticket, stage, at, public_note, internal_note_sealed) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (ticket, stage) DO UPDATE SET at = excluded.at, public_note = excluded.public_note, internal_note_sealed = excluded.internal_note_sealed`,
+          [change.ticket, change.status, change.at, change.publicNote, change.internalNoteSealed],
+        );
+        if (webhook) await insertWebhook(client, webhook);
+        return true;
+      }),
+    deskReport: (ticket) => one(`SELECT ${DESK_COLUMNS} FROM reports WHERE ticket = $1`, [ticket]),
+    async listReports(q) {
+      /** @type {string[]} */
+      const where = [];
+      /** @type {unknown[]} */
+      const params = [];
+      // Every value is a bound parameter; only these fixed fragments are ever put in the SQL.
+      const $ = (/** @type {unknown} */ value) => `$${params.push(value)}`;
+      if (q.status) where.push(`status = ${$(q.status)}`);
+      if (q.category) where.push(`category = ${$(q.category)}`);
+      if (q.inDanger !== undefined) where.push(`in_danger = ${$(q.inDanger ? 1 : 0)}`);
+      if (q.corridor) where.push(`corridor = ${$(q.corridor)}`);
+      if (q.receivedFrom) where.push(`created_at >= ${$(q.receivedFrom)}`);
+      if (q.receivedTo) where.push(`created_at < ${$(q.receivedTo)}`);
+      if (q.after) {
+        const created = $(q.after.createdAt);
+        const ticket = $(q.after.ticket);
+        const older = `(created_at < ${created} OR (created_at = ${created} AND ticket < ${ticket}))`;
+        if (q.dangerFirst) {
+          const danger = $(q.after.inDanger ?? 0);
+          where.push(`(in_danger < ${danger} OR (in_danger = ${danger} AND ${older}))`);
+        } else where.push(older);
+      }
+      const order = q.dangerFirst ? 'in_danger DESC, created_at DESC, ticket DESC' : 'created_at DESC, ticket DESC';
+      return rows(`SELECT ${DESK_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ${$(q.limit)}`, params);
+    },
+    addOperator: async (o) =>
+      void (await pool.query('INSERT INTO operators (id, name, role, token_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        o.id, o.name, o.role, o.tokenHash, o.createdAt, o.revokedAt,
+      ])),
+    listOperators: () => rows(`SELECT ${OPERATOR_COLUMNS} FROM operators ORDER BY created_at, id`),
+    revokeOperator: async (id, at) => ((await pool.query('UPDATE operators SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at])).rowCount ?? 0) > 0,
+    operatorByTokenHash: (hash) => one(`SELECT ${OPERATOR_COLUMNS} FROM operators WHERE token_hash = $1`, [hash]),
+    audit: async (e) =>
+      void (await pool.query('INSERT INTO audit (at, operator_id, action, ticket, detail) VALUES ($1, $2, $3, $4, $5)', [e.at, e.operatorId, e.action, e.ticket, e.detail])),
+    listAudit: (query) =>
+      rows('SELECT seq, at, operator_id AS "operatorId", action, ticket, detail FROM audit WHERE seq > $1 ORDER BY seq LIMIT $2', [query.after ?? 0, query.limit]),
+    async *allReports() {
+      let after = ['', ''];
+      for (;;) {
+        /** @type {(DeskReport & { contactSealed: string | null })[]} */
+        const page = await rows(
+          `SELECT ${DESK_COLUMNS}, contact_sealed AS "contactSealed" FROM reports
+           WHERE created_at > $1 OR (created_at = $1 AND ticket > $2) ORDER BY created_at, ticket LIMIT $3`,
+          [...after, PAGE],
+        );
+        yield* page;
+        const last = page.at(-1);
+        if (!last || page.length < PAGE) return;
+        after = [last.createdAt, last.ticket];
+      }
+    },
+    enqueueWebhook: (event) => transaction((client) => insertWebhook(client, event).then(() => undefined)),
+    async claimWebhooks(now, leaseUntil, limit) {
+      // Rows another instance is claiming right now are skipped, not waited for; a claimed row is
+      // leased, so nobody else tries it until the lease ends (an instance that died mid-delivery).
+      /** @type {WebhookEvent[]} */
+      const claimed = await rows(
+        `UPDATE webhook_queue q SET next_at = $2 FROM (
+           SELECT id FROM webhook_queue WHERE delivered_at IS NULL AND next_at <= $1 ORDER BY created_at, seq LIMIT $3 FOR UPDATE SKIP LOCKED
+         ) due WHERE q.id = due.id
+         RETURNING q.id, q.event, q.ticket, q.body_sealed AS "bodySealed", q.created_at AS "createdAt", q.attempts, q.next_at AS "nextAt"`,
+        [now, leaseUntil, limit],
+      );
+      return claimed.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    webhookDelivered: async (id, at, status) =>
+      void (await pool.query('UPDATE webhook_queue SET delivered_at = $2, last_status = $3, body_sealed = NULL, attempts = attempts + 1 WHERE id = $1', [id, at, status])),
+    webhookFailed: async (id, nextAt, status) =>
+      void (await pool.query('UPDATE webhook_queue SET attempts = attempts + 1, next_at = $2, last_status = $3 WHERE id = $1', [id, nextAt, status])),
+    pendingWebhooks: async (ticket) =>
+      ticket === undefined
+        ? (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL')).n
+        : (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = $1 AND delivered_at IS NULL', [ticket])).n,
+    addSession: async (s) =>
+      void (await pool.query('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [s.idHash, s.operatorId, s.createdAt, s.expiresAt])),
+    operatorBySession: (idHash, now) =>
+      one(
+        `SELECT o.id, o.name, o.role, o.token_hash AS "tokenHash", o.created_at AS "createdAt", o.revoked_at AS "revokedAt"
+         FROM desk_sessions s JOIN operators o ON o.id = s.operator_id WHERE s.id_hash = $1 AND s.expires_at > $2`,
+        [idHash, now],
+      ),
+    endSession: async (idHash) => void (await pool.query('DELETE FROM desk_sessions WHERE id_hash = $1', [idHash])),
+    purgeExpired: (endedBefore, at) =>
+      transaction(async (client) => {
+        // One instance purges at a time; the others find the lock taken and leave it to that one.
+        const locked = (await client.query('SELECT pg_try_advisory_xact_lock(hashtext($1 || current_schema())) AS ok', [LOCK.purge])).rows[0].ok;
+        if (!locked) return [];
+        const purged = await client.query(
+          `UPDATE reports SET contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL, purged_at = $2
+           WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < $1 AND purged_at IS NULL RETURNING ticket`,
+          [endedBefore, at],
+        );
+        /** @type {string[]} */
+        const tickets = purged.rows.map((r) => r.ticket);
+        for (const ticket of tickets) await redact(client, ticket);
+        return tickets;
+      }),
+    resealAll: (reseal) =>
+      transaction(async (client) => {
+        let changed = 0;
+        for (const [table, { key, columns }] of Object.entries(SEALED_COLUMNS)) {
+          const keys = key.split(', ');
+          // Locked for the rotation: a concurrent change waits, and is not overwritten with an old value.
+          const found = await client.query(`SELECT ${key}, ${columns.join(', ')} FROM ${table} FOR UPDATE`);
+          for (const row of found.rows) {
+            for (const column of columns) {
+              const next = row[column] ? reseal(row[column]) : undefined;
+              if (next === undefined) continue;
+              await client.query(`UPDATE ${table} SET ${column} = $1 WHERE ${keys.map((k, i) => `${k} = $${i + 2}`).join(' AND ')}`, [next, ...keys.map((k) => row[k])]);
+              changed++;
+            }
+          }
+        }
+        return changed;
+      }),
+    count: async () => (await one('SELECT COUNT(*) AS n FROM reports')).n,
+    ping: async () => void (await pool.query('SELECT 1')),
+    // Closing twice (a test stopping, then disposing) is harmless.
+    close: () => (closing ??= pool.end()),
+  };
+}
+
+/**
+ * Apply the migrations not yet recorded, each in its own transaction, holding a session advisory
+ * lock: instances starting together take turns, and the later ones find nothing left to do.
+ * @param {pg.Pool} pool
+ */
+async function migrate(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1 || current_schema()))', [LOCK.migrations]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      for (const [i, sql] of MIGRATIONS.entries()) {
+        if (done.has(i + 1)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(sql);
+          await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [i + 1, new Date().toISOString()]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1 || current_schema()))', [LOCK.migrations]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** The number of migrations this version of the server knows (tests). */
+export const MIGRATION_COUNT = MIGRATIONS.length;

@@ -1,0 +1,357 @@
+// @ts-check
+/**
+ * The report store on SQLite (better-sqlite3), the embedded default. The schema is versioned by
+ * numbered migrations recorded in `PRAGMA user_version`, applied in one immediate (write-locked)
+ * transaction so that two processes opening the file together do not race; data survives restarts.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { SEALED_COLUMNS } from './store.js';
+import { newTicket } from './tickets.js';
+
+/** @typedef {import('./store.js').ReportStore} ReportStore @typedef {import('./store.js').StoredReport} StoredReport */
+/** @typedef {import('./store.js').WebhookEvent} WebhookEvent @typedef {import('./store.js').StatusChange} StatusChange */
+/** @typedef {import('./store.js').DeskQuery} DeskQuery @typedef {import('./store.js').DeskReport} DeskReport */
+/** @typedef {import('./store.js').StageRecord} StageRecord @typedef {import('./store.js').OperatorRecord} OperatorRecord */
+
+/**
+ * A migration is SQL, or a function for changes SQL cannot make (encrypting existing values).
+ * @typedef {string | ((db: import('better-sqlite3').Database, context: { seal: (plaintext: string) => string }) => void)} Migration
+ */
+
+/** @type {Migration[]} */
+const MIGRATIONS = [
+  `CREATE TABLE reports (
+     ticket TEXT PRIMARY KEY,
+     idempotency_key TEXT NOT NULL UNIQUE,
+     body_hash TEXT NOT NULL,
+     corridor TEXT NOT NULL,
+     category TEXT NOT NULL,
+     description TEXT NOT NULL,
+     occurred_on TEXT,
+     location_country TEXT,
+     location_place TEXT,
+     employer_or_agency TEXT,
+     in_danger INTEGER NOT NULL,
+     anonymous INTEGER NOT NULL,
+     contact_sealed TEXT,
+     consent_version TEXT NOT NULL,
+     locale TEXT NOT NULL,
+     status TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT`,
+  // 2: the free-text fields (description, place, employer) are encrypted at rest like contact details.
+  (db, { seal }) => {
+    const rows = /** @type {{ ticket: string; description: string; place: string | null; employer: string | null }[]} */ (
+      db.prepare('SELECT ticket, description, location_place AS place, employer_or_agency AS employer FROM reports').all()
+    );
+    const update = db.prepare('UPDATE reports SET description = ?, location_place = ?, employer_or_agency = ? WHERE ticket = ?');
+    for (const row of rows) update.run(seal(row.description), row.place === null ? null : seal(row.place), row.employer === null ? null : seal(row.employer), row.ticket);
+  },
+  // 3: proof of consent (who, when) and withdrawal by the reporter.
+  `ALTER TABLE reports ADD COLUMN consent_by TEXT NOT NULL DEFAULT 'reporter';
+   ALTER TABLE reports ADD COLUMN consent_given_at TEXT;
+   ALTER TABLE reports ADD COLUMN withdrawal_key_hash TEXT;
+   ALTER TABLE reports ADD COLUMN withdrawn_at TEXT;
+   UPDATE reports SET consent_given_at = created_at;`,
+  // 4: the case desk — operators (token hashes only), an append-only audit log, and the date and
+  // public note of every stage a report reaches.
+  `CREATE TABLE operators (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'handler', 'admin')),
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL,
+     revoked_at TEXT
+   ) STRICT;
+   CREATE TABLE audit (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     operator_id TEXT,
+     action TEXT NOT NULL,
+     ticket TEXT,
+     detail TEXT
+   ) STRICT;
+   CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+   CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+   CREATE TABLE report_stages (
+     ticket TEXT NOT NULL,
+     stage TEXT NOT NULL,
+     at TEXT NOT NULL,
+     public_note TEXT,
+     internal_note_sealed TEXT,
+     PRIMARY KEY (ticket, stage)
+   ) STRICT;
+   INSERT INTO report_stages (ticket, stage, at) SELECT ticket, 'received', created_at FROM reports;
+   ALTER TABLE reports ADD COLUMN closed_reason TEXT;
+   CREATE INDEX reports_by_created ON reports (created_at, ticket);`,
+  // 5: when a report's personal data was purged after the retention period.
+  `ALTER TABLE reports ADD COLUMN purged_at TEXT;`,
+  // 6: the webhook's outgoing queue (each event's body encrypted until delivered, then dropped).
+  `CREATE TABLE webhook_queue (
+     id TEXT PRIMARY KEY,
+     event TEXT NOT NULL,
+     ticket TEXT NOT NULL,
+     body_sealed TEXT,
+     created_at TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_at TEXT NOT NULL,
+     delivered_at TEXT,
+     last_status INTEGER
+   ) STRICT;
+   CREATE INDEX webhook_due ON webhook_queue (delivered_at, next_at);`,
+  // 7: the desk page's sessions (only a hash of each session id is kept).
+  `CREATE TABLE desk_sessions (
+     id_hash TEXT PRIMARY KEY,
+     operator_id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL
+   ) STRICT;`,
+];
+
+/** How long a page of the export is. */
+const PAGE = 500;
+
+/**
+ * @param {string} file
+ * @param {{ seal: (plaintext: string) => string }} context  how migrations encrypt values they move
+ * @returns {ReportStore}
+ */
+export function openSqliteStore(file, context) {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  // Deleted and overwritten values are zeroed on disk, not left in free pages.
+  db.pragma('secure_delete = ON');
+  // The version is read inside the write-locked transaction: a second process waits, then sees it.
+  const migrated = db
+    .transaction(() => {
+      const version = /** @type {number} */ (db.pragma('user_version', { simple: true }));
+      for (let i = version; i < MIGRATIONS.length; i++) {
+        const migration = /** @type {Migration} */ (MIGRATIONS[i]);
+        if (typeof migration === 'string') db.exec(migration);
+        else migration(db, context);
+        db.pragma(`user_version = ${i + 1}`);
+      }
+      return version > 0 && version < MIGRATIONS.length;
+    })
+    .immediate();
+  // After a migration rewrote values, no old copy may stay in the write-ahead log.
+  if (migrated) db.pragma('wal_checkpoint(TRUNCATE)');
+
+  const byKey = db.prepare('SELECT ticket, body_hash AS bodyHash, status FROM reports WHERE idempotency_key = ?');
+  const ticketTaken = db.prepare('SELECT 1 FROM reports WHERE ticket = ?');
+  const byTicket = db.prepare('SELECT ticket, status, updated_at AS updatedAt FROM reports WHERE ticket = ?');
+  const insert = db.prepare(`INSERT INTO reports (
+    ticket, idempotency_key, body_hash, corridor, category, description, occurred_on, location_country,
+    location_place, employer_or_agency, in_danger, anonymous, contact_sealed, consent_version, locale,
+    status, created_at, updated_at, consent_by, consent_given_at, withdrawal_key_hash) VALUES (
+    @ticket, @idempotencyKey, @bodyHash, @corridor, @category, @description, @occurredOn, @locationCountry,
+    @locationPlace, @employerOrAgency, @inDanger, @anonymous, @contactSealed, @consentVersion, @locale,
+    @status, @createdAt, @updatedAt, @consentBy, @consentGivenAt, @withdrawalKeyHash)`);
+  const byWithdrawal = db.prepare('SELECT withdrawal_key_hash AS withdrawalKeyHash, status FROM reports WHERE ticket = ?');
+  // Withdrawal ends processing: contact details destroyed, every free text and internal note redacted.
+  const withdrawReport = db.prepare(
+    `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL,
+       withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
+  );
+  const redactNotes = db.prepare('UPDATE report_stages SET internal_note_sealed = NULL WHERE ticket = ?');
+  const dropPendingBodies = db.prepare('UPDATE webhook_queue SET body_sealed = NULL WHERE ticket = ? AND delivered_at IS NULL');
+  const insertWebhook = db.prepare(
+    'INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES (@id, @event, @ticket, @bodySealed, @createdAt, @nextAt)',
+  );
+  const withdraw = db.transaction((/** @type {{ ticket: string; at: string }} */ w, /** @type {WebhookEvent | undefined} */ webhook) => {
+    withdrawReport.run(w);
+    redactNotes.run(w.ticket);
+    // Events not yet delivered carry nothing of the report any more; the receiver is told it was withdrawn.
+    dropPendingBodies.run(w.ticket);
+    if (webhook) insertWebhook.run(webhook);
+  });
+  const raw = db.prepare('SELECT * FROM reports WHERE ticket = ?');
+  const insertStage = db.prepare(
+    `INSERT INTO report_stages (ticket, stage, at, public_note, internal_note_sealed) VALUES (@ticket, @stage, @at, @publicNote, @internalNoteSealed)
+     ON CONFLICT (ticket, stage) DO UPDATE SET at = excluded.at, public_note = excluded.public_note, internal_note_sealed = excluded.internal_note_sealed`,
+  );
+  const stagesOf = db.prepare(
+    'SELECT stage, at, public_note AS publicNote, internal_note_sealed AS internalNoteSealed FROM report_stages WHERE ticket = ? ORDER BY at, rowid',
+  );
+  const setStatus = db.prepare(
+    'UPDATE reports SET status = @status, closed_reason = @closedReason, updated_at = @at WHERE ticket = @ticket AND status = @from',
+  );
+  const DESK_COLUMNS = `ticket, corridor, category, description, occurred_on AS occurredOn, location_country AS locationCountry,
+    location_place AS locationPlace, employer_or_agency AS employerOrAgency, in_danger AS inDanger, anonymous, locale, status,
+    closed_reason AS closedReason, consent_version AS consentVersion, consent_by AS consentBy, created_at AS createdAt, updated_at AS updatedAt`;
+  const deskOne = db.prepare(`SELECT ${DESK_COLUMNS} FROM reports WHERE ticket = ?`);
+  const insertOperator = db.prepare(
+    'INSERT INTO operators (id, name, role, token_hash, created_at, revoked_at) VALUES (@id, @name, @role, @tokenHash, @createdAt, @revokedAt)',
+  );
+  const OPERATOR_COLUMNS = 'id, name, role, token_hash AS tokenHash, created_at AS createdAt, revoked_at AS revokedAt';
+  const allOperators = db.prepare(`SELECT ${OPERATOR_COLUMNS} FROM operators ORDER BY created_at, id`);
+  const operatorByHash = db.prepare(`SELECT ${OPERATOR_COLUMNS} FROM operators WHERE token_hash = ?`);
+  const revoke = db.prepare('UPDATE operators SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL');
+  const insertAudit = db.prepare('INSERT INTO audit (at, operator_id, action, ticket, detail) VALUES (@at, @operatorId, @action, @ticket, @detail)');
+  const auditPage = db.prepare(
+    'SELECT seq, at, operator_id AS operatorId, action, ticket, detail FROM audit WHERE seq > @after ORDER BY seq LIMIT @limit',
+  );
+  const expired = db.prepare(
+    `SELECT ticket FROM reports WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < ? AND purged_at IS NULL`,
+  );
+  const purge = db.prepare(
+    `UPDATE reports SET contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL, purged_at = @at WHERE ticket = @ticket`,
+  );
+  // SQLite takes one writer at a time: the immediate transaction is the purge's lock.
+  const purgeExpired = db.transaction((/** @type {string} */ endedBefore, /** @type {string} */ at) => {
+    const tickets = /** @type {{ ticket: string }[]} */ (expired.all(endedBefore)).map((r) => r.ticket);
+    for (const ticket of tickets) {
+      purge.run({ ticket, at });
+      redactNotes.run(ticket);
+      // Events never delivered lose what they carried, as on withdrawal.
+      dropPendingBodies.run(ticket);
+    }
+    return tickets;
+  });
+  const claim = db.prepare(
+    `UPDATE webhook_queue SET next_at = @leaseUntil WHERE id IN (
+       SELECT id FROM webhook_queue WHERE delivered_at IS NULL AND next_at <= @now ORDER BY created_at, rowid LIMIT @limit)
+     RETURNING id, event, ticket, body_sealed AS bodySealed, created_at AS createdAt, attempts, next_at AS nextAt`,
+  );
+  const delivered = db.prepare('UPDATE webhook_queue SET delivered_at = @at, last_status = @status, body_sealed = NULL, attempts = attempts + 1 WHERE id = @id');
+  const failed = db.prepare('UPDATE webhook_queue SET attempts = attempts + 1, next_at = @nextAt, last_status = @status WHERE id = @id');
+  const pendingFor = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = ? AND delivered_at IS NULL');
+  const pendingAll = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL');
+  const insertSession = db.prepare('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at) VALUES (@idHash, @operatorId, @createdAt, @expiresAt)');
+  const sessionOperator = db.prepare(
+    `SELECT o.id, o.name, o.role, o.token_hash AS tokenHash, o.created_at AS createdAt, o.revoked_at AS revokedAt
+     FROM desk_sessions s JOIN operators o ON o.id = s.operator_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+  );
+  const deleteSession = db.prepare('DELETE FROM desk_sessions WHERE id_hash = ?');
+  const reportPage = db.prepare(
+    `SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports
+     WHERE created_at > @createdAt OR (created_at = @createdAt AND ticket > @ticket) ORDER BY created_at, ticket LIMIT @limit`,
+  );
+  const changeStatus = db.transaction((/** @type {StatusChange} */ change, /** @type {WebhookEvent | undefined} */ webhook) => {
+    const changed = setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at, from: change.from }).changes > 0;
+    if (!changed) return false;
+    insertStage.run({ ticket: change.ticket, stage: change.status, at: change.at, publicNote: change.publicNote, internalNoteSealed: change.internalNoteSealed });
+    if (webhook) insertWebhook.run(webhook);
+    return true;
+  });
+
+  /** @param {DeskQuery} q */
+  const listReports = (q) => {
+    /** @type {string[]} */
+    const where = [];
+    /** @type {Record<string, unknown>} */
+    const params = { limit: q.limit };
+    // Every value is a bound parameter; only these fixed fragments are ever put in the SQL.
+    if (q.status) (where.push('status = @status'), (params.status = q.status));
+    if (q.category) (where.push('category = @category'), (params.category = q.category));
+    if (q.inDanger !== undefined) (where.push('in_danger = @inDanger'), (params.inDanger = q.inDanger ? 1 : 0));
+    if (q.corridor) (where.push('corridor = @corridor'), (params.corridor = q.corridor));
+    if (q.receivedFrom) (where.push('created_at >= @from'), (params.from = q.receivedFrom));
+    if (q.receivedTo) (where.push('created_at < @to'), (params.to = q.receivedTo));
+    if (q.after) {
+      params.afterCreated = q.after.createdAt;
+      params.afterTicket = q.after.ticket;
+      if (q.dangerFirst) {
+        params.afterDanger = q.after.inDanger ?? 0;
+        where.push('(in_danger < @afterDanger OR (in_danger = @afterDanger AND (created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))))');
+      } else where.push('(created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))');
+    }
+    const order = q.dangerFirst ? 'in_danger DESC, created_at DESC, ticket DESC' : 'created_at DESC, ticket DESC';
+    const sql = `SELECT ${DESK_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`;
+    return /** @type {DeskReport[]} */ (db.prepare(sql).all(params));
+  };
+  const count = db.prepare('SELECT COUNT(*) AS n FROM reports');
+
+  const insertOnce = db.transaction((/** @type {StoredReport} */ report, /** @type {((ticket: string) => WebhookEvent | undefined) | undefined} */ webhook) => {
+    const existing = /** @type {{ ticket: string; bodyHash: string; status: string } | undefined} */ (byKey.get(report.idempotencyKey));
+    if (existing) return { ...existing, created: false };
+    // One writer at a time: a ticket that is free now stays free until this transaction ends.
+    let ticket = report.ticket;
+    while (ticketTaken.get(ticket)) ticket = newTicket();
+    insert.run({ ...report, ticket, inDanger: report.inDanger ? 1 : 0, anonymous: report.anonymous ? 1 : 0 });
+    insertStage.run({ ticket, stage: 'received', at: report.createdAt, publicNote: null, internalNoteSealed: null });
+    const event = webhook?.(ticket);
+    if (event) insertWebhook.run(event);
+    return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
+  });
+
+  const resealAll = db.transaction((/** @type {(sealed: string) => string | undefined} */ reseal) => {
+    let changed = 0;
+    for (const [table, { key, columns }] of Object.entries(SEALED_COLUMNS)) {
+      const keys = key.split(', ');
+      const rows = /** @type {Record<string, string | null>[]} */ (db.prepare(`SELECT ${key}, ${columns.join(', ')} FROM ${table}`).all());
+      for (const row of rows) {
+        for (const column of columns) {
+          const value = row[column];
+          const next = value ? reseal(value) : undefined;
+          if (next === undefined) continue;
+          db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${keys.map((k) => `${k} = ?`).join(' AND ')}`).run(next, ...keys.map((k) => row[k]));
+          changed++;
+        }
+      }
+    }
+    return changed;
+  });
+
+  return {
+    kind: 'sqlite',
+    insertOnce: async (report, webhook) => insertOnce.immediate(report, webhook),
+    findByTicket: async (ticket) => /** @type {any} */ (byTicket.get(ticket)),
+    findWithdrawal: async (ticket) => /** @type {any} */ (byWithdrawal.get(ticket)),
+    withdraw: async (ticket, at, webhook) => {
+      withdraw.immediate({ ticket, at }, webhook);
+      // No earlier copy of what was removed may stay in the write-ahead log.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+    rawRow: async (ticket) => /** @type {any} */ (raw.get(ticket)),
+    stages: async (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
+    changeStatus: async (change, webhook) => changeStatus.immediate(change, webhook),
+    deskReport: async (ticket) => /** @type {any} */ (deskOne.get(ticket)),
+    listReports: async (q) => listReports(q),
+    addOperator: async (operator) => void insertOperator.run(operator),
+    listOperators: async () => /** @type {OperatorRecord[]} */ (allOperators.all()),
+    revokeOperator: async (id, at) => revoke.run({ id, at }).changes > 0,
+    operatorByTokenHash: async (hash) => /** @type {any} */ (operatorByHash.get(hash)),
+    audit: async (entry) => void insertAudit.run(entry),
+    purgeExpired: async (endedBefore, at) => {
+      const tickets = purgeExpired.immediate(endedBefore, at);
+      if (tickets.length) db.pragma('wal_checkpoint(TRUNCATE)');
+      return tickets;
+    },
+    enqueueWebhook: async (event) => void insertWebhook.run(event),
+    claimWebhooks: async (now, leaseUntil, limit) =>
+      /** @type {WebhookEvent[]} */ (claim.all({ now, leaseUntil, limit })).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    webhookDelivered: async (id, at, status) => void delivered.run({ id, at, status }),
+    webhookFailed: async (id, nextAt, status) => void failed.run({ id, nextAt, status }),
+    pendingWebhooks: async (ticket) => /** @type {{ n: number }} */ (ticket === undefined ? pendingAll.get() : pendingFor.get(ticket)).n,
+    addSession: async (session) => void insertSession.run(session),
+    operatorBySession: async (idHash, now) => /** @type {any} */ (sessionOperator.get(idHash, now)),
+    endSession: async (idHash) => void deleteSession.run(idHash),
+    allReports: async function* () {
+      let after = { createdAt: '', ticket: '' };
+      for (;;) {
+        const page = /** @type {(DeskReport & { contactSealed: string | null })[]} */ (reportPage.all({ ...after, limit: PAGE }));
+        yield* page;
+        const last = page.at(-1);
+        if (!last || page.length < PAGE) return;
+        after = { createdAt: last.createdAt, ticket: last.ticket };
+      }
+    },
+    listAudit: async (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
+    resealAll: async (reseal) => {
+      const changed = resealAll.immediate(reseal);
+      // The values under the old key must not stay in the write-ahead log.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return changed;
+    },
+    count: async () => /** @type {{ n: number }} */ (count.get()).n,
+    ping: async () => void db.prepare('SELECT 1').get(),
+    close: async () => void db.close(),
+  };
+}
