@@ -1,13 +1,17 @@
 /**
- * Node's test runner over test/node and test/e2e (TypeScript through tsx). Writes pass/fail
- * counts to `.tmp/node-counts.json` for the summary line of `npm test`.
+ * Node's test runner over test/node and test/e2e (TypeScript through tsx), or the folders and
+ * files given. Writes pass/fail counts to `.tmp/node-counts.json` (or COUNTS_FILE) for the summary
+ * line of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/node', 'test/e2e'];
-const files = dirs.filter(existsSync).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => join(dir, f)));
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['test/node', 'test/e2e'];
+const files = paths
+  .filter(existsSync)
+  .flatMap((path) => (path.endsWith('.test.ts') ? [path] : readdirSync(path).filter((f) => f.endsWith('.test.ts')).map((f) => join(path, f))));
+const counts = process.env.COUNTS_FILE ?? '.tmp/node-counts.json';
 const result = spawnSync(
   process.execPath,
   [
@@ -15,7 +19,7 @@ const result = spawnSync(
     '--test',
     '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-counts-reporter.mjs', '--test-reporter-destination=.tmp/node-counts.json',
+    '--test-reporter=./scripts/node-counts-reporter.mjs', `--test-reporter-destination=${counts}`,
     ...files,
   ],
   { stdio: 'inherit' },

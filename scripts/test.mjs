@@ -4,6 +4,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { postgresBin } from './postgres.mjs';
+
+// The server tests run on SQLite, then again on PostgreSQL: the database given in
+// LINDUNGI_TEST_DATABASE_URL, or else a throwaway one when the PostgreSQL package is installed.
+const postgresUrl = process.env.LINDUNGI_TEST_DATABASE_URL;
+const postgres = postgresUrl
+  ? { name: 'server tests on PostgreSQL', cmd: 'npm run --silent test:postgres' }
+  : postgresBin()
+    ? { name: 'server tests on PostgreSQL (throwaway server)', cmd: 'node scripts/postgres.mjs npm run --silent test:postgres' }
+    : undefined;
 
 const steps = [
   { name: 'type-check', cmd: 'npx tsc -p tsconfig.json --noEmit' },
@@ -12,7 +22,8 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'size budgets', cmd: 'node scripts/size.mjs' },
   { name: 'browser tests (Chromium)', cmd: 'npx wtr', counts: '.tmp/wtr-counts.json' },
-  { name: 'SDK, content and demo tests (Node)', cmd: 'node scripts/run-node-tests.mjs', counts: '.tmp/node-counts.json' },
+  { name: 'SDK, server, content and demo tests (Node, SQLite)', cmd: 'node scripts/run-node-tests.mjs', counts: '.tmp/node-counts.json', sqlite: true },
+  ...(postgres ? [{ ...postgres, counts: '.tmp/node-counts-postgres.json' }] : []),
   { name: 'Storybook build', cmd: 'npx storybook build -o storybook-static --quiet' },
 ];
 
@@ -24,7 +35,9 @@ for (const step of steps) {
   if (step.counts) rmSync(step.counts, { force: true });
   console.log(`\n━━ ${step.name}: ${step.cmd}`);
   const started = Date.now();
-  const result = spawnSync(step.cmd, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const env = { ...process.env, FORCE_COLOR: '0', ...(step.counts ? { COUNTS_FILE: step.counts } : {}) };
+  if (step.sqlite) delete env.LINDUNGI_TEST_DATABASE_URL;
+  const result = spawnSync(step.cmd, { shell: true, stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const ok = result.status === 0;
   if (step.counts) {
@@ -40,6 +53,7 @@ for (const step of steps) {
     summary.push(`${ok ? '✓' : '✗'} ${step.name} (${seconds} s)`);
   }
 }
+if (!postgres) summary.push('· server tests on PostgreSQL: not run (no PostgreSQL installed and no LINDUNGI_TEST_DATABASE_URL; see the README)');
 console.log(`\n━━ Summary\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -16,6 +16,9 @@ export const STORE_KIND: 'sqlite' | 'postgres' = TEST_DATABASE_URL ? 'postgres' 
 /** The schema of a test server's data folder. */
 const schemaOf = (dir: string) => `t_${basename(dir).replace(/[^A-Za-z0-9]/g, '_').toLowerCase()}`;
 
+/** 64-bit integers (counts) as numbers, as the server's own store reads them. */
+const types = { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
+
 /** A database URL whose connections use `schema`. */
 export function urlWithSchema(url: string, schema: string): string {
   const u = new URL(url);
@@ -124,7 +127,7 @@ export function draft(overrides: Record<string, unknown> = {}) {
 export async function readRows(server: Pick<TestServer, 'dataDir' | 'databaseUrl'>, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   if (server.databaseUrl) {
     let n = 0;
-    const client = new pg.Client({ connectionString: server.databaseUrl });
+    const client = new pg.Client({ connectionString: server.databaseUrl, types });
     await client.connect();
     try {
       return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
@@ -157,4 +160,43 @@ export async function storedText(server: Pick<TestServer, 'dataDir' | 'databaseU
     .map((f) => join(server.dataDir, f))
     .filter((f) => existsSync(f))
     .map((f) => [f, readFileSync(f).toString('latin1')]);
+}
+
+/** A new, empty place for a store of the kind under test: an SQLite file, or a PostgreSQL schema. */
+export async function freshStoreLocation(): Promise<{ location: string; dataDir: string; databaseUrl: string | undefined; drop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-store-'));
+  let databaseUrl: string | undefined;
+  if (TEST_DATABASE_URL) {
+    await adminQuery(`CREATE SCHEMA ${schemaOf(dataDir)}`);
+    databaseUrl = urlWithSchema(TEST_DATABASE_URL, schemaOf(dataDir));
+  }
+  return {
+    location: databaseUrl ?? join(dataDir, 'lindungi.sqlite'),
+    dataDir,
+    databaseUrl,
+    drop: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (TEST_DATABASE_URL) await adminQuery(`DROP SCHEMA IF EXISTS ${schemaOf(dataDir)} CASCADE`);
+    },
+  };
+}
+
+/** Run one writing statement on the store's database directly, as someone with access to it would. */
+export async function writeRaw(where: { dataDir: string; databaseUrl: string | undefined }, sql: string): Promise<void> {
+  if (where.databaseUrl) {
+    const client = new pg.Client({ connectionString: where.databaseUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const db = new Database(join(where.dataDir, 'lindungi.sqlite'));
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
 }
