@@ -34,9 +34,12 @@ const freePort = () =>
 
 /**
  * Start a throwaway server. Answers the URL of the `lindungi` role's database and `stop()`.
+ * Tests run without fsync (speed; the data is thrown away). `durable: true` writes as SQLite's
+ * default does here: fsync on, commits not each waited for (synchronous_commit off), for benchmarks.
+ * @param {{ durable?: boolean }} [options]
  * @returns {Promise<{ url: string; adminUrl: string; stop: () => void }>}
  */
-export async function startPostgres() {
+export async function startPostgres(options = {}) {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql).');
   const dir = mkdtempSync(join(tmpdir(), 'lindungi-pg-'));
@@ -57,7 +60,7 @@ export async function startPostgres() {
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, 'start']);
+  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 ${options.durable ? '-c synchronous_commit=off' : '-c fsync=off'}`, 'start']);
   const stop = () => {
     try {
       run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);

@@ -3,6 +3,13 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { ContentPackSchema, OperatorSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
 
+/** The health answer. */
+const HEALTH = {
+  type: 'object',
+  required: ['ok', 'database', 'store'],
+  properties: { ok: { type: 'boolean' }, database: { enum: ['ok', 'unreachable'] }, store: { enum: ['sqlite', 'postgres'] } },
+};
+
 /** @param {import('valibot').GenericSchema} schema */
 const json = (schema) => {
   const { $schema, ...rest } = /** @type {Record<string, unknown>} */ (toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }));
@@ -102,7 +109,15 @@ export function openApiDocument() {
           },
         },
       },
-      '/healthz': { get: { summary: 'Liveness', responses: { 200: { description: 'Up' } } } },
+      '/healthz': {
+        get: {
+          summary: 'Health for a load balancer: the instance and its database',
+          responses: {
+            200: { description: 'Up, and the database answers', content: { 'application/json': { schema: HEALTH } } },
+            503: { description: 'The database does not answer (within 2 s): send nothing to this instance', content: { 'application/json': { schema: HEALTH } } },
+          },
+        },
+      },
       ...deskPaths(),
     },
     components: {

@@ -182,4 +182,23 @@ describe('several API instances on one PostgreSQL', () => {
       ].join('\n'),
     );
   });
+
+  it('stores one report when the same Idempotency-Key reaches every instance at the same moment', async () => {
+    const body = JSON.stringify(draft({ description: 'One report, sent everywhere at once' }));
+    const send = (port: number) =>
+      fetch(`http://127.0.0.1:${port}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'same-key-everywhere' },
+        body,
+      }).then(
+        async (r) => (r.status < 300 ? ((await r.json()).ticket as string) : undefined),
+        () => undefined,
+      );
+    // Faults are on: some answers are lost, never the report; every answer that came names one ticket.
+    const answers = (await Promise.all(Array.from({ length: 12 }, (_, i) => send(ports[i % INSTANCES]!)))).filter(Boolean);
+    const [{ n }] = (await readRows({ dataDir, databaseUrl }, 'SELECT COUNT(*) AS n FROM reports WHERE idempotency_key = ?', ['same-key-everywhere'])) as [{ n: number }];
+    assert.equal(n, 1);
+    assert.ok(answers.length > 0);
+    assert.equal(new Set(answers).size, 1);
+  });
 });
