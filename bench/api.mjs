@@ -96,6 +96,8 @@ const endpoints = [
 
 /** Every endpoint against the instances at once, the connections split evenly over them. */
 async function measure(deployment, urls) {
+  // A warm-up of every endpoint first, not recorded: the processes compile their hot paths.
+  for (const { options } of endpoints) await Promise.all(urls.map((url) => cannon(url, { ...options, duration: 2 }, 2)));
   const rows = [];
   for (const { endpoint, options } of endpoints) {
     const share = Math.max(1, Math.round(connections / urls.length));

@@ -158,33 +158,40 @@ export async function openPostgresStore(url) {
     await client.query('UPDATE webhook_queue SET body_sealed = NULL WHERE ticket = $1 AND delivered_at IS NULL', [ticket]);
   };
 
-  /** @param {StoredReport} report @param {((ticket: string) => WebhookEvent | undefined) | undefined} webhook @param {string} ticket */
-  const tryInsert = (report, webhook, ticket) =>
-    transaction(async (client) => {
-      // The unique idempotency key decides: a concurrent insert with the same key waits for the
-      // first to commit, then inserts nothing.
-      const inserted = await client.query(
-        `INSERT INTO reports (ticket, idempotency_key, body_hash, corridor, category, description, occurred_on, location_country,
+  /**
+   * One statement, so one round trip and its own transaction: the report, its first stage and its
+   * webhook event together, or nothing when the idempotency key is known. A concurrent insert with
+   * the same key waits for the first to commit, then inserts nothing.
+   * @param {StoredReport} report @param {((ticket: string) => WebhookEvent | undefined) | undefined} webhook @param {string} ticket
+   */
+  const tryInsert = async (report, webhook, ticket) => {
+    const event = webhook?.(ticket);
+    const inserted = await pool.query(
+      `WITH inserted AS (
+         INSERT INTO reports (ticket, idempotency_key, body_hash, corridor, category, description, occurred_on, location_country,
            location_place, employer_or_agency, in_danger, anonymous, contact_sealed, consent_version, locale, status, created_at,
            updated_at, consent_by, consent_given_at, withdrawal_key_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ticket`,
-        [
-          ticket, report.idempotencyKey, report.bodyHash, report.corridor, report.category, report.description, report.occurredOn,
-          report.locationCountry, report.locationPlace, report.employerOrAgency, report.inDanger ? 1 : 0, report.anonymous ? 1 : 0,
-          report.contactSealed, report.consentVersion, report.locale, report.status, report.createdAt, report.updatedAt,
-          report.consentBy, report.consentGivenAt, report.withdrawalKeyHash,
-        ],
-      );
-      if (!inserted.rowCount) {
-        const existing = (await client.query('SELECT ticket, body_hash AS "bodyHash", status FROM reports WHERE idempotency_key = $1', [report.idempotencyKey])).rows[0];
-        return { ...existing, created: false };
-      }
-      await client.query('INSERT INTO report_stages (ticket, stage, at) VALUES ($1, $2, $3)', [ticket, 'received', report.createdAt]);
-      const event = webhook?.(ticket);
-      if (event) await insertWebhook(client, event);
-      return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
-    });
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING ticket
+       ), stage AS (
+         INSERT INTO report_stages (ticket, stage, at) SELECT ticket, 'received', $17 FROM inserted
+       ), event AS (
+         INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at)
+         SELECT $22, $23, ticket, $24, $25, $26 FROM inserted WHERE $22::text IS NOT NULL
+       )
+       SELECT ticket FROM inserted`,
+      [
+        ticket, report.idempotencyKey, report.bodyHash, report.corridor, report.category, report.description, report.occurredOn,
+        report.locationCountry, report.locationPlace, report.employerOrAgency, report.inDanger ? 1 : 0, report.anonymous ? 1 : 0,
+        report.contactSealed, report.consentVersion, report.locale, report.status, report.createdAt, report.updatedAt,
+        report.consentBy, report.consentGivenAt, report.withdrawalKeyHash,
+        event?.id ?? null, event?.event ?? null, event?.bodySealed ?? null, event?.createdAt ?? null, event?.nextAt ?? null,
+      ],
+    );
+    if (inserted.rowCount) return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
+    const existing = await one('SELECT ticket, body_hash AS "bodyHash", status FROM reports WHERE idempotency_key = $1', [report.idempotencyKey]);
+    return { ...existing, created: false };
+  };
 
   return {
     kind: 'postgres',
