@@ -3,6 +3,8 @@
  * Forwarding to a partner's own system: new reports, status changes and withdrawals are queued in
  * the database (in the same transaction as the change) and POSTed to `LINDUNGI_WEBHOOK_URL`,
  * signed, at least once, with backoff. Each delivery carries the id the receiver de-duplicates on.
+ * With several instances, each claims due events with a lease (see `claimWebhooks`), so one
+ * instance sends each event; another takes it over only if the lease ends undelivered.
  *
  * Signature header: `Lindungi-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`.
  */
