@@ -8,6 +8,10 @@ import { countsReporter } from './scripts/wtr-counts-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+/** `WTR_BROWSER=firefox`: the same suite in Firefox ESR. */
+const firefox = process.env.WTR_BROWSER === 'firefox';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 
@@ -20,7 +24,14 @@ export default {
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig, target: 'es2022' })],
   browsers: [
-    chromeLauncher({
+    firefox
+      ? chromeLauncher({
+          // Debian's Firefox ESR over WebDriver BiDi (puppeteer-core); no downloaded browser.
+          // The driver cannot emulate media over BiDi: this run's reader prefers dark colours
+          // throughout (the colour-scheme test checks that), and print is applied by the test.
+          launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 1 } },
+        })
+      : chromeLauncher({
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
@@ -34,5 +45,5 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), countsReporter('.tmp/wtr-counts.json')],
+  reporters: [defaultReporter(), countsReporter(firefox ? '.tmp/wtr-counts-firefox.json' : '.tmp/wtr-counts.json')],
 };

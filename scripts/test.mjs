@@ -6,6 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { postgresBin } from './postgres.mjs';
 
+// The browser suite runs in Chromium, then in Firefox ESR where Debian's package is installed.
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefox = existsSync(firefoxPath);
+
 // The server tests run on SQLite, then again on PostgreSQL: the database given in
 // LINDUNGI_TEST_DATABASE_URL, or else a throwaway one when the PostgreSQL package is installed.
 const postgresUrl = process.env.LINDUNGI_TEST_DATABASE_URL;
@@ -22,6 +26,7 @@ const steps = [
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'size budgets', cmd: 'node scripts/size.mjs' },
   { name: 'browser tests (Chromium)', cmd: 'npx wtr', counts: '.tmp/wtr-counts.json' },
+  ...(firefox ? [{ name: 'browser tests (Firefox ESR)', cmd: 'WTR_BROWSER=firefox npx wtr', counts: '.tmp/wtr-counts-firefox.json' }] : []),
   { name: 'SDK, server, content and demo tests (Node, SQLite)', cmd: 'node scripts/run-node-tests.mjs', counts: '.tmp/node-counts.json', sqlite: true },
   ...(postgres ? [{ ...postgres, counts: '.tmp/node-counts-postgres.json' }] : []),
   { name: 'Storybook build', cmd: 'npx storybook build -o storybook-static --quiet' },
@@ -53,6 +58,7 @@ for (const step of steps) {
     summary.push(`${ok ? '✓' : '✗'} ${step.name} (${seconds} s)`);
   }
 }
+if (!firefox) summary.push(`· browser tests in Firefox ESR: not run (no ${firefoxPath}; see the README)`);
 if (!postgres) summary.push('· server tests on PostgreSQL: not run (no PostgreSQL installed and no LINDUNGI_TEST_DATABASE_URL; see the README)');
 console.log(`\n━━ Summary\n${summary.join('\n')}\n`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/hotline.js';
 import type { LindungiHotline } from '../../src/hotline.js';
 import type { LindungiContactEvent } from '../../src/components/hotline/events.js';
@@ -7,7 +7,7 @@ import { createClient, type ContentPack, type PackSource } from '../../src/sdk/i
 import { clock } from '../../src/internal/clock.js';
 import { configure } from '../../src/internal/config.js';
 import { alwaysOpenLine, officeHoursLine, packWith, shippedPack } from '../fixtures/packs.js';
-import { captureWarnings, ready, text } from './helpers.js';
+import { captureWarnings, preferDarkColours, ready, text } from './helpers.js';
 
 async function hotline(template: ReturnType<typeof html>, selector = 'lindungi-hotline'): Promise<LindungiHotline> {
   const host = await fixture<HTMLElement>(template);
@@ -390,7 +390,7 @@ describe('lindungi-hotline', () => {
   });
 
   it("follows the page's dark colour scheme, and keeps light where the page does not opt in", async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+    const undo = await preferDarkColours();
     try {
       const host = await fixture<HTMLElement>(html`<div lang="en"><div style="color-scheme: light dark"><lindungi-hotline></lindungi-hotline></div><lindungi-hotline></lindungi-hotline></div>`);
       const [dark, light] = [...host.querySelectorAll('lindungi-hotline')];
@@ -400,7 +400,7 @@ describe('lindungi-hotline', () => {
       expect(background(dark!)).to.equal('rgb(27, 31, 36)');
       expect(background(light!)).to.equal('rgb(255, 255, 255)');
     } finally {
-      await emulateMedia({ colorScheme: 'light' });
+      await undo();
     }
   });
 

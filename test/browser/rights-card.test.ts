@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/rights-card.js';
 import '../../src/hotline.js';
 import type { LindungiRightsCard } from '../../src/rights-card.js';
 import type { LindungiNeedHelpEvent } from '../../src/components/rights-card/events.js';
 import { createClient } from '../../src/sdk/index.js';
 import { shippedPack } from '../fixtures/packs.js';
-import { captureWarnings, ready, text } from './helpers.js';
+import { captureWarnings, printMedia, ready, text } from './helpers.js';
 
 async function card(template: ReturnType<typeof html>): Promise<LindungiRightsCard> {
   const host = await fixture<HTMLElement>(template);
@@ -59,7 +59,7 @@ describe('lindungi-rights-card', () => {
     // The right as the law states it, and the advice on photos with its caution.
     expect(text(details)).not.to.contain('without your agreement');
     expect(text(details.querySelector('[part="safety"]'))).to.contain('Keep them where your employer or agent cannot see them');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(detailsOf(el, 'keep-documents').hidden).to.equal(true);
@@ -189,10 +189,11 @@ describe('lindungi-rights-card', () => {
     const original = window.print;
     let printed = 0;
     window.print = () => void printed++;
+    let undo: () => Promise<void> = async () => undefined;
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="print"]')!.click();
       expect(printed).to.equal(1);
-      await emulateMedia({ media: 'print' });
+      undo = await printMedia([el.shadowRoot!]);
       expect(getComputedStyle(host.querySelector('#page-text')!).visibility).to.equal('hidden');
       expect(getComputedStyle(host.querySelector('#page-text')!).display).to.equal('none');
       const wallet = el.shadowRoot!.querySelector('[part="wallet"]')!;
@@ -203,7 +204,7 @@ describe('lindungi-rights-card', () => {
       expect(getComputedStyle(host.querySelector('#page-text')!).visibility).to.equal('visible');
     } finally {
       window.print = original;
-      await emulateMedia({ media: 'screen' });
+      await undo();
     }
   });
 
