@@ -50,6 +50,16 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
   },
 }));
 
+/** The autoloader: no Lit, no widget; it loads the single-widget entries above when their tags appear. */
+const autoloader = {
+  input: 'src/autoloader.ts',
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'autoloader.js', sourcemap: true },
+  plugins: [
+    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true, noEmitOnError: true }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
+
 /** The case desk page (served by the API server at /desk/, not part of the package for partners). */
 const desk = {
   input: 'desk/desk-app.ts',
@@ -61,4 +71,4 @@ const desk = {
   ],
 };
 
-export default [...widgets, desk];
+export default [...widgets, autoloader, desk];
