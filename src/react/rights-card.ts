@@ -1,0 +1,21 @@
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { LindungiRightsCard } from '../rights-card.js';
+import type { LindungiNeedHelpEvent } from '../components/rights-card/events.js';
+
+/** The events of `<lindungi-rights-card>` as React callbacks (checked against the Custom Elements Manifest). */
+export const rightsCardEvents = {
+  onLindungiNeedHelp: 'lindungi-need-help' as EventName<LindungiNeedHelpEvent>,
+};
+
+/**
+ * `<lindungi-rights-card>` for React: its properties are props (`corridor`, `api`, …), its events
+ * are `on…` callbacks with typed events. Importing this module registers the element.
+ */
+export const RightsCard = createComponent({
+  tagName: 'lindungi-rights-card',
+  elementClass: LindungiRightsCard,
+  react: React,
+  events: rightsCardEvents,
+  displayName: 'RightsCard',
+});
