@@ -3,6 +3,19 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+
+/**
+ * Source maps name the project's own sources relative to the map, as shipped in the package
+ * (`src/`). The TypeScript plugin reports them one folder too high for files in dist/cdn/.
+ */
+const sourcemapPathTransform = (source, mapPath) => {
+  const absolute = resolve(dirname(mapPath), source);
+  const at = absolute.lastIndexOf('/src/');
+  if (existsSync(absolute) || at < 0) return source;
+  return relative(dirname(mapPath), resolve(absolute.slice(at + 1)));
+};
 
 /**
  * The CDN build: each entry is one self-contained, minified ES module (Lit's production build
@@ -27,6 +40,7 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js'),
     assetFileNames: 'content/[name]-[hash][extname]',
     sourcemap: true,
+    sourcemapPathTransform,
   },
   preserveEntrySignatures: 'allow-extension',
   plugins: [
@@ -53,7 +67,7 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
 /** The autoloader: no Lit, no widget; it loads the single-widget entries above when their tags appear. */
 const autoloader = {
   input: 'src/autoloader.ts',
-  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'autoloader.js', sourcemap: true },
+  output: { dir: 'dist/cdn', format: 'es', entryFileNames: 'autoloader.js', sourcemap: true, sourcemapPathTransform },
   plugins: [
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', sourceMap: true, noEmitOnError: true }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
