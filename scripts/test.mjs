@@ -25,6 +25,7 @@ const steps = [
   { name: 'localization completeness', cmd: 'node scripts/check-locales.mjs' },
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'size budgets', cmd: 'node scripts/size.mjs' },
+  { name: 'types as shipped (fixtures: typos must not compile)', cmd: 'npx tsc -p test/types/tsconfig.json' },
   { name: 'browser tests (Chromium)', cmd: 'npx wtr', counts: '.tmp/wtr-counts.json' },
   ...(firefox ? [{ name: 'browser tests (Firefox ESR)', cmd: 'WTR_BROWSER=firefox npx wtr', counts: '.tmp/wtr-counts-firefox.json' }] : []),
   { name: 'SDK, server, content and demo tests (Node, SQLite)', cmd: 'node scripts/run-node-tests.mjs', counts: '.tmp/node-counts.json', sqlite: true },
