@@ -7,6 +7,18 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The public API only: private and protected members are the element's own business, and
+      // would show in Storybook's tables and in editors as if partners could use them.
+      name: 'lindungi-public-members-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+          }
+        }
+      },
+    },
+    {
       // Events are documented with `@fires`; the analyzer also lists each `dispatchEvent(new X())`
       // without a name, which would show twice in docs and IDEs.
       name: 'lindungi-named-events-only',

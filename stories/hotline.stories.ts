@@ -20,7 +20,6 @@ interface HotlineArgs {
 const meta: Meta<HotlineArgs> = {
   title: 'Widgets/Hotline',
   component: 'lindungi-hotline',
-  tags: ['autodocs'],
   args: { variant: 'inline', emergencyOnly: false, headingLevel: 2 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['inline', 'floating'] },

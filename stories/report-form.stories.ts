@@ -30,7 +30,6 @@ async function pressContinue({ canvasElement }: { canvasElement: HTMLElement }):
 const meta: Meta<ReportFormArgs> = {
   title: 'Widgets/Report form',
   component: 'lindungi-report-form',
-  tags: ['autodocs'],
   args: { headingLevel: 2, keepDraftOnExit: false, client: atStep('danger', {}) },
   argTypes: {
     client: { table: { disable: true } },

@@ -19,7 +19,6 @@ interface RightsCardArgs {
 const meta: Meta<RightsCardArgs> = {
   title: 'Widgets/Rights card',
   component: 'lindungi-rights-card',
-  tags: ['autodocs'],
   args: { variant: 'full', headingLevel: 2 },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact', 'wallet'] },

@@ -25,7 +25,6 @@ interface TimelineArgs {
 const meta: Meta<TimelineArgs> = {
   title: 'Widgets/Stage timeline',
   component: 'lindungi-stage-timeline',
-  tags: ['autodocs'],
   args: { compact: false },
   argTypes: {
     timeline: { control: 'inline-radio', options: ['agreement-id-kh', 'worker-journey'] },
