@@ -1,0 +1,57 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from '../../server/store-sqlite.js';
+
+// Two server processes starting together on one new SQLite file: the second must see the schema
+// the first one wrote, not the version it read before the first one committed.
+describe('SQLite migrations under a lock', () => {
+  it('a process that starts while another migrates waits, then finds nothing left to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lindungi-migrate-'));
+    try {
+      // The finished schema, from a store opened elsewhere.
+      const model = join(dir, 'model.sqlite');
+      (await openSqliteStore(model, { seal: (s) => s }).close());
+      const schema = new Database(model, { readonly: true })
+        .prepare(`SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'`)
+        .all()
+        .map((r) => (r as { sql: string }).sql);
+
+      // The first process: holds the write lock while it "migrates".
+      const file = join(dir, 'lindungi.sqlite');
+      const first = new Database(file);
+      first.pragma('journal_mode = WAL');
+      first.exec('BEGIN IMMEDIATE');
+
+      // The second process opens the same file meanwhile.
+      const storeModule = new URL('../../server/store-sqlite.js', import.meta.url).href;
+      const second = spawn(process.execPath, ['--input-type=module', '-e', `
+        const { openSqliteStore } = await import(${JSON.stringify(storeModule)});
+        console.log('opening');
+        const store = openSqliteStore(${JSON.stringify(file)}, { seal: (s) => s });
+        console.log('count ' + await store.count());
+        await store.close();`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      second.stdout.on('data', (d) => (out += d));
+      second.stderr.on('data', (d) => (err += d));
+      const exited = new Promise<number | null>((resolve) => second.on('exit', resolve));
+      while (!out.includes('opening')) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 300)); // it has read what it reads before waiting
+
+      for (const sql of schema) first.exec(sql);
+      first.pragma('user_version = 7');
+      first.exec('COMMIT');
+      first.close();
+
+      assert.equal(await exited, 0, err);
+      assert.match(out, /count 0/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
