@@ -288,7 +288,10 @@ export async function openPostgresStore(url) {
         after = [last.createdAt, last.ticket];
       }
     },
-    enqueueWebhook: (event) => transaction((client) => insertWebhook(client, event).then(() => undefined)),
+    enqueueWebhook: async (event) =>
+      void (await pool.query('INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        event.id, event.event, event.ticket, event.bodySealed, event.createdAt, event.nextAt,
+      ])),
     async claimWebhooks(now, leaseUntil, limit) {
       // Rows another instance is claiming right now are skipped, not waited for; a claimed row is
       // leased, so nobody else tries it until the lease ends (an instance that died mid-delivery).

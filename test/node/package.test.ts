@@ -47,6 +47,14 @@ describe('the package as npm packs it', () => {
     assert.equal(pkg['web-types'], './dist/web-types.json');
   });
 
+  it('documents only the public API in its Custom Elements Manifest (the source of the IDE data and docs)', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const hidden = manifest.modules
+      .flatMap((m: { declarations?: { name: string; members?: { name: string; privacy?: string }[] }[] }) => m.declarations ?? [])
+      .flatMap((d: { name: string; members?: { name: string; privacy?: string }[] }) => (d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => `${d.name}.${m.name}`));
+    assert.deepEqual(hidden, []);
+  });
+
   it('ships every file its exports map names', () => {
     const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const target of targets) {
