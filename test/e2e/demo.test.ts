@@ -179,6 +179,11 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
+    // The page's report form has a client of its own over the same store: it sends what it finds
+    // waiting when it starts. It has started (its first step is shown, its outbox read) before this
+    // client's report is written, so the report in flight is this client's alone.
+    await page.waitForFunction(() => !!document.querySelector('lindungi-report-form')?.shadowRoot?.querySelector('[part="continue"]'), undefined, { timeout: 30_000 });
+    await page.waitForTimeout(500);
     server.faults.holdMs = 1500; // the report is surely in flight when the reader erases
     const postsBefore = requests.filter((p) => p === '/v1/reports').length;
     try {
@@ -204,8 +209,6 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
       while (requests.filter((p) => p === '/v1/reports').length === postsBefore && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       assert.ok(requests.filter((p) => p === '/v1/reports').length > postsBefore, 'the report reached the server');
       await page.evaluate(() => (window as unknown as { client: { reports: { erase(): Promise<void> } } }).client.reports.erase());
-      // The page's report form has a client of its own over the same store, which may have picked
-      // the waiting report up too before the erase (the server stores it once either way).
       const postsAtErase = requests.filter((p) => p === '/v1/reports').length;
       // Read IndexedDB itself, now and after the held answer would have arrived.
       const dump = () =>
