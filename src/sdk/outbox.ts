@@ -296,6 +296,9 @@ export class Outbox {
     const entry = await this.storage.get<StoredEntry>(PREFIX + localId);
     if (!entry || epoch !== this.epoch || this.removed.has(localId)) return undefined;
     if (entry.state !== 'pending' || !entry.report || !entry.idempotencyKey) return entry;
+    // A device that knows it is offline is not asked: the attempt would fail, and counting it would
+    // double the wait once the network is back. The client's `online` listener sends it then.
+    if (isOffline()) return entry;
     let next: StoredEntry = { ...entry, attempts: entry.attempts + 1 };
     const controller = new AbortController();
     this.requests.set(controller, localId);
@@ -352,7 +355,7 @@ export class Outbox {
   private async schedule(): Promise<void> {
     const pending = (await this.stored()).filter((e) => e.state === 'pending');
     this.clearTimer();
-    if (pending.length) this.wakeAt(Math.min(...pending.map((e) => e.nextAttemptAt ?? 0)));
+    if (pending.length && !isOffline()) this.wakeAt(Math.min(...pending.map((e) => e.nextAttemptAt ?? 0)));
   }
 
   /** Set the timer for `due`, unless it is already set for earlier. */
@@ -368,6 +371,11 @@ export class Outbox {
     // In Node, a waiting report should not keep the process alive on its own.
     (this.timer as { unref?: () => void }).unref?.();
   }
+}
+
+/** The browser says there is no network at all (never true in Node, which has no `navigator.onLine`). */
+function isOffline(): boolean {
+  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
 }
 
 /** Network failures, timeouts, 408, 429 and 5xx may succeed later; other 4xx will not. */

@@ -206,6 +206,46 @@ describe('report form on a partner page, against the real API', () => {
     await context.close();
   });
 
+  it('spends no attempt while the phone is offline, so the report goes out the moment the network is back', async () => {
+    const { page, form, context } = await openForm();
+    await fillToCheck(form, { description: 'Written with no network', anonymous: true });
+    await form.locator('#adult-yes').check();
+    await form.locator('#consent').check();
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/v1/reports')) posts.push(r.url());
+    });
+    const rowsBefore = await server.store.count();
+    await context.setOffline(true);
+    await form.locator('[part="continue"]').click();
+    await form.locator('[part="queued"]').waitFor();
+    // Long enough for two retries under the default backoff (the first comes within 2 s).
+    await page.waitForTimeout(4500);
+    const waiting = await page.evaluate(
+      () =>
+        new Promise<Array<{ state: string; attempts: number }>>((resolve, reject) => {
+          const opening = indexedDB.open('lindungi');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const all = opening.result.transaction('kv').objectStore('kv').getAll();
+            all.onsuccess = () => resolve(all.result.filter((v) => v?.localId).map((v) => ({ state: v.state, attempts: v.attempts })));
+          };
+        }),
+    );
+    // Nothing was tried while the phone knew it was offline: no request, no attempt counted
+    // (each would have doubled the wait once the network is back).
+    assert.deepEqual(waiting, [{ state: 'pending', attempts: 0 }]);
+    assert.deepEqual(posts, []);
+    const back = Date.now();
+    await context.setOffline(false);
+    const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
+    assert.match(ticket, /^LDG-/);
+    assert.ok(Date.now() - back < 3000, `sent ${Date.now() - back} ms after the network came back`);
+    assert.equal(posts.length, 1);
+    assert.equal(await server.store.count(), rowsBefore + 1);
+    await context.close();
+  });
+
   it('restores every answer after a reload, with a note', async () => {
     const { page, form, context } = await openForm();
     await form.locator('#inDanger-no').check();
