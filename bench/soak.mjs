@@ -7,7 +7,7 @@
  *
  *   npm run soak                       SQLite (one instance), then PostgreSQL (two instances
  *                                      behind a round-robin balancer) where it is available
- *   REPORTS=1000 PHONES=4 STORES=sqlite,postgres node bench/soak.mjs
+ *   REPORTS=1000 PHONES=8 STORES=sqlite,postgres node bench/soak.mjs
  *
  * Everything runs on loopback. Each run is bounded: it stops with an error after TIMEOUT_S
  * (default 1200) seconds. PostgreSQL is LINDUNGI_BENCH_DATABASE_URL, or a throwaway server when
@@ -31,13 +31,14 @@ const REPORTS = Number(process.env.REPORTS ?? 1000);
  * Pages, each in a browser context of its own: a phone with its own IndexedDB. (Two tabs of one
  * form on one phone share its draft, as they should, so one reader types on each phone.)
  */
-const PHONES = Number(process.env.PHONES ?? 4);
+const PHONES = Number(process.env.PHONES ?? 8);
 const STORES = (process.env.STORES ?? 'sqlite,postgres').split(',');
 const TIMEOUT_MS = Number(process.env.TIMEOUT_S ?? 1200) * 1000;
 const CUT_MS = 8000;
 const root = new URL('..', import.meta.url).pathname;
 const DATA_KEY = Buffer.alloc(32, 7);
 
+let chromiumVersion = '';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const freePort = () =>
   new Promise((resolve) => {
@@ -111,12 +112,15 @@ async function startSite(upstreams) {
 async function soak(label, instances, readDescriptions) {
   const site = await startSite(instances.map((i) => i.url));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  chromiumVersion = browser.version();
   const started = Date.now();
   const deadline = started + TIMEOUT_MS;
-  const figures = { cuts: 0, reloads: 0, queuedAtHandover: 0, notKeptRetries: 0, reloadedWhilePending: 0, pageErrors: [] };
+  const figures = { cuts: 0, reloads: 0, queuedAtHandover: 0, reloadedWhilePending: 0, pageErrors: [] };
   let next = 0;
   let handedOver = 0;
   let lastHandoverAt = 0;
+  /** Per report: from the press of "Send" until the page shows its ticket (ms). */
+  const toTicket = [];
   /** Set while the pages are to reload: each reloads once at its next safe point. */
   let reloadRound = 0;
 
@@ -125,8 +129,15 @@ async function soak(label, instances, readDescriptions) {
   for (const phone of phones) {
     const page = await phone.newPage();
     page.on('pageerror', (e) => figures.pageErrors.push(e.message));
-    tabs.push({ page, phone, reloadedFor: 0 });
+    tabs.push({ page, phone, reloadedFor: 0, log: [] });
   }
+
+  /** The driver's last steps on a page, shown if the run goes wrong there. */
+  const note = (tab, text) => {
+    tab.log.push(`${((Date.now() - started) / 1000).toFixed(1)} s ${text}`);
+    if (tab.log.length > 20) tab.log.shift();
+  };
+  const shown = (form) => form.evaluate((el) => el.shadowRoot?.querySelector('[part="ticket"]')?.textContent?.trim() ?? '').catch(() => '');
 
   /** Load (or reload) the page until the form is ready; a failed load of the form's content is retried as a reader would. */
   async function ready(tab, reload) {
@@ -145,7 +156,10 @@ async function soak(label, instances, readDescriptions) {
         return 'loading';
       }).catch(() => 'loading');
       if (state === 'retry') await form.locator('[part="retry"]').first().click().catch(() => undefined);
-      else if (state !== 'loading') return state;
+      else if (state !== 'loading') {
+        note(tab, `${reload ? 'reloaded' : 'loaded'}: ${state} ${await shown(form)}`);
+        return state;
+      }
       await sleep(100);
     }
   }
@@ -162,7 +176,10 @@ async function soak(label, instances, readDescriptions) {
         if (state === 'form') return; // the report was sent and followed elsewhere: nothing to wait for
         continue;
       }
-      if ((await form.locator('[part="sent"]').count()) > 0) return;
+      if ((await form.locator('[part="sent"]').count()) > 0) {
+        note(tab, `sent ${await shown(form)}`);
+        return;
+      }
       await sleep(100);
     }
   }
@@ -172,7 +189,10 @@ async function soak(label, instances, readDescriptions) {
     const form = tab.page.locator('lindungi-report-form');
     for (;;) {
       if (state === 'queued' || state === 'sent') await untilSent(tab);
-      if (await form.locator('[part="sent"]').count()) await form.locator('[part="sent"] .actions button.link').click();
+      if (await form.locator('[part="sent"]').count()) {
+        note(tab, `start a new report after ${await shown(form)}`);
+        await form.locator('[part="sent"] .actions button.link').click();
+      }
       if (tab.reloadedFor < reloadRound) {
         tab.reloadedFor = reloadRound;
         state = await ready(tab, true);
@@ -180,6 +200,7 @@ async function soak(label, instances, readDescriptions) {
       }
       const n = next++;
       if (n >= REPORTS) return;
+      note(tab, `typing report ${n}`);
       await form.locator('#inDanger-no').check();
       await form.locator('[part="continue"]').click();
       await form.locator('#category-unpaid-wages').check();
@@ -194,21 +215,19 @@ async function soak(label, instances, readDescriptions) {
         await form.locator('[part="consent"] [part="retry"]').click({ timeout: 200 }).catch(() => undefined);
       }
       await form.locator('#consent').check();
-      for (;;) {
-        await form.locator('[part="continue"]').click();
-        await form.locator('[part="sent"], [part="queued"], [part="notice"]').first().waitFor({ timeout: 60_000 });
-        if (await form.locator('[part="sent"]').count()) break;
-        if (await form.locator('[part="queued"]').count()) {
-          figures.queuedAtHandover++;
-          break;
-        }
-        // Not kept on the device: the answers are still in the form; send again.
-        figures.notKeptRetries++;
+      await form.locator('[part="continue"]').click();
+      await form.locator('[part="sent"], [part="queued"], [part="notice"]').first().waitFor({ timeout: 60_000 });
+      if (await form.locator('[part="queued"]').count()) figures.queuedAtHandover++;
+      else if (!(await form.locator('[part="sent"]').count())) {
+        // Refused, or not kept on the device: neither may happen to a valid report.
+        throw new Error(`report ${n} was not taken: ${await form.locator('[part="notice"]').innerText()}`);
       }
+      note(tab, `handed over ${n}: ${(await form.locator('[part="queued"]').count()) ? 'queued' : `sent ${await shown(form)}`}`);
       handedOver++;
-      lastHandoverAt = Date.now();
+      const handedAt = (lastHandoverAt = Date.now());
       state = 'sent-or-queued';
       await untilSent(tab);
+      toTicket.push(Date.now() - handedAt);
     }
   }
 
@@ -247,7 +266,7 @@ async function soak(label, instances, readDescriptions) {
           // What the reader saw when the run went wrong, for whoever looks into it.
           const shot = join(tmpdir(), `lindungi-soak-${label.split(',')[0].toLowerCase()}-${i}.png`);
           await tab.page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-          throw new Error(`page ${i}: ${error.message.split('\n').slice(0, 12).join('\n')} (screenshot: ${shot})`);
+          throw new Error(`page ${i}: ${error.message.split('\n').slice(0, 4).join('\n')}\nscreenshot: ${shot}\nlast steps:\n  ${tab.log.join('\n  ')}`);
         }),
       ),
       disturb(),
@@ -283,7 +302,7 @@ async function soak(label, instances, readDescriptions) {
   const missing = Array.from({ length: REPORTS }, (_, i) => i).filter((i) => !distinct.has(i));
   const deviceTickets = new Set(onDevices.filter((e) => e.state === 'sent').map((e) => e.ticket));
   const rowTickets = new Set(stored.map((r) => r.ticket));
-  return {
+  const result = {
     label,
     reports: REPORTS,
     pages: tabs.length,
@@ -294,11 +313,22 @@ async function soak(label, instances, readDescriptions) {
     sentOnDevices: onDevices.filter((e) => e.state === 'sent').length,
     ticketsMatch: deviceTickets.size === rowTickets.size && [...deviceTickets].every((t) => rowTickets.has(t)),
     totalS: (Date.now() - started) / 1000,
+    toTicket: [0.5, 0.95, 1].map((q) => (toTicket.sort((a, b) => a - b)[Math.min(toTicket.length - 1, Math.floor(q * toTicket.length))] ?? 0) / 1000),
     settledS: settledMs / 1000,
     ...figures,
     pageErrors: figures.pageErrors.length,
   };
+  console.log([`\n${label}:`, ...HEADER, row(result)].join('\n'));
+  return result;
 }
+
+const HEADER = [
+  '| deployment | reports | pages | rows | duplicates | lost | pending on phones | sent on phones, tickets match | queued at hand-over | cuts | reloads (with a report waiting) | page errors | total | settled after last hand-over | Send → ticket on screen, median / p95 / max |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+/** One result as a table row (printed as soon as its run ends, and again with the others at the end). */
+const row = (r) =>
+  `| ${r.label} | ${r.reports} | ${r.pages} | ${r.rows} | ${r.duplicates} | ${r.lost} | ${r.pendingOnDevices} | ${r.sentOnDevices}, ${r.ticketsMatch ? 'yes' : 'NO'} | ${r.queuedAtHandover} | ${r.cuts} | ${r.reloads} (${r.reloadedWhilePending}) | ${r.pageErrors} | ${r.totalS.toFixed(0)} s | ${r.settledS.toFixed(1)} s | ${r.toTicket.map((s) => s.toFixed(1)).join(' / ')} s |`;
 
 const results = [];
 const sealed = (value) => open(DATA_KEY, value);
@@ -355,14 +385,8 @@ if (STORES.includes('postgres')) {
   }
 }
 
-console.log(`\nSoak on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${new Date().toISOString().slice(0, 10)}`);
-console.log('| deployment | reports | pages | rows | duplicates | lost | pending on phones | sent on phones, tickets match | queued at hand-over | cuts | reloads (with a report waiting) | page errors | total | settled after last hand-over |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of results) {
-  console.log(
-    `| ${r.label} | ${r.reports} | ${r.pages} | ${r.rows} | ${r.duplicates} | ${r.lost} | ${r.pendingOnDevices} | ${r.sentOnDevices}, ${r.ticketsMatch ? 'yes' : 'NO'} | ${r.queuedAtHandover} | ${r.cuts} | ${r.reloads} (${r.reloadedWhilePending}) | ${r.pageErrors} | ${r.totalS.toFixed(0)} s | ${r.settledS.toFixed(1)} s |`,
-  );
-}
+console.log(`\nSoak on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, Chromium ${chromiumVersion}, ${new Date().toISOString().slice(0, 10)}`);
+console.log([...HEADER, ...results.map(row)].join('\n'));
 const failed = results.filter((r) => r.rows !== r.reports || r.duplicates || r.lost || r.pendingOnDevices || !r.ticketsMatch || r.pageErrors);
 if (failed.length) {
   console.error(`\nFAILED: ${failed.map((r) => r.label).join(', ')}`);
