@@ -1,6 +1,6 @@
 import { LindungiNotConfiguredError } from './errors.js';
 import { createContentClient, type ClientOptions, type ContentClient } from './content-client.js';
-import type { Outbox, OutboxEntry, RetryOptions, SavedDraft, SubmitResult } from './outbox.js';
+import type { Outbox, OutboxEntry, RetryOptions, SavedDraft, SubmitOptions, SubmitResult } from './outbox.js';
 import type { Operator, ReportDraft, ReportStatusResponse } from './report-schema.js';
 import type { KeyValueStorage } from './storage.js';
 
@@ -8,8 +8,11 @@ export { orderHotlines, DEFAULT_CORRIDOR, createContentClient } from './content-
 export type { ClientOptions, ContentClient } from './content-client.js';
 
 export interface ReportsApi extends EventTarget {
-  /** Validate, keep on the device, send. `{ ticket }` when the server has it, `{ queued }` when it will be sent later. */
-  submit(draft: ReportDraft): Promise<SubmitResult>;
+  /**
+   * Validate, keep on the device, send. `{ ticket }` when the server has it, `{ queued }` when it
+   * will be sent later. `replaceDraft` replaces a form's draft in the same write that keeps the report.
+   */
+  submit(draft: ReportDraft, options?: SubmitOptions): Promise<SubmitResult>;
   /** A report's status as timeline stages, by ticket. */
   status(ticket: string, options?: { signal?: AbortSignal }): Promise<ReportStatusResponse>;
   /** Try every waiting report now. The first use of any of these methods also sends reports left from an earlier visit. */
@@ -93,7 +96,7 @@ function createReports(
     return outbox;
   };
   return Object.assign(events, {
-    submit: async (draft: ReportDraft) => (await getOutbox()).submit(draft),
+    submit: async (draft: ReportDraft, options?: SubmitOptions) => (await getOutbox()).submit(draft, options),
     status: (ticket: string, opts: { signal?: AbortSignal } = {}) => content.reportStatus(ticket, opts),
     flush: async () => (await getOutbox()).flush(),
     entries: async () => (await getOutbox()).entries(),

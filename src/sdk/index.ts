@@ -15,7 +15,7 @@ export { LindungiNotConfiguredError } from './errors.js';
 export { ReportDraftSchema, ReportStatusSchema, OperatorSchema, REPORT_STAGES, REPORT_STATUSES, CONTACT_METHODS, CONSENT_BY, CALLING_CODES, DESCRIPTION_MAX, latestToday, toE164 } from './report-schema.js';
 export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody, Operator } from './report-schema.js';
 export type { ReportsApi } from './client.js';
-export type { OutboxEntry, SubmitResult, RetryOptions, SavedDraft } from './outbox.js';
+export type { OutboxEntry, SubmitResult, SubmitOptions, RetryOptions, SavedDraft } from './outbox.js';
 export { OutboxChangeEvent, isRetryable } from './outbox.js';
 export { memoryStorage, indexedDbStorage, fileStorage, defaultStorage, LindungiStorageError } from './storage.js';
 export type { KeyValueStorage } from './storage.js';

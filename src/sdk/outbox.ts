@@ -46,6 +46,15 @@ interface StoredEntry extends OutboxEntry {
 
 export type SubmitResult = { ticket: string; status: ReportStatus } | { queued: string };
 
+export interface SubmitOptions {
+  /**
+   * The form's draft, replaced in the same write that keeps the report on the device: a page
+   * closed at any moment leaves either the draft or the report, never both (which would offer the
+   * answers to be sent a second time). `value` gets the report's local id.
+   */
+  replaceDraft?: { id: string; value: (localId: string) => unknown };
+}
+
 export interface RetryOptions {
   /** First retry delay; doubles with each attempt. Default 2 s. */
   baseMs?: number;
@@ -122,7 +131,7 @@ export class Outbox {
    * Validate, store, then send. Resolves with the ticket when the server has the report, or with
    * the local id when it is kept for a later attempt. Invalid drafts never leave the device.
    */
-  async submit(draft: ReportDraft): Promise<SubmitResult> {
+  async submit(draft: ReportDraft, options: SubmitOptions = {}): Promise<SubmitResult> {
     const report = parseWith(ReportDraftSchema, draft, 'report');
     const epoch = this.epoch;
     const entry: StoredEntry = {
@@ -135,7 +144,11 @@ export class Outbox {
       attempts: 0,
       nextAttemptAt: Date.now(),
     };
-    const sent = (await this.save(entry, epoch)) ? await this.send(entry, epoch) : undefined;
+    const replaced = options.replaceDraft;
+    const alongside = replaced
+      ? ([[DRAFT_PREFIX + replaced.id, { value: replaced.value(entry.localId), savedAt: entry.createdAt } satisfies SavedDraft]] as const)
+      : [];
+    const sent = (await this.save(entry, epoch, alongside)) ? await this.send(entry, epoch) : undefined;
     if (!sent) throw new LindungiError('The report was erased from this device before it was sent', 'erased');
     if (sent.state === 'sent') return { ticket: sent.ticket!, status: sent.status! };
     if (sent.state === 'failed') {
@@ -262,10 +275,18 @@ export class Outbox {
     return entries.filter((e): e is StoredEntry => !!e).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
-  /** Write `entry` unless an erase came since `epoch`; answers whether it was written. */
-  private async save(entry: StoredEntry, epoch: number): Promise<boolean> {
+  /**
+   * Write `entry`, with `alongside` in the same write, unless an erase came since `epoch`; answers
+   * whether it was written.
+   */
+  private async save(entry: StoredEntry, epoch: number, alongside: ReadonlyArray<readonly [string, unknown]> = []): Promise<boolean> {
     if (epoch !== this.epoch || this.removed.has(entry.localId)) return false;
-    const write = this.storage.set(PREFIX + entry.localId, entry);
+    const all = [[PREFIX + entry.localId, entry] as const, ...alongside];
+    const write = !alongside.length
+      ? this.storage.set(PREFIX + entry.localId, entry)
+      : this.storage.setMany
+        ? this.storage.setMany(all)
+        : all.reduce<Promise<void>>((done, [key, value]) => done.then(() => this.storage.set(key, value)), Promise.resolve());
     this.writes.add(write);
     try {
       await write;

@@ -17,6 +17,11 @@ export interface KeyValueStorage {
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
   keys(): Promise<string[]>;
+  /**
+   * Write several keys at once: all of them or, on failure, none. Optional for a storage of your
+   * own; without it the keys are written one after another, in order.
+   */
+  setMany?(entries: ReadonlyArray<readonly [string, unknown]>): Promise<void>;
 }
 
 export function memoryStorage(): KeyValueStorage {
@@ -26,6 +31,10 @@ export function memoryStorage(): KeyValueStorage {
     set: async (key, value) => void map.set(key, structuredClone(value)),
     delete: async (key) => void map.delete(key),
     keys: async () => [...map.keys()],
+    setMany: async (entries) => {
+      const copies = entries.map(([key, value]) => [key, structuredClone(value)] as const);
+      for (const [key, value] of copies) map.set(key, value);
+    },
   };
 }
 
@@ -48,6 +57,11 @@ export function indexedDbStorage(): KeyValueStorage {
     keys: async () => {
       const { idb, store: s } = await store;
       return (await idb.keys(s)).map(String);
+    },
+    setMany: async (entries) => {
+      const { idb, store: s } = await store;
+      // One IndexedDB transaction.
+      await idb.setMany(entries.map(([key, value]) => [key, value]), s);
     },
   };
 }
@@ -128,6 +142,12 @@ export function fileStorage(path: string): KeyValueStorage {
       await persist(all);
     },
     keys: async () => Object.keys(await read()),
+    setMany: async (entries) => {
+      const all = await read();
+      for (const [key, value] of entries) all[key] = structuredClone(value);
+      // One file replaced by one rename.
+      await persist(all);
+    },
   };
 }
 

@@ -246,6 +246,46 @@ describe('report form on a partner page, against the real API', () => {
     await context.close();
   });
 
+  it('shows a report closed while it was on its way as sent, never as answers to send again', async () => {
+    const { page, form, context } = await openForm();
+    await fillToCheck(form, { description: 'Sent on a slow connection, then the tab was closed', anonymous: true });
+    await form.locator('#adult-yes').check();
+    await form.locator('#consent').check();
+    const rowsBefore = await server.store.count();
+    // A slow connection: the first attempt is still on its way when the page goes.
+    server.faults.holdMs = 2000;
+    const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/v1/reports'));
+    await form.locator('[part="continue"]').click();
+    await posted;
+    const postedAt = Date.now();
+    server.faults.holdMs = 0;
+    await page.reload();
+    await page.click('[data-lang="en"]');
+    // The report is on the device and goes out: the form follows it instead of offering the
+    // answers again (sending those would make a second report).
+    const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
+    assert.match(ticket, /^LDG-/);
+    assert.equal(await form.locator('[part="restored"]').count(), 0);
+    assert.equal(await form.locator('#consent').count(), 0);
+    // The first attempt, held by the server, has ended too: still one report.
+    await page.waitForTimeout(Math.max(0, postedAt + 2500 - Date.now()));
+    assert.equal(await server.store.count(), rowsBefore + 1);
+    const kept = await page.evaluate(
+      () =>
+        new Promise<string>((resolve, reject) => {
+          const opening = indexedDB.open('lindungi');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const all = opening.result.transaction('kv').objectStore('kv').getAll();
+            all.onsuccess = () => resolve(JSON.stringify(all.result));
+          };
+        }),
+    );
+    // What the reporter wrote is gone from the device once the server has it.
+    assert.doesNotMatch(kept, /slow connection/);
+    await context.close();
+  });
+
   it('restores every answer after a reload, with a note', async () => {
     const { page, form, context } = await openForm();
     await form.locator('#inDanger-no').check();

@@ -302,3 +302,54 @@ describe('one report, and drafts, on the device', () => {
     }
   });
 });
+
+describe('handing a form draft over to the outbox', () => {
+  it('replaces the draft in the same write that keeps the report: the file never holds both', async () => {
+    const server = await startTestServer({ faults: { holdMs: 400 } });
+    try {
+      const { file, client } = fileClient(server);
+      await client.reports.saveDraft('form', { answers: { description: SECRET } });
+      const submitted = client.reports.submit(personal(), { replaceDraft: { id: 'form', value: (localId) => ({ outcome: { localId } }) } });
+      // While the first attempt is on its way, the file on disk holds the report and, in place of
+      // the answers, the outcome that points at it.
+      await until(() => posts(server) === 1, 'the report to reach the server');
+      const onDisk = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { value?: { outcome?: { localId: string }; answers?: unknown } }>;
+      const [entryKey] = Object.keys(onDisk).filter((k) => k.startsWith('outbox:'));
+      assert.ok(entryKey, 'the report is in the file');
+      assert.deepEqual(onDisk['draft:form']?.value, { outcome: { localId: entryKey.slice('outbox:'.length) } });
+      assert.ok('ticket' in (await submitted));
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+
+  it('with a storage of its own that cannot write several keys at once: the report first, then the draft', async () => {
+    const server = await startTestServer();
+    try {
+      const memory = memoryStorage();
+      const written: string[] = [];
+      const storage: KeyValueStorage = {
+        get: memory.get,
+        keys: memory.keys,
+        delete: memory.delete,
+        set: async (key, value) => {
+          written.push(key.split(':')[0]);
+          await memory.set(key, value);
+        },
+      };
+      const client = createClient({ api: server.url, storage, timeoutMs: 5000, retry: { baseMs: 60_000 } });
+      await client.reports.saveDraft('form', { answers: { description: SECRET } });
+      written.length = 0;
+      const result = await client.reports.submit(personal(), { replaceDraft: { id: 'form', value: () => ({ outcome: 'kept' }) } });
+      assert.ok('ticket' in result);
+      // A page closed between the two writes finds the report waiting and the answers kept:
+      // nothing lost. The other order could lose the answers.
+      assert.deepEqual(written.slice(0, 2), ['outbox', 'draft']);
+      assert.deepEqual((await client.reports.draft('form'))?.value, { outcome: 'kept' });
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});

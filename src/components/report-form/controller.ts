@@ -10,7 +10,7 @@ import { formatDateTime } from '../../internal/format.js';
 import { renderSafetyTips } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
 import type { LindungiClient } from '../../sdk/client.js';
-import { LindungiApiError } from '../../sdk/errors.js';
+import { LindungiApiError, LindungiError } from '../../sdk/errors.js';
 import type { OutboxChangeEvent } from '../../sdk/outbox.js';
 import type { Operator } from '../../sdk/report-schema.js';
 import type { ContentPack, Text } from '../../sdk/schema.js';
@@ -75,10 +75,15 @@ export class ReportFormController implements ReactiveController, FormView {
   private stopFollowing?: () => void;
   /** Changes not yet confirmed written to the device's storage. */
   private unsaved = false;
+  /**
+   * The report is being kept and sent: the draft is replaced with it in one write, and nothing
+   * writes the answers as a draft again (they would be offered to be sent a second time).
+   */
+  private handingOver = false;
   private saveVersion = 0;
   private readonly saveWhenHidden = () => document.visibilityState === 'hidden' && this.saveOnLeave();
   private readonly saveOnLeave = () => {
-    if (this.unsaved && this.initialisedFor && this.step !== 'done' && hasAnswers(this.answers)) keepRescue(this.draftKey, { step: this.step, answers: this.answers });
+    if (this.unsaved && !this.handingOver && this.initialisedFor && this.step !== 'done' && hasAnswers(this.answers)) keepRescue(this.draftKey, { step: this.step, answers: this.answers });
     this.saveNow();
   };
 
@@ -248,7 +253,7 @@ export class ReportFormController implements ReactiveController, FormView {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     const client = this.initialisedFor;
-    if (!client?.api || this.step === 'done' || !hasAnswers(this.answers)) return;
+    if (!client?.api || this.handingOver || this.step === 'done' || !hasAnswers(this.answers)) return;
     if (!this.persistAsked) {
       this.persistAsked = true;
       // Ask the browser not to clear the draft under storage pressure; refused, it is kept as usual.
@@ -344,12 +349,17 @@ export class ReportFormController implements ReactiveController, FormView {
       return;
     }
     const client = this.initialisedFor!;
+    const draftKey = this.draftKey;
     this.set({ busy: true, notice: undefined });
+    clearTimeout(this.saveTimer);
+    this.handingOver = true;
     try {
-      const result = await client.reports.submit(toDraft(this.answers, this.checkContext()));
-      clearTimeout(this.saveTimer);
+      const result = await client.reports.submit(toDraft(this.answers, this.checkContext()), {
+        replaceDraft: { id: draftKey, value: (localId) => ({ outcome: { localId, state: 'queued' } satisfies Outcome }) },
+      });
+      this.handingOver = false;
       this.unsaved = false;
-      dropRescue(this.draftKey);
+      dropRescue(draftKey);
       this.set({ answers: emptyAnswers(), restoredAt: undefined });
       if ('ticket' in result) {
         this.set({ outcome: { state: 'queued' } });
@@ -362,6 +372,13 @@ export class ReportFormController implements ReactiveController, FormView {
       this.go('done');
     } catch (error) {
       this.host.hooks.warn(`the report could not be handed over (${error instanceof Error ? error.message : String(error)}).`);
+      this.handingOver = false;
+      // The answers are the draft again, before the report they replaced is removed.
+      // (Not after an erase or an exit: those leave nothing behind.)
+      const erased = error instanceof LindungiError && error.code === 'erased';
+      if (!erased && this.initialisedFor === client && hasAnswers(this.answers)) {
+        await client.reports.saveDraft(draftKey, { step: this.step, answers: this.answers, operator: this.operator }).catch(() => (this.unsaved = true));
+      }
       if (error instanceof LindungiApiError) {
         // Refused for good: nothing of it stays in the outbox; the answers stay in the form.
         for (const entry of await client.reports.entries()) if (entry.state === 'failed') await client.reports.remove(entry.localId);
