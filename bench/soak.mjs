@@ -2,8 +2,10 @@
  * Soak: reports typed into `<lindungi-report-form>` on real Chromium pages and sent through the
  * form's own outbox (IndexedDB, idempotency keys, retries), while the server fails 30 % of API
  * requests (half of them after the report is stored, so only the answer is lost) and delays the
- * rest, the network is cut twice and every page is reloaded twice mid-run. At the end: one row
- * per report, no duplicate, none lost, and how long the outbox took to settle.
+ * rest, the network is cut twice and every page is reloaded twice mid-run: once while it waits for
+ * a report to go out, once right as Send is pressed (the report may or may not be kept yet; either
+ * way it must go out once). At the end: one row per report, no duplicate, none lost, and how long
+ * the outbox took to settle.
  *
  *   npm run soak                       SQLite (one instance), then PostgreSQL (two instances
  *                                      behind a round-robin balancer) where it is available
@@ -115,14 +117,19 @@ async function soak(label, instances, readDescriptions) {
   chromiumVersion = browser.version();
   const started = Date.now();
   const deadline = started + TIMEOUT_MS;
-  const figures = { cuts: 0, reloads: 0, queuedAtHandover: 0, reloadedWhilePending: 0, pageErrors: [] };
+  const figures = { cuts: 0, reloads: 0, queuedAtHandover: 0, reloadedWhilePending: 0, reloadedAtSend: 0, sentAgainAfterReload: 0, pageErrors: [] };
   let next = 0;
   let handedOver = 0;
   let lastHandoverAt = 0;
   /** Per report: from the press of "Send" until the page shows its ticket (ms). */
   const toTicket = [];
-  /** Set while the pages are to reload: each reloads once at its next safe point. */
+  /**
+   * Set while the pages are to reload: each reloads once, at its next safe point, or, in the round
+   * `AT_SEND`, right as it presses Send.
+   */
   let reloadRound = 0;
+  const AT_SEND = 2;
+  const reloadDue = (tab) => tab.reloadedFor < reloadRound && reloadRound !== AT_SEND;
 
   const phones = await Promise.all(Array.from({ length: PHONES }, () => browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'id-ID' })));
   const tabs = [];
@@ -169,7 +176,7 @@ async function soak(label, instances, readDescriptions) {
     const form = tab.page.locator('lindungi-report-form');
     for (;;) {
       if (Date.now() > deadline) throw new Error('timed out waiting for a report to be sent');
-      if (tab.reloadedFor < reloadRound) {
+      if (reloadDue(tab)) {
         tab.reloadedFor = reloadRound;
         if ((await form.locator('[part="queued"]').count()) > 0) figures.reloadedWhilePending++;
         const state = await ready(tab, true);
@@ -184,6 +191,16 @@ async function soak(label, instances, readDescriptions) {
     }
   }
 
+  /** Tick the consent and send. Who receives the report is loaded from the API: when that fails, the reader presses "Try again". */
+  async function agreeAndSend(form) {
+    while (!(await form.locator('#consent').count())) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the consent');
+      await form.locator('[part="consent"] [part="retry"]').click({ timeout: 200 }).catch(() => undefined);
+    }
+    if (!(await form.locator('#consent').isChecked())) await form.locator('#consent').check();
+    await form.locator('[part="continue"]').click();
+  }
+
   async function drive(tab) {
     let state = await ready(tab, false);
     const form = tab.page.locator('lindungi-report-form');
@@ -193,7 +210,7 @@ async function soak(label, instances, readDescriptions) {
         note(tab, `start a new report after ${await shown(form)}`);
         await form.locator('[part="sent"] .actions button.link').click();
       }
-      if (tab.reloadedFor < reloadRound) {
+      if (reloadDue(tab)) {
         tab.reloadedFor = reloadRound;
         state = await ready(tab, true);
         continue;
@@ -209,13 +226,21 @@ async function soak(label, instances, readDescriptions) {
       await form.locator('#contact-anonymous').check();
       await form.locator('[part="continue"]').click();
       await form.locator('#adult-yes').check();
-      // Who receives the report is loaded from the API: when that fails, the reader presses "Try again".
-      while (!(await form.locator('#consent').count())) {
-        if (Date.now() > deadline) throw new Error('timed out waiting for the consent');
-        await form.locator('[part="consent"] [part="retry"]').click({ timeout: 200 }).catch(() => undefined);
+      await agreeAndSend(form);
+      if (tab.reloadedFor < reloadRound && reloadRound === AT_SEND) {
+        tab.reloadedFor = reloadRound;
+        figures.reloadedAtSend++;
+        if ((await ready(tab, true)) === 'form') {
+          // The page went before the report was kept: the answers are back at the last step, and
+          // the reader sends them again. Had the report been kept, this would make it twice.
+          if (!(await form.locator('[part="restored"]').count()) || !(await form.locator('#adult-yes').isChecked())) {
+            throw new Error(`report ${n}: after the reload the form shows neither the report nor the answers at the last step`);
+          }
+          figures.sentAgainAfterReload++;
+          note(tab, `answers back after the reload: sending ${n} again`);
+          await agreeAndSend(form);
+        }
       }
-      await form.locator('#consent').check();
-      await form.locator('[part="continue"]').click();
       await form.locator('[part="sent"], [part="queued"], [part="notice"]').first().waitFor({ timeout: 60_000 });
       if (await form.locator('[part="queued"]').count()) figures.queuedAtHandover++;
       else if (!(await form.locator('[part="sent"]').count())) {
@@ -323,12 +348,12 @@ async function soak(label, instances, readDescriptions) {
 }
 
 const HEADER = [
-  '| deployment | reports | pages | rows | duplicates | lost | pending on phones | sent on phones, tickets match | queued at hand-over | cuts | reloads (with a report waiting) | page errors | total | settled after last hand-over | Send → ticket on screen, median / p95 / max |',
+  '| deployment | reports | pages | rows | duplicates | lost | pending on phones | sent on phones, tickets match | queued at hand-over | cuts | reload rounds: pages with a report queued; pages reloaded at Send (answers back, sent again) | page errors | total | settled after last hand-over | Send → ticket on screen, median / p95 / max |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 /** One result as a table row (printed as soon as its run ends, and again with the others at the end). */
 const row = (r) =>
-  `| ${r.label} | ${r.reports} | ${r.pages} | ${r.rows} | ${r.duplicates} | ${r.lost} | ${r.pendingOnDevices} | ${r.sentOnDevices}, ${r.ticketsMatch ? 'yes' : 'NO'} | ${r.queuedAtHandover} | ${r.cuts} | ${r.reloads} (${r.reloadedWhilePending}) | ${r.pageErrors} | ${r.totalS.toFixed(0)} s | ${r.settledS.toFixed(1)} s | ${r.toTicket.map((s) => s.toFixed(1)).join(' / ')} s |`;
+  `| ${r.label} | ${r.reports} | ${r.pages} | ${r.rows} | ${r.duplicates} | ${r.lost} | ${r.pendingOnDevices} | ${r.sentOnDevices}, ${r.ticketsMatch ? 'yes' : 'NO'} | ${r.queuedAtHandover} | ${r.cuts} | ${r.reloads}: ${r.reloadedWhilePending}; ${r.reloadedAtSend} (${r.sentAgainAfterReload}) | ${r.pageErrors} | ${r.totalS.toFixed(0)} s | ${r.settledS.toFixed(1)} s | ${r.toTicket.map((s) => s.toFixed(1)).join(' / ')} s |`;
 
 const results = [];
 const sealed = (value) => open(DATA_KEY, value);

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/report-form.js';
 import type { LindungiReportForm } from '../../src/report-form.js';
-import { atStep, EXAMPLE_OPERATOR, exampleAnswers, formClient } from '../../stories/report-form-clients.js';
+import { createClient, memoryStorage, type KeyValueStorage } from '../../src/sdk/index.js';
+import { atStep, EXAMPLE_OPERATOR, exampleAnswers, exampleFetch, formClient } from '../../stories/report-form-clients.js';
 import { ready, text } from './helpers.js';
 
 type Form = LindungiReportForm & { updateComplete: Promise<boolean> };
@@ -173,6 +174,32 @@ describe('lindungi-report-form: the draft', () => {
     expect(($(again.root, '#description') as HTMLTextAreaElement).value).to.equal('Kept while I was away');
     expect(text($(again.root, '[part="restored"]'))).to.match(/^Your draft was restored \(saved .+\)\.$/);
     expect((await client.reports.draft<{ answers: { inDanger: string } }>('report-form:ID-KH'))!.value.answers.inDanger).to.equal('no');
+  });
+
+  it('answers given just before Send come back when the page goes before the report is kept', async () => {
+    // A phone whose storage has not finished writing the report when the page is left. Made here by
+    // a store whose report writes never end: the moment cannot be held with a real IndexedDB.
+    const device = memoryStorage();
+    await device.set('draft:report-form:ID-KH', { value: { step: 'check', answers: exampleAnswers }, savedAt: '2026-11-28T08:00:00Z' });
+    const slow: KeyValueStorage = { ...device, setMany: () => new Promise<void>(() => undefined) };
+    const options = { api: 'https://reports.example', fetch: exampleFetch(), retry: { baseMs: 3_600_000 } };
+    const first = await mount(createClient({ ...options, storage: slow }));
+    await waitUntil(() => first.root.querySelector('#consent'));
+    ($(first.root, '#adult-yes') as HTMLInputElement).click();
+    ($(first.root, '#consent') as HTMLInputElement).click();
+    $(first.root, '[part="continue"]').click(); // before the answers' own save is due
+    await waitUntil(() => $(first.root, '[part="continue"]').hasAttribute('disabled'), 'the report is being handed over');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    first.form.remove();
+    try {
+      const again = await mount(createClient({ ...options, storage: device }));
+      await waitUntil(() => again.root.querySelector('#consent'));
+      expect(($(again.root, '#adult-yes') as HTMLInputElement).checked).to.equal(true);
+      expect(($(again.root, '#consent') as HTMLInputElement).checked).to.equal(true);
+      expect(text($(again.root, '[part="restored"]'))).to.match(/^Your draft was restored/);
+    } finally {
+      localStorage.clear();
+    }
   });
 
   it('asks the browser to keep the draft (persistent storage) when it is first saved, once', async () => {

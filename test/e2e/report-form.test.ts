@@ -283,6 +283,7 @@ describe('report form on a partner page, against the real API', () => {
     );
     // What the reporter wrote is gone from the device once the server has it.
     assert.doesNotMatch(kept, /slow connection/);
+    assert.doesNotMatch(await page.evaluate(() => JSON.stringify({ ...localStorage })), /slow connection/);
     await context.close();
   });
 

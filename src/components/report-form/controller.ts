@@ -77,13 +77,15 @@ export class ReportFormController implements ReactiveController, FormView {
   private unsaved = false;
   /**
    * The report is being kept and sent: the draft is replaced with it in one write, and nothing
-   * writes the answers as a draft again (they would be offered to be sent a second time).
+   * writes the answers to the draft again (they would be offered to be sent a second time).
    */
   private handingOver = false;
   private saveVersion = 0;
   private readonly saveWhenHidden = () => document.visibilityState === 'hidden' && this.saveOnLeave();
   private readonly saveOnLeave = () => {
-    if (this.unsaved && !this.handingOver && this.initialisedFor && this.step !== 'done' && hasAnswers(this.answers)) keepRescue(this.draftKey, { step: this.step, answers: this.answers });
+    // Also while the report is handed over: if the page goes before it is kept, these are the
+    // answers; once it is kept, the next visit finds the report and drops them.
+    if (this.unsaved && this.initialisedFor && this.step !== 'done' && hasAnswers(this.answers)) keepRescue(this.draftKey, { step: this.step, answers: this.answers });
     this.saveNow();
   };
 
