@@ -282,9 +282,8 @@ export class Outbox {
   private async save(entry: StoredEntry, epoch: number, alongside: ReadonlyArray<readonly [string, unknown]> = []): Promise<boolean> {
     if (epoch !== this.epoch || this.removed.has(entry.localId)) return false;
     const all = [[PREFIX + entry.localId, entry] as const, ...alongside];
-    const write = !alongside.length
-      ? this.storage.set(PREFIX + entry.localId, entry)
-      : this.storage.setMany
+    const write =
+      all.length > 1 && this.storage.setMany
         ? this.storage.setMany(all)
         : all.reduce<Promise<void>>((done, [key, value]) => done.then(() => this.storage.set(key, value)), Promise.resolve());
     this.writes.add(write);
