@@ -21,6 +21,8 @@ interface ExampleApi {
   operator?: Operator | null;
   /** Every report POST fails as if the device were offline. */
   offline?: boolean;
+  /** Every report POST is refused for good (400), as a server that will not take it answers. */
+  refuse?: boolean;
   /** Status of the example report. */
   status?: 'received' | 'withdrawn';
 }
@@ -34,6 +36,7 @@ export function exampleFetch(api: ExampleApi = {}): typeof fetch {
     if (url.pathname === '/v1/operator') return api.operator === null ? json({ error: { code: 'not_found', message: 'No operator' } }, 404) : json(api.operator ?? EXAMPLE_OPERATOR);
     if (url.pathname === '/v1/reports' && method === 'POST') {
       if (api.offline) throw new TypeError('Failed to fetch');
+      if (api.refuse) return json({ error: { code: 'invalid', message: 'The report is not valid', issues: [{ path: 'corridor', message: 'Unknown corridor' }] } }, 400);
       return json({ ticket: 'LDG-7K4M-Q9TX', status: 'received' }, 201);
     }
     if (url.pathname.startsWith('/v1/reports/') && method === 'DELETE') return json({ ticket: 'LDG-7K4M-Q9TX', status: 'withdrawn' });

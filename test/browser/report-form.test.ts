@@ -202,6 +202,27 @@ describe('lindungi-report-form: the draft', () => {
     }
   });
 
+  it('a report the organisation refuses leaves the answers as the draft, and nothing of the report on the device', async () => {
+    const client = atStep('check', { ...exampleAnswers, adult: 'yes', consent: true }, { refuse: true })();
+    const first = await mount(client);
+    await waitUntil(() => first.root.querySelector('#consent'));
+    $(first.root, '[part="continue"]').click();
+    await waitUntil(() => first.root.querySelector('[part="notice"]'), 'the refusal is shown');
+    expect(text($(first.root, '[part="notice"]'))).to.include('The organisation could not accept the report. Your answers are kept');
+    expect(await client.reports.entries()).to.deep.equal([]);
+    // Kept on the device already, not only once the page goes: a tab closed now loses nothing.
+    const kept = await client.reports.draft<{ step: string; answers: { description: string }; outcome?: unknown }>('report-form:ID-KH');
+    expect(kept?.value.outcome).to.equal(undefined);
+    expect(kept?.value.step).to.equal('check');
+    expect(kept?.value.answers.description).to.equal(exampleAnswers.description);
+    first.form.remove();
+
+    const again = await mount(client);
+    await waitUntil(() => again.root.querySelector('#consent'));
+    expect(text($(again.root, '[part="step-heading"]'))).to.equal('Check your answers and agree');
+    expect(text($(again.root, '[part="answers"]'))).to.include(exampleAnswers.description);
+  });
+
   it('asks the browser to keep the draft (persistent storage) when it is first saved, once', async () => {
     const storage = navigator.storage as StorageManager & { persist: () => Promise<boolean> };
     const original = storage.persist;

@@ -51,6 +51,21 @@ describe('report form on a partner page, against the real API', () => {
     return { page, form, context, errors, consoleText };
   }
 
+  /** Every value the SDK keeps in the page's IndexedDB (reports, drafts, content). */
+  const deviceStore = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+          const opening = indexedDB.open('lindungi');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const all = opening.result.transaction('kv').objectStore('kv').getAll();
+            all.onsuccess = () => resolve(all.result);
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+
   /** The focused element, inside shadow roots: its id, or its part. */
   const focused = (page: Page) =>
     page.evaluate(() => {
@@ -221,17 +236,7 @@ describe('report form on a partner page, against the real API', () => {
     await form.locator('[part="queued"]').waitFor();
     // Long enough for two retries under the default backoff (the first comes within 2 s).
     await page.waitForTimeout(4500);
-    const waiting = await page.evaluate(
-      () =>
-        new Promise<Array<{ state: string; attempts: number }>>((resolve, reject) => {
-          const opening = indexedDB.open('lindungi');
-          opening.onerror = () => reject(opening.error);
-          opening.onsuccess = () => {
-            const all = opening.result.transaction('kv').objectStore('kv').getAll();
-            all.onsuccess = () => resolve(all.result.filter((v) => v?.localId).map((v) => ({ state: v.state, attempts: v.attempts })));
-          };
-        }),
-    );
+    const waiting = (await deviceStore(page)).filter((v) => v?.localId).map((v) => ({ state: v.state, attempts: v.attempts }));
     // Nothing was tried while the phone knew it was offline: no request, no attempt counted
     // (each would have doubled the wait once the network is back).
     assert.deepEqual(waiting, [{ state: 'pending', attempts: 0 }]);
@@ -270,17 +275,7 @@ describe('report form on a partner page, against the real API', () => {
     // The first attempt, held by the server, has ended too: still one report.
     await page.waitForTimeout(Math.max(0, postedAt + 2500 - Date.now()));
     assert.equal(await server.store.count(), rowsBefore + 1);
-    const kept = await page.evaluate(
-      () =>
-        new Promise<string>((resolve, reject) => {
-          const opening = indexedDB.open('lindungi');
-          opening.onerror = () => reject(opening.error);
-          opening.onsuccess = () => {
-            const all = opening.result.transaction('kv').objectStore('kv').getAll();
-            all.onsuccess = () => resolve(JSON.stringify(all.result));
-          };
-        }),
-    );
+    const kept = JSON.stringify(await deviceStore(page));
     // What the reporter wrote is gone from the device once the server has it.
     assert.doesNotMatch(kept, /slow connection/);
     assert.doesNotMatch(await page.evaluate(() => JSON.stringify({ ...localStorage })), /slow connection/);
