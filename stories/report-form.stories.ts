@@ -19,7 +19,7 @@ async function pressContinue({ canvasElement }: { canvasElement: HTMLElement }):
   const form = canvasElement.querySelector('lindungi-report-form')!;
   for (let i = 0; i < 100 && !form.shadowRoot?.querySelector('[part="continue"]'); i++) await new Promise((r) => setTimeout(r, 50));
   form.shadowRoot!.querySelector<HTMLButtonElement>('[part="continue"]')!.click();
-  for (let i = 0; i < 100 && !form.shadowRoot?.querySelector('[part="error-summary"]'); i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && !form.shadowRoot?.querySelector('[part="error-summary"], [part="notice"]'); i++) await new Promise((r) => setTimeout(r, 50));
 }
 
 /**
@@ -95,6 +95,12 @@ export const Withdrawn: Story = { args: { client: sentReport('withdrawn') } };
 
 /** Refused for good by the organisation's server: said plainly, with the help lines. */
 export const Refused: Story = { args: { client: refusedReport } };
+
+/** Sent, and refused at once by the organisation's server: the answers stay in the form, with what to do. */
+export const RefusedOnSend: Story = {
+  args: { client: atStep('check', { ...exampleAnswers, adult: 'yes', consent: true }, { refuse: true }) },
+  play: pressContinue,
+};
 
 /** An API that names nobody to receive reports: reporting is not set up, the help lines are shown. */
 export const NotSetUp: Story = { args: { client: noOperator } };

@@ -50,11 +50,12 @@ function storyTests(title: string, module: StoryModule) {
                     : 'nothing';
             expect(shown, `${name} shows ${shown}`).to.equal(expectedState(name));
             await expect(host).to.be.accessible();
-            // A story with an interaction (e.g. pressing Continue on an empty step) is checked after it too.
+            // A story with an interaction (pressing Continue on an empty step, or Send to a server that
+            // refuses) is checked after it too.
             if (story.play) {
               await story.play({ canvasElement: host });
               await widget.updateComplete;
-              expect(root.querySelector('[part="error-summary"]'), `${name} shows its problems`).to.exist;
+              expect(root.querySelector('[part="error-summary"], [part="notice"]'), `${name} shows what went wrong`).to.exist;
               await expect(host).to.be.accessible();
             }
             const launcher = widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]');
