@@ -68,22 +68,41 @@ function canonicalHash(/** @type {unknown} */ value) {
 }
 
 /**
- * A report's stages: the ones it has reached are done (with the date and the caseworker's public
- * note), the next one is in progress. A withdrawn or closed report stops where it was.
+ * A report's stages, as the reporter reads them. The stage that matches the status is current, the
+ * ones before it done, the ones after it upcoming; `resolved` is the end, so every stage is done.
+ * A closed or withdrawn report lists the stages it reached, then its end as a final state of its
+ * own: nothing is in progress and nothing reads as skipped.
  * @param {string} status
  * @param {import('./store.js').StageRecord[]} reached
+ * @param {string} updatedAt  when the status last changed (a withdrawal has no stage record of its own)
  */
-function stagesOf(status, reached) {
+export function stagesOf(status, reached, updatedAt) {
   const byStage = new Map(reached.map((r) => [r.stage, r]));
-  const ended = status === 'withdrawn' || status === 'closed';
-  const index = ended
-    ? Math.max(0, ...REPORT_STAGES.map((id, i) => (byStage.has(id) ? i : 0)))
-    : REPORT_STAGES.indexOf(/** @type {any} */ (status));
-  return REPORT_STAGES.map((id, i) => {
-    const record = i <= index ? byStage.get(id) : undefined;
-    const state = i <= index ? 'done' : ended ? 'not-started' : i === index + 1 ? 'current' : 'upcoming';
-    return { id, status: state, ...(record ? { date: record.at } : {}), ...(record?.publicNote ? { note: record.publicNote } : {}) };
-  });
+  /** @param {string} id */
+  const recorded = (id) => {
+    const record = byStage.get(id);
+    return record ? { date: record.at, ...(record.publicNote ? { note: record.publicNote } : {}) } : {};
+  };
+  if (status === 'closed' || status === 'withdrawn') {
+    const done = REPORT_STAGES.filter((id) => byStage.has(id)).map((id) => ({ id, status: 'done', ...recorded(id) }));
+    return [...done, { id: status, status: 'ended', date: updatedAt, ...recorded(status) }];
+  }
+  const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
+  const end = index === REPORT_STAGES.length - 1;
+  return REPORT_STAGES.map((id, i) => ({
+    id,
+    status: i < index || end ? 'done' : i === index ? 'current' : 'upcoming',
+    ...(i <= index ? recorded(id) : {}),
+  }));
+}
+
+/**
+ * The caseworkers' latest public note, with its date and who wrote it: what the reporter came for.
+ * @param {import('./store.js').StageRecord[]} reached @param {string | Record<string, string> | undefined} by
+ */
+function latestNoteOf(reached, by) {
+  const last = reached.filter((r) => r.publicNote).at(-1);
+  return last ? { text: /** @type {string} */ (last.publicNote), at: last.at, stage: last.stage, ...(by ? { by } : {}) } : undefined;
 }
 
 /** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
@@ -319,12 +338,12 @@ export function createApp(options) {
     const found = await options.store.findByTicket(c.req.param('ticket').toUpperCase());
     if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
     const reached = await options.store.stages(found.ticket);
-    const closed = reached.find((r) => r.stage === 'closed');
+    const latestNote = latestNoteOf(reached, options.operator?.name);
     return c.json({
       ticket: found.ticket,
       status: found.status,
-      stages: stagesOf(found.status, reached),
-      ...(closed?.publicNote ? { note: closed.publicNote } : {}),
+      stages: stagesOf(found.status, reached, found.updatedAt),
+      ...(latestNote ? { latestNote } : {}),
       updated: found.updatedAt,
     });
   });

@@ -76,25 +76,55 @@ export function configFromEnv(env) {
   };
 }
 
-/** The demonstration operator of `npm start`: it says plainly that nobody reads what is sent. */
+/** The demonstration operator of `npm start`: it says plainly, in each shipped language, that nobody reads what is sent. */
 export const DEMO_OPERATOR = Object.freeze({
-  name: 'Lindungi demonstration server (nobody reads reports sent here)',
-  contact: 'none, this is a demonstration',
+  name: {
+    id: 'Server demonstrasi Lindungi (tidak ada yang membaca laporan yang dikirim ke sini)',
+    en: 'Lindungi demonstration server (nobody reads reports sent here)',
+    km: 'ម៉ាស៊ីនមេសាកល្បងរបស់ Lindungi (គ្មាននរណាម្នាក់អានរបាយការណ៍ដែលផ្ញើមកទីនេះទេ)',
+  },
+  contact: {
+    id: 'tidak ada, ini hanya demonstrasi',
+    en: 'none, this is a demonstration',
+    km: 'គ្មានទេ នេះគ្រាន់តែជាការសាកល្បងប៉ុណ្ណោះ',
+  },
   retentionDays: 30,
   demonstration: true,
 });
 
 /**
- * Who receives reports, from LINDUNGI_OPERATOR_NAME, _CONTACT, _PRIVACY_URL, LINDUNGI_RETENTION_DAYS
- * (default 180) and LINDUNGI_DATA_LOCATION; `LINDUNGI_DEMO=1` uses the demonstration operator.
+ * A text the operator may give per language: `PREFIX` for every reader, `PREFIX_ID`, `PREFIX_KM`,
+ * `PREFIX_EN`… for readers of that language. A plain string when no language is given.
+ * @param {NodeJS.ProcessEnv} env @param {string} prefix
+ * @returns {string | Record<string, string> | undefined}
+ */
+function localizedFromEnv(env, prefix) {
+  /** @type {Record<string, string>} */
+  const byLocale = {};
+  for (const [key, value] of Object.entries(env)) {
+    const locale = key.startsWith(`${prefix}_`) ? key.slice(prefix.length + 1).toLowerCase().replace('_', '-') : undefined;
+    if (locale && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(locale) && value) byLocale[locale] = value;
+  }
+  const plain = env[prefix];
+  if (!Object.keys(byLocale).length) return plain;
+  // The plain text stands in for every shipped language without its own, so no reader falls to another language's.
+  if (plain) for (const locale of ['id', 'en', 'km']) byLocale[locale] ??= plain;
+  return byLocale;
+}
+
+/**
+ * Who receives reports, from LINDUNGI_OPERATOR_NAME, _CONTACT (each also per language, e.g.
+ * LINDUNGI_OPERATOR_NAME_KM), _PRIVACY_URL, LINDUNGI_RETENTION_DAYS (default 180) and
+ * LINDUNGI_DATA_LOCATION; `LINDUNGI_DEMO=1` uses the demonstration operator.
  * Without a name there is no operator, and reports are refused.
  * @param {NodeJS.ProcessEnv} env @returns {import('lindungi/sdk').Operator | undefined}
  */
 function operatorFromEnv(env) {
-  if (!env.LINDUNGI_OPERATOR_NAME) return env.LINDUNGI_DEMO === '1' ? { ...DEMO_OPERATOR } : undefined;
+  const name = localizedFromEnv(env, 'LINDUNGI_OPERATOR_NAME');
+  if (!name) return env.LINDUNGI_DEMO === '1' ? { ...DEMO_OPERATOR } : undefined;
   const operator = {
-    name: env.LINDUNGI_OPERATOR_NAME,
-    contact: env.LINDUNGI_OPERATOR_CONTACT ?? '',
+    name,
+    contact: localizedFromEnv(env, 'LINDUNGI_OPERATOR_CONTACT') ?? '',
     ...(env.LINDUNGI_OPERATOR_PRIVACY_URL ? { privacyUrl: env.LINDUNGI_OPERATOR_PRIVACY_URL } : {}),
     retentionDays: env.LINDUNGI_RETENTION_DAYS ? Number(env.LINDUNGI_RETENTION_DAYS) : 180,
     ...(env.LINDUNGI_DATA_LOCATION ? { dataLocation: env.LINDUNGI_DATA_LOCATION } : {}),

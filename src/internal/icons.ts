@@ -23,3 +23,4 @@ export const shareIcon = icon(svg`<circle cx="18" cy="5" r="3"/><circle cx="6" c
 export const reportIcon = icon(svg`<path d="M4 22V4a1 1 0 0 1 1-1h11l-2 4 2 4H5"/>`);
 export const circleIcon = icon(svg`<circle cx="12" cy="12" r="9"/>`);
 export const dashedCircleIcon = icon(svg`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3"/>`);
+export const stopIcon = icon(svg`<rect x="5" y="5" width="14" height="14" rx="2"/>`);

@@ -3,9 +3,11 @@
  * by the SDK before anything is sent and by the server before anything is stored.
  */
 import * as v from 'valibot';
-import { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday, toE164 } from './report-limits.js';
+import { TextSchema } from './schema.js';
+import { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday } from './report-limits.js';
+import { PHONE_COUNTRIES, readPhone, toE164 } from './phone.js';
 
-export { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, latestToday, toE164 };
+export { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, PHONE_COUNTRIES, latestToday, readPhone, toE164 };
 
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
 export const CONSENT_BY = ['reporter', 'guardian'] as const;
@@ -23,18 +25,30 @@ const NamedContact = v.pipe(
     name: v.optional(shortText(100)),
     method: v.picklist(CONTACT_METHODS, `not one of ${CONTACT_METHODS.join(', ')}`),
     value: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(SHORT_TEXT_MAX, `longer than ${SHORT_TEXT_MAX} characters`)),
-    /** For a phone or WhatsApp number written with a leading 0: the country it belongs to. */
+    /** For a phone or WhatsApp number written the national way (`0…`) that fits several countries, or none: the one it belongs to. */
     country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'not an ISO 3166-1 alpha-2 country code'))),
   }),
+  // A national number is read by its shape; one that fits several of the corridor's countries, or none, is not guessed.
   v.forward(
     v.check(
-      (c) => (c.method === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value) : toE164(c.value, c.country) !== undefined),
-      (issue) => ((issue.input as { method?: string }).method === 'email' ? 'not an email address' : 'not a phone number with its country code (e.g. +62 812 3456 7890)'),
+      (c) => c.method === 'email' || c.country !== undefined || readPhone(c.value).state !== 'choose',
+      `a national number that is not valid in exactly one of ${PHONE_COUNTRIES.join(', ')}: give the country it belongs to`,
+    ),
+    ['country'],
+  ),
+  v.forward(
+    v.check(
+      (c) => (c.method === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value) : readPhone(c.value, c.country).state !== 'invalid'),
+      (issue) => {
+        const contact = issue.input as { method?: string; country?: string };
+        if (contact.method === 'email') return 'not an email address';
+        return contact.country ? `not a valid number in ${contact.country}` : 'not a phone number (e.g. +62 812 3456 7890)';
+      },
     ),
     ['value'],
   ),
   // Numbers are kept in one form, E.164, whatever way they were typed.
-  v.transform((c) => (c.method === 'email' ? c : { ...c, value: toE164(c.value, c.country)! })),
+  v.transform((c) => (c.method === 'email' ? c : { ...c, value: toE164(c.value, c.country) ?? c.value })),
 );
 
 export const ReportDraftSchema = v.strictObject({
@@ -80,31 +94,46 @@ export const REPORT_STAGES = ['received', 'verified', 'in-handling', 'resolved']
 export const REPORT_STATUSES = [...REPORT_STAGES, 'closed', 'withdrawn'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
-/** What `GET /v1/reports/{ticket}` answers: the status as timeline stages, nothing personal. */
+/** A report's end when it did not reach `resolved`: closed by the caseworkers, or withdrawn by its reporter. */
+export const REPORT_ENDS = ['closed', 'withdrawn'] as const;
+
+/**
+ * What `GET /v1/reports/{ticket}` answers: the status as timeline stages, nothing personal. The
+ * stage that matches the status is `current`, those before it `done`, those after it `upcoming`;
+ * at `resolved` every stage is `done`. A closed or withdrawn report lists the stages it reached
+ * (`done`), then its end (`ended`, with its date and public reason): none is in progress.
+ */
 export const ReportStatusSchema = v.strictObject({
   ticket: v.string(),
   status: v.picklist(REPORT_STATUSES),
   stages: v.array(
     v.strictObject({
-      id: v.picklist(REPORT_STAGES),
-      status: v.picklist(['done', 'current', 'upcoming', 'not-started'] as const),
+      id: v.picklist([...REPORT_STAGES, ...REPORT_ENDS]),
+      status: v.picklist(['done', 'current', 'upcoming', 'ended'] as const),
       /** When the report reached this stage. */
       date: v.optional(v.string()),
       /** What the caseworkers told the reporter at this stage (never anything personal). */
       note: v.optional(v.pipe(v.string(), v.maxLength(500))),
     }),
   ),
-  /** The caseworkers' note when they closed the report. */
-  note: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  /** The caseworkers' latest public note: when, at which stage, and who wrote it (the organisation). */
+  latestNote: v.optional(
+    v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(500)),
+      at: v.string(),
+      stage: v.string(),
+      by: v.optional(TextSchema),
+    }),
+  ),
   updated: v.string(),
 });
 
 /** Who receives reports sent to an API (`GET /v1/operator`): shown before the reporter consents. */
 export const OperatorSchema = v.strictObject({
-  /** The organisation that receives and handles reports (the controller). */
-  name: v.pipe(v.string(), v.minLength(1)),
-  /** How to reach it (an address, a phone number or a web page), as the operator writes it. */
-  contact: v.pipe(v.string(), v.minLength(1)),
+  /** The organisation that receives and handles reports (the controller): a text, or a map of locale to text. */
+  name: TextSchema,
+  /** How to reach it (an address, a phone number or a web page), as the operator writes it, or a map of locale to text. */
+  contact: TextSchema,
   privacyUrl: v.optional(v.pipe(v.string(), v.url())),
   /** Days personal data is kept after a report is resolved, closed or withdrawn. */
   retentionDays: v.pipe(v.number(), v.integer(), v.minValue(1)),

@@ -123,13 +123,44 @@ describe('lindungi-stage-timeline', () => {
       ticket,
       status: 'received',
       stages: [
-        { id: 'received', status: 'done' },
-        { id: 'verified', status: 'current' },
+        { id: 'received', status: 'current', date: '2026-11-20T10:00:00Z' },
+        { id: 'verified', status: 'upcoming' },
         { id: 'in-handling', status: 'upcoming' },
         { id: 'resolved', status: 'upcoming' },
       ],
       updated: '2026-11-20T10:00:00Z',
     });
+    /** Each status as the reference server answers it (server/app.js stagesOf). */
+    const answers: Record<string, object> = {
+      received: statusOf(ticketA),
+      verified: { ...statusOf(ticketA), status: 'verified', stages: [
+        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+        { id: 'verified', status: 'current', date: '2026-11-19T04:00:00Z' },
+        { id: 'in-handling', status: 'upcoming' },
+        { id: 'resolved', status: 'upcoming' },
+      ] },
+      'in-handling': { ...statusOf(ticketA), status: 'in-handling', stages: [
+        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+        { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+        { id: 'in-handling', status: 'current', date: '2026-11-20T04:00:00Z' },
+        { id: 'resolved', status: 'upcoming' },
+      ] },
+      resolved: { ...statusOf(ticketA), status: 'resolved', stages: [
+        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+        { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+        { id: 'in-handling', status: 'done', date: '2026-11-20T04:00:00Z' },
+        { id: 'resolved', status: 'done', date: '2026-11-21T04:00:00Z' },
+      ] },
+      closed: { ...statusOf(ticketA), status: 'closed', stages: [
+        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+        { id: 'closed', status: 'ended', date: '2026-11-19T04:00:00Z' },
+      ] },
+      withdrawn: { ...statusOf(ticketA), status: 'withdrawn', stages: [
+        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+        { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+        { id: 'withdrawn', status: 'ended', date: '2026-11-20T04:00:00Z' },
+      ] },
+    };
     /**
      * A partner's own client: its `fetch` answers from memory (the reference server is not
      * reachable from this browser test), so the test sees every request the widget makes.
@@ -151,31 +182,53 @@ describe('lindungi-stage-timeline', () => {
       const { client, requests } = partnerClient(async (ticket) => json(statusOf(ticket)));
       const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
       expect(requests).to.deep.equal([ticketA]);
-      expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'In progress', 'Upcoming', 'Upcoming']);
+      expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['In progress', 'Upcoming', 'Upcoming', 'Upcoming']);
     });
 
-    it('shows the date each stage was reached and the caseworkers\' public note; a closed report says so with its note', async () => {
+    it('reads every status as it is: the matching stage in progress, nothing after it done, a closed or withdrawn report on its own final state', async () => {
+      const seen: Record<string, string[]> = {};
+      for (const [status, answer] of Object.entries(answers)) {
+        const { client } = partnerClient(async () => json(answer));
+        const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+        seen[status] = stages(el).map((r) => `${text(r.querySelector('.title'))}: ${text(r.querySelector('[part="status"]'))}${r.getAttribute('aria-current') ? ' (current)' : ''}`);
+      }
+      expect(seen).to.deep.equal({
+        received: ['Report received: In progress (current)', 'Report checked: Upcoming', 'Being handled: Upcoming', 'Resolved: Upcoming'],
+        verified: ['Report received: Done', 'Report checked: In progress (current)', 'Being handled: Upcoming', 'Resolved: Upcoming'],
+        'in-handling': ['Report received: Done', 'Report checked: Done', 'Being handled: In progress (current)', 'Resolved: Upcoming'],
+        resolved: ['Report received: Done', 'Report checked: Done', 'Being handled: Done', 'Resolved: Done'],
+        closed: ['Report received: Done', 'Closed: Final state'],
+        withdrawn: ['Report received: Done', 'Report checked: Done', 'Withdrawn by you: Final state'],
+      });
+    });
+
+    it('shows the date each stage was reached, and the latest public note open at the top with its date and who wrote it; older notes stay with their stages', async () => {
       const { client } = partnerClient(async (ticket) =>
         json({
           ...statusOf(ticket),
           status: 'closed',
-          note: 'You are home; we closed the case.',
           stages: [
             { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
             { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z', note: 'Passed to the embassy.' },
-            { id: 'in-handling', status: 'not-started' },
-            { id: 'resolved', status: 'not-started' },
+            { id: 'closed', status: 'ended', date: '2026-11-20T04:00:00Z', note: 'You are home; we closed the case.' },
           ],
+          latestNote: { text: 'You are home; we closed the case.', at: '2026-11-20T04:00:00Z', stage: 'closed', by: { en: 'Migrant Care', id: 'Migrant Care ID' } },
         }),
       );
       const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
-      const [received, verified] = stages(el);
-      for (const row of [received!, verified!]) row.querySelector<HTMLButtonElement>('[part="toggle"]')?.click();
+      const latest = el.shadowRoot!.querySelector('[part="latest-note"]')!;
+      expect(text(latest)).to.equal('Latest message from Migrant Care, Nov 20, 2026: You are home; we closed the case.');
+      expect(latest.closest('[hidden]')).to.equal(null);
+      expect(latest.compareDocumentPosition(el.shadowRoot!.querySelector('[part="stages"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const [received, verified, closed] = stages(el);
+      expect(text(received!.querySelector('.reached'))).to.equal('Nov 18, 2026');
+      expect(text(closed!.querySelector('.reached'))).to.equal('Nov 20, 2026');
+      // The latest note is not repeated in its stage; the older one opens with its stage.
+      expect(closed!.querySelector('[part="toggle"]')).to.equal(null);
+      verified!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await el.updateComplete;
-      expect(text(verified)).to.include('Passed to the embassy.');
-      expect(text(verified)).to.include('Started Nov 19, 2026');
-      expect(text(received)).to.include('Started Nov 18, 2026');
-      expect(text(el.shadowRoot!.querySelector('[part="base"]'))).to.include('This report was closed by the organisation handling it. You are home; we closed the case.');
+      expect(text(verified!.querySelector('[part="details"]'))).to.equal('Passed to the embassy.');
+      expect(text(el.shadowRoot!.querySelector('.description'))).to.equal('This report was closed by the organisation handling it.');
     });
 
     it('shows a failure in the error state, and "Try again" loads it again', async () => {
@@ -200,11 +253,12 @@ describe('lindungi-stage-timeline', () => {
 
     it('says first that a withdrawn report was withdrawn', async () => {
       const { client } = partnerClient(async (ticket) =>
-        json({ ...statusOf(ticket), status: 'withdrawn', stages: statusOf(ticket).stages.map((s, i) => ({ ...s, status: i ? 'not-started' : 'done' })) }),
+        json({ ...answers.withdrawn, ticket }),
       );
       const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
       expect(text(el.shadowRoot!.querySelector('.description'))).to.equal('This report was withdrawn by the person who sent it. Nothing more will be done with it.');
-      expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'Not started', 'Not started', 'Not started']);
+      expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(0);
+      expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'Done', 'Final state']);
     });
 
     it('never lets an older answer replace a newer one', async () => {

@@ -64,9 +64,10 @@ describe('API server', () => {
     assert.equal((await other.json()).error.code, 'conflict');
 
     const statusResponse = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
+    // Just received: nobody has checked it yet, so "received" is the stage in progress.
     assert.deepEqual(statusResponse.stages, [
-      { id: 'received', status: 'done', date: statusResponse.updated },
-      { id: 'verified', status: 'current' },
+      { id: 'received', status: 'current', date: statusResponse.updated },
+      { id: 'verified', status: 'upcoming' },
       { id: 'in-handling', status: 'upcoming' },
       { id: 'resolved', status: 'upcoming' },
     ]);

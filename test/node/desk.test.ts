@@ -99,10 +99,11 @@ describe('case desk API', () => {
       [
         ['received', 'done', null, true],
         ['verified', 'done', 'We have checked your report.', true],
-        ['in-handling', 'done', 'The embassy has your case.', true],
-        ['resolved', 'current', null, false],
+        ['in-handling', 'current', 'The embassy has your case.', true],
+        ['resolved', 'upcoming', null, false],
       ],
     );
+    assert.deepEqual(status.latestNote, { text: 'The embassy has your case.', at: status.stages[2].date, stage: 'in-handling', by: 'Test operator' });
     const text = JSON.stringify(status);
     for (const secret of ['Bavet', 'building C', 'compound']) assert.ok(!text.includes(secret), `the worker's status shows ${secret}`);
 
@@ -115,8 +116,50 @@ describe('case desk API', () => {
     assert.equal((await move({ status: 'closed', reason: 'Person is safe and back home', publicNote: 'You are home; we closed the case.' })).status, 200);
     const closed = await (await fetch(`${server.url}/v1/reports/${ticket}`)).json();
     assert.equal(closed.status, 'closed');
-    assert.equal(closed.note, 'You are home; we closed the case.');
+    assert.deepEqual(
+      closed.stages.map((s: { id: string; status: string; note?: string }) => [s.id, s.status, s.note ?? null]),
+      [
+        ['received', 'done', null],
+        ['verified', 'done', 'We have checked your report.'],
+        ['in-handling', 'done', 'The embassy has your case.'],
+        ['closed', 'ended', 'You are home; we closed the case.'],
+      ],
+    );
+    assert.equal(closed.latestNote.text, 'You are home; we closed the case.');
     assert.equal((await move({ status: 'resolved' })).status, 409, 'a closed report no longer changes');
+  });
+
+  it('tells the worker every status truthfully: the stage that matches the status is current, none after it done, a closed or withdrawn report ends on its own final state', async () => {
+    const move = (ticket: string, body: object) => desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify(body) });
+    const read = async (ticket: string) => (await (await fetch(`${server.url}/v1/reports/${ticket}`)).json()) as { status: string; stages: { id: string; status: string; date?: string }[] };
+    const shape = (s: Awaited<ReturnType<typeof read>>) => s.stages.map((stage) => `${stage.id}:${stage.status}${stage.date ? '@' : ''}`).join(' ');
+    const ticket = await submit();
+    const seen: Record<string, string> = { received: shape(await read(ticket)) };
+    for (const next of ['verified', 'in-handling', 'resolved']) {
+      assert.equal((await move(ticket, { status: next })).status, 200);
+      seen[next] = shape(await read(ticket));
+    }
+    const closedEarly = await submit();
+    assert.equal((await move(closedEarly, { status: 'verified' })).status, 200);
+    assert.equal((await move(closedEarly, { status: 'closed', reason: 'duplicate', publicNote: 'We already have this report.' })).status, 200);
+    seen.closed = shape(await read(closedEarly));
+    const withdrawn = await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'Withdrawal-Key': 'k'.repeat(43) },
+      body: JSON.stringify(draft()),
+    });
+    const withdrawnTicket = (await withdrawn.json()).ticket;
+    assert.equal((await move(withdrawnTicket, { status: 'verified' })).status, 200);
+    assert.equal((await fetch(`${server.url}/v1/reports/${withdrawnTicket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'k'.repeat(43) } })).status, 200);
+    seen.withdrawn = shape(await read(withdrawnTicket));
+    assert.deepEqual(seen, {
+      received: 'received:current@ verified:upcoming in-handling:upcoming resolved:upcoming',
+      verified: 'received:done@ verified:current@ in-handling:upcoming resolved:upcoming',
+      'in-handling': 'received:done@ verified:done@ in-handling:current@ resolved:upcoming',
+      resolved: 'received:done@ verified:done@ in-handling:done@ resolved:done@',
+      closed: 'received:done@ verified:done@ closed:ended@',
+      withdrawn: 'received:done@ verified:done@ withdrawn:ended@',
+    });
   });
 
   it('reveals contact details only on request, one audit entry per reveal, and the audit log holds no value', async () => {

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, toE164, type OutboxEntry } from '../../src/sdk/index.js';
+import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, readPhone, toE164, type OutboxEntry } from '../../src/sdk/index.js';
 import { open } from '../../server/crypto.js';
 import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from './support/server.js';
 
@@ -96,7 +96,7 @@ describe('withdrawal by the reporter', () => {
       assert.ok(row.withdrawn_at);
       const status = await client.reports.status(sent.ticket);
       assert.equal(status.status, 'withdrawn');
-      assert.deepEqual(status.stages.map((s) => s.status), ['done', 'not-started', 'not-started', 'not-started']);
+      assert.deepEqual(status.stages.map((s) => [s.id, s.status]), [['received', 'done'], ['withdrawn', 'ended']]);
       const [entry] = await client.reports.entries();
       assert.equal(entry!.state, 'withdrawn');
       assert.deepEqual(events.map((e) => e.state), ['pending', 'sent', 'withdrawn']);
@@ -135,42 +135,62 @@ describe('withdrawal by the reporter', () => {
   });
 });
 
-describe('phone and WhatsApp numbers in one form (E.164)', () => {
-  it('normalises the ways people write numbers, and refuses what cannot be dialled', () => {
-    const cases: [string, string | undefined, string | undefined][] = [
-      ['+62 812-3456-7890', undefined, '+6281234567890'],
-      ['0812 3456 7890', 'ID', '+6281234567890'],
-      ['(012) 345 678', 'KH', '+85512345678'],
-      ['00855 12 345 678', undefined, '+85512345678'],
-      ['0812 3456 7890', undefined, undefined], // a national number, but which country?
-      ['0812 3456 7890', 'XX', undefined],
-      ['call me', 'ID', undefined],
-      ['+62 12', undefined, undefined],
+describe('phone and WhatsApp numbers in one form (E.164), read by their shape', () => {
+  it('reads a national number as the one corridor country it is valid in, and guesses nothing else', () => {
+    const cases: [string, string | undefined, ReturnType<typeof readPhone>][] = [
+      // An Indonesian mobile written as at home: only Indonesia has such a number (not Cambodia, the destination).
+      ['0812 3456 7890', undefined, { state: 'valid', e164: '+6281234567890', country: 'ID', national: '0812-3456-7890' }],
+      // Cambodian mobiles with a leading 0, 9 and 10 digits.
+      ['012 345 678', undefined, { state: 'valid', e164: '+85512345678', country: 'KH', national: '012 345 678' }],
+      ['(097) 123 4567', undefined, { state: 'choose', fits: ['ID', 'KH'] }],
+      ['097 123 4567', 'KH', { state: 'valid', e164: '+855971234567', country: 'KH', national: '097 123 4567' }],
+      ['+855 12 345 678', undefined, { state: 'valid', e164: '+85512345678', country: 'KH', national: '012 345 678' }],
+      ['+62 812-3456-7890', undefined, { state: 'valid', e164: '+6281234567890', country: 'ID', national: '0812-3456-7890' }],
+      ['0062 812 3456 7890', undefined, { state: 'valid', e164: '+6281234567890', country: 'ID', national: '0812-3456-7890' }],
+      // Too short for either country: not guessed, and not valid in the country chosen.
+      ['0812 345', undefined, { state: 'choose', fits: [] }],
+      ['0812 345', 'ID', { state: 'invalid', country: 'ID' }],
+      ['0812 3456 7890', 'KH', { state: 'invalid', country: 'KH' }],
+      ['+62 12', undefined, { state: 'invalid' }],
+      ['call me', undefined, { state: 'invalid' }],
+      // Outside the corridor the number's own country code is all there is to read.
+      ['+60 12 345 6789', undefined, { state: 'valid', e164: '+60123456789', national: '+60123456789' }],
     ];
-    for (const [input, country, expected] of cases) assert.equal(toE164(input, country), expected, `${input} (${country})`);
+    for (const [input, country, expected] of cases) assert.deepEqual(readPhone(input, country), expected, `${input} (${country})`);
+    assert.equal(toE164('0812 3456 7890'), '+6281234567890');
+    assert.equal(toE164('097 123 4567'), undefined);
   });
 
-  it('the SDK and the server apply the same rule: the number is stored as E.164', async () => {
+  it('the SDK and the server apply the same rule: the number is stored as E.164, an unclear one needs its country', async () => {
     const server = await startTestServer();
     try {
       const client = createClient({ api: server.url, storage: memoryStorage() });
       await assert.rejects(
-        client.reports.submit(draft({ contact: { anonymous: false, method: 'phone', value: '0812 3456 7890' } })),
+        client.reports.submit(draft({ contact: { anonymous: false, method: 'phone', value: '097 123 4567' } })),
+        (e: unknown) => e instanceof LindungiValidationError && e.issues[0]!.path === 'contact.country',
+      );
+      await assert.rejects(
+        client.reports.submit(draft({ contact: { anonymous: false, method: 'phone', value: '0812 3456 7890', country: 'KH' } })),
         (e: unknown) => e instanceof LindungiValidationError && e.issues[0]!.path === 'contact.value',
       );
-      const sent = await client.reports.submit(draft({ contact: { anonymous: false, method: 'whatsapp', value: '0812-3456-7890', country: 'ID' } }));
+      const sent = await client.reports.submit(draft({ contact: { anonymous: false, method: 'whatsapp', value: '0812 3456 7890' } }));
       assert.ok('ticket' in sent);
       const sealed = (await server.store.rawRow(sent.ticket))!.contact_sealed as string;
       const contact = JSON.parse(open(Buffer.from(TEST_DATA_KEY, 'base64'), sealed));
       assert.equal(contact.value, '+6281234567890');
       // The server refuses what the SDK refuses, for a client that skips the SDK.
-      const direct = await fetch(`${server.url}/v1/reports`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'e164-direct-1' },
-        body: JSON.stringify(draft({ contact: { anonymous: false, method: 'phone', value: '0812 3456 7890' } })),
-      });
-      assert.equal(direct.status, 400);
-      assert.equal((await direct.json()).error.issues[0].path, 'contact.value');
+      for (const [contact, path] of [
+        [{ anonymous: false, method: 'phone', value: '097 123 4567' }, 'contact.country'],
+        [{ anonymous: false, method: 'phone', value: '0812 345', country: 'ID' }, 'contact.value'],
+      ] as const) {
+        const direct = await fetch(`${server.url}/v1/reports`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(draft({ contact })),
+        });
+        assert.equal(direct.status, 400);
+        assert.equal((await direct.json()).error.issues[0].path, path);
+      }
       client.reports.stop();
     } finally {
       await server.dispose();

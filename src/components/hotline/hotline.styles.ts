@@ -70,14 +70,14 @@ export const hotlineStyles = css`
     gap: 0.5rem;
     margin-block-start: 0.75rem;
   }
+  /* The copy button keeps its column on every line, however long the number or address. */
   .channel-row {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.5rem;
     align-items: stretch;
   }
   .channel {
-    flex: 1 1 9rem;
     display: flex;
     gap: 0.625rem;
     align-items: center;
@@ -94,12 +94,19 @@ export const hotlineStyles = css`
   .channel-text {
     display: flex;
     flex-direction: column;
+    min-inline-size: 0;
+  }
+  /* Addresses wrap at the <wbr> after each dot or slash; a word is broken only if nothing else fits. */
+  .channel-value.address {
+    overflow-wrap: break-word;
+    word-break: normal;
   }
   .channel-label {
     color: var(--_text);
     font-size: 0.875em;
   }
   .channel-value {
+    min-inline-size: 0;
     font-weight: 700;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -111,7 +118,7 @@ export const hotlineStyles = css`
     color: var(--_accent);
   }
   .reach {
-    flex-basis: 100%;
+    grid-column: 1 / -1;
     margin: 0;
     color: var(--_warning);
     font-size: 0.875em;

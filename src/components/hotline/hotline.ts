@@ -358,7 +358,7 @@ export class LindungiHotline extends LindungiElement {
         ${channelIcon(channel)}
         <span class="channel-text">
           <span class="channel-label">${label}</span>
-          <bdi dir="ltr" class="channel-value ${channel.type === 'web' || channel.type === 'email' ? '' : 'number'}">${shown}</bdi>
+          <bdi dir="ltr" class="channel-value ${channel.type === 'web' || channel.type === 'email' ? 'address' : 'number'}">${channel.type === 'web' || channel.type === 'email' ? breakableAddress(shown) : shown}</bdi>
         </span>
         ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
       </a>
@@ -429,4 +429,9 @@ function channelIcon(channel: Channel) {
     case 'web':
       return icons.webIcon;
   }
+}
+
+/** A web or email address that may wrap only after a dot, a slash or an @, never inside a word. */
+function breakableAddress(address: string): TemplateResult[] {
+  return address.split(/(?<=[./@])/).map((part) => html`${part}<wbr />`);
 }

@@ -22,7 +22,10 @@ export interface Answers {
   contact?: ContactChoice;
   name: string;
   contactValue: string;
-  /** The country of a phone number written with a leading 0. */
+  /**
+   * The country the reader chose for a phone number written the national way; '' to read it from
+   * the number's shape (see readPhone).
+   */
   contactCountry: string;
   adult?: 'yes' | 'no';
   consent: boolean;

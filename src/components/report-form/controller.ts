@@ -142,9 +142,10 @@ export class ReportFormController implements ReactiveController, FormView {
     // is read while the content is still on its way: on a slow connection the two overlap.
     const client = this.host.hooks.client();
     if (this.initialisedFor !== client) void this.initialise(client);
-    // Until the reader chooses, the country is the corridor's destination.
+    // Until the reader chooses, the country where it happened is the corridor's destination. The
+    // country of a phone number is never assumed: it is read from the number (see readPhone).
     const pack = this.host.hooks.pack();
-    if (pack && !this.answers.country) this.answers = { ...this.answers, country: pack.corridor.destination, contactCountry: this.answers.contactCountry || pack.corridor.destination };
+    if (pack && !this.answers.country) this.answers = { ...this.answers, country: pack.corridor.destination };
   }
 
   hostUpdated(): void {
@@ -233,8 +234,6 @@ export class ReportFormController implements ReactiveController, FormView {
   // ——— Keeping the draft ———
 
   update(patch: Partial<Answers>): void {
-    // Nothing asked twice: the number's country follows the country answered before, until changed.
-    if (patch.country && this.answers.contactCountry === this.answers.country) patch = { ...patch, contactCountry: patch.country };
     // A problem goes away as soon as the reader changes its field.
     const problems = Object.fromEntries(Object.entries(this.problems).filter(([field]) => !(field in patch)));
     this.set({ answers: { ...this.answers, ...patch }, problems });
@@ -411,7 +410,7 @@ export class ReportFormController implements ReactiveController, FormView {
     dropRescue(this.draftKey);
     await client.reports.deleteDraft(this.draftKey);
     this.set({ answers: emptyAnswers(), outcome: undefined, restoredAt: undefined });
-    this.go('danger');
+    this.go('danger', '[part="notice"]');
     this.set({ notice: { text: () => msg('The report was erased from this device.', { id: 'rf-erased' }) } });
   }
 
@@ -423,7 +422,7 @@ export class ReportFormController implements ReactiveController, FormView {
       () => {
         this.set({ outcome: { ...this.outcome!, state: 'withdrawn' } });
         this.saveOutcome();
-        this.focusAfterRender = '[part="step-heading"]';
+        this.focusAfterRender = '[part="outcome-message"]';
       },
       () => this.set({ notice: { text: () => msg('The report could not be withdrawn. Check your connection and try again.', { id: 'rf-not-withdrawn' }), error: true } }),
     ).finally(() => this.set({ busy: false }));
@@ -440,7 +439,14 @@ export class ReportFormController implements ReactiveController, FormView {
     if (this.initialisedFor) void this.loadOperator(this.initialisedFor);
   }
 
+  /** "Try sending now": says so when the phone is offline, rather than seem to do nothing. */
   flush(): void {
+    if (navigator.onLine === false) {
+      this.set({ notice: { text: () => msg('This phone is offline, so the report cannot be sent now. It stays saved here and is sent by itself when the phone is back online.', { id: 'rf-offline-now' }), error: true } });
+      this.focusAfterRender = '[part="notice"]';
+      return;
+    }
+    this.set({ notice: undefined });
     void this.initialisedFor?.reports.flush();
   }
 
@@ -574,9 +580,9 @@ export class ReportFormController implements ReactiveController, FormView {
           </div>`
         : nothing}
       <p class="exit-help">
-        ${msg('“Exit now”, or pressing Shift three times, clears this form, erases what you typed from this device and opens a weather website. It cannot hide that this page was visited.', { id: 'rf-exit-help' })}
+        ${msg('“Exit now” (or, on a keyboard, pressing Shift three times) clears this form, erases what you typed from this device and opens a weather website. It cannot hide that this page was visited.', { id: 'rf-exit-help-keyboard' })}
       </p>
-      ${renderSafetyTips(pack, 'report-form', this.locale, this.level(2), inDanger ? 'hotline' : undefined)}`;
+      ${renderSafetyTips(pack, 'report-form', this.locale, this.level(2))}`;
   }
 
   private renderErase(): TemplateResult | typeof nothing {
@@ -588,7 +594,9 @@ export class ReportFormController implements ReactiveController, FormView {
             <p id="erase-q">
               ${unsent
                 ? msg('This report has not been sent yet. If you erase it now, it will never be sent. Erase it?', { id: 'rf-erase-unsent' })
-                : msg('Erase this report from this device? What you typed cannot be brought back.', { id: 'rf-erase-confirm' })}
+                : this.outcome?.ticket
+                  ? msg('Erase this report from this device? Its ticket will be gone from this device too, so write the ticket down first if you want to follow the report. The organisation keeps the report.', { id: 'rf-erase-sent-confirm' })
+                  : msg('Erase this report from this device? What you typed cannot be brought back.', { id: 'rf-erase-confirm' })}
             </p>
             <button type="button" class="danger" @click=${() => void this.erase()}>${msg('Erase', { id: 'rf-erase' })}</button>
             <button type="button" @click=${() => this.confirm(undefined)}>${msg('Keep it', { id: 'rf-keep' })}</button>

@@ -64,6 +64,7 @@ const EXIT_ERASE_WAIT_MS = 400;
  * @csspart offline - The note that content is an offline copy.
  * @csspart retry - The "Try again" button.
  * @csspart safety - The safety advice.
+ * @csspart exit-bar - The row of its own that holds "Exit now" at the top while the reader scrolls.
  *
  * @cssprop --lindungi-color-accent - Buttons and links.
  * @cssprop --lindungi-color-on-accent - Text on the accent colour.
@@ -212,7 +213,9 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
   protected override renderContent(pack: ContentPack): TemplateResult {
     const notSetUp = !this.reporting.api || this.form?.notSetUp;
     return html`<div class="form">
-      <button type="button" class="exit" part="exit" @click=${() => void this.exit()}>${msg('Exit now', { id: 'rf-exit' })}</button>
+      <div class="exit-bar" part="exit-bar">
+        <button type="button" class="exit" part="exit" @click=${() => void this.exit()}>${msg('Exit now', { id: 'rf-exit' })}</button>
+      </div>
       ${this.renderHeading(this.level(), msg('Report exploitation or fraud', { id: 'rf-title' }), 'heading')}
       ${notSetUp ? this.renderNotSetUp(pack) : this.form!.render()}
     </div>`;

@@ -127,10 +127,14 @@ export const stepStyles = css`
   .choice input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    margin: 0.125rem 0 0;
+    margin: 10px 0 0;
     accent-color: var(--_accent);
   }
+  /* Each answer's label is its target: a full row at least 44 px high, so a thumb cannot miss. */
   .choice label {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
     font-weight: 400;
   }
   .choice .hint {
@@ -159,8 +163,22 @@ export const stepStyles = css`
   .urgent p {
     margin-block: 0 0.75rem;
   }
+  /* The form shows the safety advice once, below; the lines it embeds do not repeat it. */
+  .urgent lindungi-hotline::part(safety) {
+    display: none;
+  }
   .exit-help {
     color: var(--_muted);
+  }
+  .phone-reading {
+    margin: -0.5rem 0 var(--_space);
+    font-weight: 700;
+  }
+  /* Links in the error summary are targets of their own (44 px high). */
+  .error-summary a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
   }
   .actions {
     display: flex;

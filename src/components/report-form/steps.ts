@@ -3,10 +3,12 @@
  * page. Loaded while the reader answers the first question, so the form's entry stays small.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '../../internal/msg.js';
 import { countryName, formatDate } from '../../internal/format.js';
 import * as icons from '../../internal/icons.js';
-import { CALLING_CODES, DESCRIPTION_MAX, latestToday, toE164 } from '../../sdk/report-limits.js';
+import { CALLING_CODES, DESCRIPTION_MAX, latestToday } from '../../sdk/report-limits.js';
+import { PHONE_COUNTRIES, readPhone } from '../../sdk/phone.js';
 import type { ContentPack, LocalizedText } from '../../sdk/schema.js';
 import { pickText, pickTextLocale } from '../../sdk/text.js';
 import type { Answers, Step } from './answers.js';
@@ -73,9 +75,16 @@ export function problemText(f: FormView, field: keyof Answers, problem: Problem)
     case 'contact':
       return msg('Choose how the organisation can reach you, or choose to stay anonymous.', { id: 'rf-choose-how-the-organisation-can' });
     case 'contactValue':
-      return problem === 'email'
-        ? msg('Enter an email address, like nama@contoh.id.', { id: 'rf-enter-an-email-address-like' })
+      if (problem === 'email') return msg('Enter an email address, like nama@contoh.id.', { id: 'rf-enter-an-email-address-like' });
+      return f.answers.contactCountry
+        ? msg(str`This is not a phone number in ${countryName(f.answers.contactCountry, f.locale, f.pack)}. Check the number and its country, or write it with the country code, like +62 812 3456 7890.`, { id: 'rf-not-a-number-in-country' })
         : msg('Enter a phone number with the country code, like +62 812 3456 7890.', { id: 'rf-enter-a-phone-number-with' });
+    case 'contactCountry': {
+      const [a, b] = PHONE_COUNTRIES.map((c) => countryName(c, f.locale, f.pack));
+      return readPhone(f.answers.contactValue).state === 'choose' && (readPhone(f.answers.contactValue) as { fits: string[] }).fits.length > 1
+        ? msg(str`This number could be from ${a} or from ${b}. Choose the country of this number.`, { id: 'rf-number-fits-both' })
+        : msg(str`This is not a phone number in ${a} or ${b} as written. Choose the country of this number, or write it with the country code, like +60 12 345 6789.`, { id: 'rf-number-fits-none' });
+    }
     case 'adult':
       return msg('Say whether you are 18 or older.', { id: 'rf-say-whether-you-are-18' });
     case 'consent':
@@ -150,6 +159,41 @@ export function countText(f: FormView): string {
   return left >= 0 ? msg(str`Characters left: ${n}.`, { id: 'rf-count-left' }) : msg(str`Too many characters: ${n}.`, { id: 'rf-count-over' });
 }
 
+/** How the number will be read, as soon as it can be: the reader sees the country before sending. */
+function renderPhoneReading(f: FormView, pack: ContentPack): TemplateResult | typeof nothing {
+  const reading = f.answers.contactValue.trim() ? readPhone(f.answers.contactValue, f.answers.contactCountry || undefined) : undefined;
+  if (reading?.state !== 'valid') return nothing;
+  return html`<p class="phone-reading" part="phone-reading">${phoneAsRead(f, pack, reading)}</p>`;
+}
+
+/** "0812-3456-7890 (Indonesia)": grouped as its country writes it, with the country's name. */
+function phoneAsRead(f: FormView, pack: ContentPack, reading: { national: string; country?: string }): TemplateResult {
+  const number = html`<bdi dir="ltr" class="number">${reading.national}</bdi>`;
+  return reading.country ? msg(html`${number} (${countryName(reading.country, f.locale, pack)})`, { id: 'rf-number-in-country' }) : number;
+}
+
+/** The country of a national number: read from its shape unless the reader chooses one. */
+function phoneCountrySelect(f: FormView, pack: ContentPack): TemplateResult {
+  const field = 'contactCountry';
+  const options = PHONE_COUNTRIES.map((code) => [code, countryName(code, f.locale, pack)] as const);
+  const hint = msg('Needed only when a number written without the country code could be from more than one country.', { id: 'rf-country-of-number-hint' });
+  return html`<div class="field ${f.problems[field] ? 'invalid' : ''}" part="field">
+    <label for=${field}>${msg('Country of this number', { id: 'rf-country-of-this-number' })}</label>
+    <p class="hint" id="${field}-hint">${hint}</p>
+    ${fieldError(f, field)}
+    <select
+      id=${field}
+      autocomplete="off"
+      aria-invalid=${f.problems[field] ? 'true' : 'false'}
+      aria-describedby=${describedBy(f, field, `${field}-hint`) || nothing}
+      @change=${(e: Event) => f.update({ [field]: (e.target as HTMLSelectElement).value })}
+    >
+      <option value="" ?selected=${!f.answers[field]}>${msg('Read it from the number', { id: 'rf-read-from-number' })}</option>
+      ${options.map(([code, name]) => html`<option value=${code} ?selected=${f.answers[field] === code}>${name}</option>`)}
+    </select>
+  </div>`;
+}
+
 export function renderContact(f: FormView, pack: ContentPack): TemplateResult {
   const method = f.answers.contact;
   const phone = method === 'phone' || method === 'whatsapp';
@@ -167,11 +211,12 @@ export function renderContact(f: FormView, pack: ContentPack): TemplateResult {
     ${method && method !== 'anonymous'
       ? html`<div class="conditional">
           ${textField(f, 'contactValue', method === 'email' ? msg('Email address', { id: 'rf-email-address' }) : method === 'whatsapp' ? msg('WhatsApp number', { id: 'rf-whatsapp-number' }) : msg('Phone number', { id: 'rf-phone-number' }), {
-            hint: method === 'email' ? msg('For example nama@contoh.id', { id: 'rf-for-example-nama-contoh-id' }) : msg('With the country code, for example +62 812 3456 7890 or +855 12 345 678.', { id: 'rf-with-the-country-code-for' }),
+            hint: method === 'email' ? msg('For example nama@contoh.id', { id: 'rf-for-example-nama-contoh-id' }) : msg('Like 0812 3456 7890, or with the country code, like +855 12 345 678.', { id: 'rf-phone-hint' }),
             type: method === 'email' ? 'email' : 'tel',
             inputmode: method === 'email' ? 'email' : 'tel',
           })}
-          ${phone ? countrySelect(f, 'contactCountry', msg('Country of this number', { id: 'rf-country-of-this-number' }), pack, msg('Used only when the number starts with 0.', { id: 'rf-used-only-when-the-number' })) : nothing}
+          ${phone ? renderPhoneReading(f, pack) : nothing}
+          ${phone ? phoneCountrySelect(f, pack) : nothing}
           ${textField(f, 'name', msg('Your name (optional)', { id: 'rf-your-name-optional' }), { hint: msg('A name the organisation may use when it contacts you. It need not be your real name.', { id: 'rf-a-name-the-organisation-may' }) })}
         </div>`
       : nothing}`;
@@ -188,8 +233,8 @@ export function renderCheck(f: FormView, pack: ContentPack): TemplateResult {
   const operator = f.operator;
   const values: Record<string, string> = operator
     ? {
-        operator: operator.name,
-        contact: operator.contact,
+        operator: pickText(operator.name, f.locale),
+        contact: pickText(operator.contact, f.locale),
         days: new Intl.NumberFormat(f.locale).format(operator.retentionDays),
         country: operator.dataLocation ? countryName(operator.dataLocation, f.locale, pack) : '',
       }
@@ -257,13 +302,14 @@ function renderAnswers(f: FormView, pack: ContentPack): TemplateResult {
   const a = f.answers;
   const none = msg('Not given', { id: 'rf-not-given' });
   const category = pack.reportCategories.find((c) => c.id === a.category);
-  // A number is shown as it will be sent (E.164), so a wrong country code can be seen and changed.
-  const value = a.contact === 'email' ? a.contactValue.trim() : (toE164(a.contactValue, a.contactCountry) ?? a.contactValue.trim());
+  // A number is shown grouped as its country writes it, with the country's name, so a wrong country can be seen and changed.
+  const reading = a.contact === 'phone' || a.contact === 'whatsapp' ? readPhone(a.contactValue, a.contactCountry || undefined) : undefined;
+  const value = reading?.state === 'valid' ? phoneAsRead(f, pack, reading) : a.contactValue.trim();
   const contact =
     a.contact === 'anonymous'
       ? msg('Anonymous: do not contact me', { id: 'rf-anonymous-do-not-contact-me' })
       : a.contact
-        ? `${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${value}${a.name.trim() ? ` (${a.name.trim()})` : ''}`
+        ? html`${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${value}${a.name.trim() ? ` (${a.name.trim()})` : ''}`
         : none;
   const rows: Array<[string, TemplateResult | string, Step, string]> = [
     [msg('In danger right now', { id: 'rf-in-danger-right-now' }), a.inDanger === 'yes' ? msg('Yes', { id: 'rf-yes' }) : a.inDanger === 'no' ? msg('No', { id: 'rf-no' }) : none, 'danger', 'inDanger'],
@@ -315,15 +361,19 @@ export function renderDone(f: FormView): TemplateResult {
     <p class="ticket" part="ticket" aria-labelledby="ticket-label">${ticket}</p>
     <button type="button" @click=${(e: Event) => f.copyTicket(e, ticket)}>${icons.copyIcon} ${msg('Copy the ticket', { id: 'rf-copy-the-ticket' })}</button>
     ${withdrawn
-      ? html`<p>${msg('Its contact details were deleted and the organisation stops handling it. The ticket stays on this device until you erase it.', { id: 'rf-its-contact-details-were-deleted' })}</p>`
+      ? html`<p part="outcome-message" tabindex="-1">${msg('Its contact details were deleted and the organisation stops handling it. The ticket stays on this device until you erase it.', { id: 'rf-its-contact-details-were-deleted' })}</p>`
       : html`<p>${msg('Write this ticket down or take a screenshot, and keep it somewhere safe. With it you can follow your report here, or ask about it at a help line.', { id: 'rf-write-this-ticket-down-or' })}</p>`}
-    <lindungi-stage-timeline
-      ticket=${ticket}
-      corridor=${f.corridor || nothing}
-      api=${f.api ?? nothing}
-      heading-level=${f.level(1)}
-      .client=${f.client}
-    ></lindungi-stage-timeline>
+    ${keyed(
+      outcome.state,
+      // A new timeline once the report is withdrawn: it reads the status again, and never shows the old one.
+      html`<lindungi-stage-timeline
+        ticket=${ticket}
+        corridor=${f.corridor || nothing}
+        api=${f.api ?? nothing}
+        heading-level=${f.level(1)}
+        .client=${f.client}
+      ></lindungi-stage-timeline>`,
+    )}
     <div class="actions">
       ${withdrawn
         ? nothing

@@ -8,7 +8,7 @@ import { ReportDraftSchema } from '../../sdk/report-schema.js';
 import { toDraft, type Answers } from './answers.js';
 
 /** Why a field cannot be accepted; the form words each one in the reader's language. */
-export type Problem = 'required' | 'too-long' | 'invalid-date' | 'future' | 'phone' | 'email' | 'unknown';
+export type Problem = 'required' | 'too-long' | 'invalid-date' | 'future' | 'phone' | 'email' | 'unknown' | 'choose-country';
 
 /** A schema path → the form field that holds it. */
 const FIELD_OF: Record<string, keyof Answers> = {
@@ -33,6 +33,7 @@ function problemOf(issue: v.BaseIssue<unknown>, field: keyof Answers, answers: A
   if (issue.type === 'max_length') return 'too-long';
   if (field === 'occurredOn') return issue.type === 'check' ? 'future' : 'invalid-date';
   if (field === 'contactValue' && (issue.type === 'check' || issue.type === 'min_length')) return answers.contact === 'email' ? 'email' : 'phone';
+  if (field === 'contactCountry') return 'choose-country';
   if (field === 'category' && answers.category) return 'unknown';
   return 'required';
 }

@@ -125,8 +125,13 @@ export const rightsCardStyles = css`
     padding-block-start: 0.5rem;
     border-block-start: 1px solid var(--_border);
   }
+  /* Call and WhatsApp links large enough for a thumb (44 × 44 px at least). */
   .wallet-line {
-    display: block;
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
   }
   @media (prefers-reduced-motion: reduce) {
     .toggle svg {

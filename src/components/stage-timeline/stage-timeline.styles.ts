@@ -68,6 +68,34 @@ export const stageTimelineStyles = css`
   .not-started .marker {
     border-style: dashed;
   }
+  .ended .marker {
+    border-color: var(--_text);
+    color: var(--_text);
+  }
+  .reached {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  /* The caseworkers' latest message: open, above the stages, what the reporter came for. */
+  .latest-note {
+    margin-block: 0 var(--_space);
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .latest-note p {
+    margin: 0;
+  }
+  .note-meta {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .note-text {
+    margin-block-start: 0.25rem;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
   .body {
     display: flex;
     flex-direction: column;
@@ -77,6 +105,10 @@ export const stageTimelineStyles = css`
   }
   .title {
     font-weight: 700;
+  }
+  /* A ticket in a heading breaks between words, never inside itself. */
+  .ticket {
+    white-space: nowrap;
   }
   .toggle {
     display: inline-flex;

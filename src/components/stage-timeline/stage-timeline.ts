@@ -17,7 +17,9 @@ interface SkippedStage {
   id: string;
   reason: string;
 }
-type Row = Stage | SkippedStage;
+/** A report's stage: when it was reached; `ended` for its final state (closed or withdrawn). */
+type ReportStage = Stage & { reached?: string; ended?: boolean };
+type Row = ReportStage | SkippedStage;
 
 interface Shown {
   title?: Text;
@@ -259,30 +261,35 @@ export class LindungiStageTimeline extends LindungiElement {
   private shown(pack: ContentPack): Shown | undefined {
     if (this.ticket) {
       if (!this.report) return undefined;
+      const report = this.report;
       const labels: Record<string, string> = {
         received: msg('Report received'),
         verified: msg('Report checked'),
         'in-handling': msg('Being handled'),
         resolved: msg('Resolved'),
+        closed: msg('Closed'),
+        withdrawn: msg('Withdrawn by you'),
       };
+      const latest = report.latestNote;
       return {
-        // A withdrawn or closed report says so first: the stages alone would read as work not yet started.
+        // A withdrawn or closed report says so first: it is a final state, not work still to come.
         description:
-          this.report.status === 'withdrawn'
+          report.status === 'withdrawn'
             ? msg('This report was withdrawn by the person who sent it. Nothing more will be done with it.')
-            : this.report.status === 'closed'
-              ? [msg('This report was closed by the organisation handling it.'), this.report.note].filter(Boolean).join(' ')
+            : report.status === 'closed'
+              ? msg('This report was closed by the organisation handling it.')
               : undefined,
-        // Each reached stage with its date and what the caseworkers wrote for the reporter.
-        rows: this.report.stages.map((s, i) => ({
+        // Each reached stage with its date; older notes stay with their stages, the latest is shown open above.
+        rows: report.stages.map((s, i) => ({
           id: s.id,
           order: i,
           title: labels[s.id] ?? s.id,
-          status: s.status,
-          description: s.note,
-          dates: s.date ? { start: s.date.slice(0, 10) } : undefined,
+          status: s.status === 'ended' ? 'done' : s.status,
+          ended: s.status === 'ended',
+          reached: s.date,
+          description: s.note && !(latest && latest.stage === s.id && latest.text === s.note) ? s.note : undefined,
         })),
-        updated: this.report.updated,
+        updated: report.updated,
       };
     }
     if (this.stages !== undefined && this.stages !== null && this.stages !== '') {
@@ -329,12 +336,13 @@ export class LindungiStageTimeline extends LindungiElement {
     // isLoading), so there is always something to show here.
     if (!shown) return nothing;
     const total = shown.rows.length;
-    const title = this.ticket ? msg(str`Progress of report ${this.ticket.toUpperCase()}`) : undefined;
+    const title = this.ticket ? msg(html`Progress of report ${html`<bdi class="ticket">${this.ticket.toUpperCase()}</bdi>`}`) : undefined;
     return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''}">
       <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">
         ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}
       </div>
       ${shown.description ? html`<p class="description">${this.text(shown.description)}</p>` : nothing}
+      ${this.ticket ? this.renderLatestNote() : nothing}
       <ol part="stages" class="stages" role="list">
         ${repeat(
           shown.rows,
@@ -351,6 +359,18 @@ export class LindungiStageTimeline extends LindungiElement {
     </section>`;
   }
 
+  /** What the reporter came for: the caseworkers' latest public note, open, dated, with who wrote it. */
+  private renderLatestNote(): TemplateResult | typeof nothing {
+    const note = this.report?.latestNote;
+    if (!note) return nothing;
+    const date = formatDate(note.at.slice(0, 10), this.locale);
+    const by = note.by ? this.text(note.by) : undefined;
+    return html`<div class="latest-note" part="latest-note">
+      <p class="note-meta">${by ? msg(str`Latest message from ${by}, ${date}:`) : msg(str`Latest message, ${date}:`)}</p>
+      <p class="note-text" dir="auto">${note.text}</p>
+    </div>`;
+  }
+
   private renderSkipped(index: number, total: number): TemplateResult {
     return html`<li part="skipped" class="stage skipped">
       <span class="marker" part="marker" aria-hidden="true">${icons.alertIcon}</span>
@@ -361,14 +381,14 @@ export class LindungiStageTimeline extends LindungiElement {
     </li>`;
   }
 
-  private renderStage(stage: Stage, index: number, total: number): TemplateResult {
+  private renderStage(stage: ReportStage, index: number, total: number): TemplateResult {
     // A stage without a status is a phase to read about: numbered, with no claim of progress.
-    const label = stage.status ? this.statusLabel(stage.status) : undefined;
+    const label = stage.ended ? msg('Final state') : stage.status ? this.statusLabel(stage.status) : undefined;
     const open = this.expanded.has(stage.id);
     const hasDetails = !!(stage.description || stage.parties?.length || stage.dates);
     const detailsId = `details-${index}`;
-    return html`<li part="stage" class="stage ${stage.status ?? 'phase'}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
-      <span class="marker" part="marker" aria-hidden="true">${stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
+    return html`<li part="stage" class="stage ${stage.status ?? 'phase'} ${stage.ended ? 'ended' : ''}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
+      <span class="marker" part="marker" aria-hidden="true">${stage.ended ? icons.stopIcon : stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
       <div class="body">
         <span class="visually-hidden">${label ? msg(str`Stage ${index + 1} of ${total}: ${label}.`) : msg(str`Stage ${index + 1} of ${total}.`)}</span>
         ${hasDetails
@@ -384,6 +404,7 @@ export class LindungiStageTimeline extends LindungiElement {
             </button>`
           : this.text(stage.title, 'title')}
         ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
+        ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
         ${hasDetails
           ? html`<div id=${detailsId} part="details" class="details" ?hidden=${!open}>
               ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
