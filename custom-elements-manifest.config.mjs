@@ -1,4 +1,20 @@
 /** Custom Elements Manifest: generated from the JSDoc of each element class. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every exported constant of the sources with a literal value (`export const VERSION = '0.1.0'`), by name. */
+function literalConstants(dir = 'src') {
+  const found = new Map();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of literalConstants(path)) found.set(k, v);
+    else if (entry.name.endsWith('.ts')) {
+      for (const [, name, value] of readFileSync(path, 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = ('[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?);/gm)) found.set(name, value);
+    }
+  }
+  return found;
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/base-element.ts'],
   // The report form's controller is its internal state, not a public element.
@@ -6,6 +22,20 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    {
+      // A default written as a constant (`exitUrl = DEFAULT_EXIT_URL`) shows its value in docs, not the constant's name.
+      name: 'lindungi-default-values',
+      packageLinkPhase({ customElementsManifest }) {
+        const constants = literalConstants();
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+              if (item.default && constants.has(item.default)) item.default = constants.get(item.default);
+            }
+          }
+        }
+      },
+    },
     {
       // The public API only: private and protected members are the element's own business, and
       // would show in Storybook's tables and in editors as if partners could use them.

@@ -56,7 +56,8 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
       noEmitOnError: true,
     }),
     importMetaAssets(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // A second compress pass: a few hundred bytes fewer in every widget.
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -5,6 +5,7 @@
  * Same-origin with the API; every request goes through `api()`.
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { configureLocalization, msg, str } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
@@ -43,6 +44,7 @@ interface AuditEntry {
   seq: number;
   at: string;
   operatorId: string | null;
+  operatorName?: string | null;
   action: string;
   ticket: string | null;
   detail: unknown;
@@ -53,6 +55,25 @@ const NEXT: Record<string, string[]> = {
   verified: ['in-handling', 'resolved', 'closed'],
   'in-handling': ['resolved', 'closed'],
 };
+
+/** The desk's language is kept on its own origin (nothing personal): the caseworker's choice, not the browser's. */
+const LANGUAGE_KEY = 'lindungi-desk-language';
+const storedLanguage = (): string | undefined => {
+  try {
+    const value = localStorage.getItem(LANGUAGE_KEY);
+    return value === 'id' || value === 'en' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Where the desk is: each report and the audit log have an address of their own (`#/reports/LDG-…`, `#/audit`). */
+type Route = { view: 'list' } | { view: 'report'; ticket: string } | { view: 'audit' };
+function routeOf(hash: string): Route {
+  const report = /^#\/reports\/(LDG-[0-9A-Z]{4}-[0-9A-Z]{4})$/i.exec(hash);
+  if (report) return { view: 'report', ticket: report[1]!.toUpperCase() };
+  return hash === '#/audit' ? { view: 'audit' } : { view: 'list' };
+}
 
 class DeskError extends Error {
   constructor(readonly status: number, message: string) {
@@ -138,6 +159,19 @@ export class LindungiDesk extends LitElement {
       color: light-dark(#0b5cad, #8cc4ff);
       text-decoration: underline;
       padding-inline: 0.25rem;
+    }
+    a {
+      color: light-dark(#0b5cad, #8cc4ff);
+    }
+    a.button {
+      display: inline-flex;
+      align-items: center;
+      min-block-size: 44px;
+      padding-inline: 0.875rem;
+      border: 1px solid #5d656e;
+      border-radius: 0.375rem;
+      color: inherit;
+      text-decoration: none;
     }
     :focus-visible {
       outline: 3px solid light-dark(#0b5cad, #8cc4ff);
@@ -236,29 +270,53 @@ export class LindungiDesk extends LitElement {
   private message?: { text: string; error?: boolean };
   private busy = false;
   private ready = false;
-  private language = document.documentElement.lang === 'en' ? 'en' : 'id';
+  private language = storedLanguage() ?? (document.documentElement.lang === 'en' ? 'en' : 'id');
   private filters = { status: '', inDanger: false, dangerFirst: true };
   private categories: Record<string, Record<string, string>> = {};
 
+  private readonly onHashChange = () => void this.follow(routeOf(location.hash));
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
     void this.start();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
   private async start(): Promise<void> {
+    document.documentElement.lang = this.language;
     await setLocale(this.language);
     try {
       this.operator = await api<Operator>('/v1/desk/me');
-      await this.loadList();
+      await this.follow(routeOf(location.hash));
     } catch {
       this.operator = undefined;
     }
     this.ready = true;
   }
 
+  /** Show what the address names; an old message does not follow the caseworker to another page. */
+  private async follow(route: Route): Promise<void> {
+    if (!this.operator) return;
+    const staying = route.view === 'report' && this.view === 'report' && this.report?.ticket === route.ticket;
+    if (!staying) this.message = undefined;
+    if (route.view === 'report') await this.open(route.ticket);
+    else if (route.view === 'audit') await this.showAudit();
+    else await this.loadList();
+  }
+
   private async switchLanguage(language: string): Promise<void> {
     this.language = language;
     document.documentElement.lang = language;
+    try {
+      localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      /* storage refused: the choice lasts for this page */
+    }
     await setLocale(language);
     this.requestUpdate();
   }
@@ -281,7 +339,7 @@ export class LindungiDesk extends LitElement {
       input.value = '';
       this.operator = operator;
       this.message = undefined;
-      await this.loadList();
+      await this.follow(routeOf(location.hash));
     } catch (error) {
       this.message = {
         text:
@@ -325,9 +383,10 @@ export class LindungiDesk extends LitElement {
 
   private async open(ticket: string): Promise<void> {
     try {
-      this.report = await api<Report>(`/v1/desk/reports/${ticket}`);
-      this.contact = undefined;
-      this.message = undefined;
+      const report = await api<Report>(`/v1/desk/reports/${ticket}`);
+      // Revealed contact details stay shown until the caseworker leaves the report (one reveal, one audit entry).
+      if (this.report?.ticket !== ticket || this.view !== 'report' || report.status === 'withdrawn') this.contact = undefined;
+      this.report = report;
       this.view = 'report';
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#report-title')?.focus();
@@ -350,10 +409,12 @@ export class LindungiDesk extends LitElement {
     const data = new FormData(form);
     const body = Object.fromEntries([...data.entries()].filter(([, value]) => String(value).trim() !== ''));
     try {
+      const from = this.report!.status;
       await api(`/v1/desk/reports/${this.report!.ticket}/status`, { method: 'POST', body: JSON.stringify(body) });
-      this.message = { text: msg('The status was changed.', { id: 'desk-status-changed' }) };
+      // Nothing of this change is left in the form for the next one: no note, no status chosen.
+      form.reset();
       await this.open(this.report!.ticket);
-      this.message = { text: msg('The status was changed.', { id: 'desk-status-changed' }) };
+      this.message = { text: msg(str`The status was changed from ${this.statusName(from)} to ${this.statusName(String(body.status))}.`, { id: 'desk-status-changed-from-to' }) };
     } catch (error) {
       this.fail(error);
     }
@@ -400,6 +461,65 @@ export class LindungiDesk extends LitElement {
   private category(id: string): string {
     const label = this.categories[id];
     return label?.[this.language] ?? label?.en ?? id;
+  }
+
+  private languageName(code: string): string {
+    return new Intl.DisplayNames([this.language], { type: 'language' }).of(code) ?? code;
+  }
+
+  /** A calendar date ('YYYY-MM-DD') in the reader's language. */
+  private day(isoDate: string): string {
+    return new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  }
+
+  private actionName(action: string): string {
+    const names: Record<string, string> = {
+      read: msg('Read the report', { id: 'desk-action-read' }),
+      reveal: msg('Revealed the contact details', { id: 'desk-action-reveal' }),
+      status: msg('Changed the status', { id: 'desk-action-status' }),
+      export: msg('Exported the reports', { id: 'desk-action-export' }),
+      withdraw: msg('Withdrew the report', { id: 'desk-action-withdraw' }),
+      purge: msg('Deleted personal data after the retention period', { id: 'desk-action-purge' }),
+      'operator-add': msg('Created an operator', { id: 'desk-action-operator-add' }),
+      'operator-revoke': msg('Revoked an operator', { id: 'desk-action-operator-revoke' }),
+      'rotate-key': msg('Re-encrypted the data with a new key', { id: 'desk-action-rotate-key' }),
+    };
+    return names[action] ?? action;
+  }
+
+  /** Who did it: an operator by name; otherwise the reporter, the server or the command line, by what was done. */
+  private actor(e: AuditEntry): string {
+    if (e.operatorId) return e.operatorName ?? e.operatorId;
+    if (e.action === 'withdraw') return msg('The reporter', { id: 'desk-actor-reporter' });
+    if (e.action === 'purge') return msg('The server (retention)', { id: 'desk-actor-server' });
+    return msg('Command line (desk command)', { id: 'desk-actor-cli' });
+  }
+
+  /** The details as a sentence, never as JSON. */
+  private detailText(e: AuditEntry): string {
+    const d = (e.detail ?? {}) as Record<string, unknown>;
+    switch (e.action) {
+      case 'status':
+        return msg(str`Status ${this.statusName(String(d.from))} → ${this.statusName(String(d.to))}`, { id: 'desk-detail-status' });
+      case 'reveal':
+        return Array.isArray(d.fields) && d.fields.length
+          ? msg(str`Fields shown: ${new Intl.ListFormat(this.language, { type: 'unit' }).format(d.fields.map((f) => this.contactField(String(f))))}`, { id: 'desk-detail-reveal' })
+          : msg('Nothing left to show', { id: 'desk-detail-reveal-none' });
+      case 'export':
+        return d.contact
+          ? msg(str`${String(d.reports)} reports, with contact details`, { id: 'desk-detail-export-contact' })
+          : msg(str`${String(d.reports)} reports, without contact details`, { id: 'desk-detail-export' });
+      case 'purge':
+        return msg(str`Kept ${String(d.retentionDays)} days`, { id: 'desk-detail-purge' });
+      case 'operator-add':
+        return msg(str`Operator ${String(d.id)}, role ${String(d.role)}`, { id: 'desk-detail-operator-add' });
+      case 'operator-revoke':
+        return msg(str`Operator ${String(d.id)}`, { id: 'desk-detail-operator-revoke' });
+      case 'rotate-key':
+        return msg(str`${String(d.values)} values`, { id: 'desk-detail-rotate-key' });
+      default:
+        return '';
+    }
   }
 
   private date(iso: string): string {
@@ -460,7 +580,7 @@ export class LindungiDesk extends LitElement {
           ><input type="checkbox" .checked=${this.filters.dangerFirst} @change=${(e: Event) => set({ dangerFirst: (e.target as HTMLInputElement).checked })} />
           ${msg('In danger first', { id: 'desk-danger-first' })}</label
         >
-        ${this.operator!.role === 'admin' ? html`<button type="button" @click=${() => void this.showAudit()}>${msg('Audit log', { id: 'desk-audit' })}</button>` : nothing}
+        ${this.operator!.role === 'admin' ? html`<a class="button" href="#/audit">${msg('Audit log', { id: 'desk-audit' })}</a>` : nothing}
       </div>
       ${this.reports.length
         ? html`<table>
@@ -477,7 +597,7 @@ export class LindungiDesk extends LitElement {
             <tbody>
               ${this.reports.map(
                 (r) => html`<tr>
-                  <td><button type="button" class="link" @click=${() => void this.open(r.ticket)}>${r.ticket}</button></td>
+                  <td><a href=${`#/reports/${r.ticket}`}>${r.ticket}</a></td>
                   <td>${this.date(r.receivedAt)}</td>
                   <td>${this.category(r.category)}</td>
                   <td>${r.inDanger ? html`<span class="danger">${msg('In danger', { id: 'desk-in-danger' })}</span>` : msg('No', { id: 'desk-no' })}</td>
@@ -495,7 +615,8 @@ export class LindungiDesk extends LitElement {
     const canHandle = this.operator!.role !== 'viewer';
     const next = NEXT[r.status] ?? [];
     const none = msg('Not given', { id: 'desk-not-given' });
-    return html`<p><button type="button" class="link" @click=${() => void this.loadList()}>${msg('Back to the reports', { id: 'desk-back' })}</button></p>
+    const reads = this.languageName(r.locale);
+    return html`<p><a href="#/">${msg('Back to the reports', { id: 'desk-back' })}</a></p>
       <h2 id="report-title" tabindex="-1">${msg(str`Report ${r.ticket}`, { id: 'desk-report' })}</h2>
       ${r.inDanger ? html`<p class="danger">${msg('The reporter said they are in danger.', { id: 'desk-said-danger' })}</p>` : nothing}
       <dl>
@@ -506,13 +627,15 @@ export class LindungiDesk extends LitElement {
         <dt>${msg('What happened', { id: 'desk-description' })}</dt>
         <dd lang=${r.locale}>${r.description ?? msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</dd>
         <dt>${msg('When', { id: 'desk-when' })}</dt>
-        <dd>${r.occurredOn ?? none}</dd>
+        <dd>${r.occurredOn === 'unknown' ? msg('The reporter does not know', { id: 'desk-when-unknown' }) : r.occurredOn ? this.day(r.occurredOn) : none}</dd>
         <dt>${msg('Where', { id: 'desk-where' })}</dt>
         <dd>${[r.locationCountry ? this.country(r.locationCountry) : '', r.locationPlace ?? ''].filter(Boolean).join(', ') || none}</dd>
         <dt>${msg('Employer or agency', { id: 'desk-employer' })}</dt>
         <dd>${r.employerOrAgency ?? none}</dd>
         <dt>${msg('Received', { id: 'desk-received' })}</dt>
         <dd>${this.date(r.receivedAt)}</dd>
+        <dt>${msg('Reporter’s language', { id: 'desk-reporter-language' })}</dt>
+        <dd lang=${r.locale}>${reads}</dd>
         <dt>${msg('Consent', { id: 'desk-consent' })}</dt>
         <dd>${r.consent.by === 'guardian' ? msg(str`By a parent or guardian (text ${r.consent.version})`, { id: 'desk-consent-guardian' }) : msg(str`By the reporter (text ${r.consent.version})`, { id: 'desk-consent-reporter' })}</dd>
       </dl>
@@ -520,6 +643,8 @@ export class LindungiDesk extends LitElement {
         <h3 id="contact-title">${msg('Contact details', { id: 'desk-contact' })}</h3>
         ${r.anonymous
           ? html`<p>${msg('The reporter chose to stay anonymous.', { id: 'desk-anonymous' })}</p>`
+          : r.status === 'withdrawn'
+            ? html`<p>${msg('Contact details deleted: the reporter withdrew the report.', { id: 'desk-contact-deleted' })}</p>`
           : this.contact
             ? this.contact.contact
               ? html`<dl part="contact">
@@ -544,26 +669,31 @@ export class LindungiDesk extends LitElement {
         </ol>
       </section>
       ${canHandle && next.length
-        ? html`<form @submit=${(e: Event) => void this.changeStatus(e)}>
+        ? keyed(
+            `${r.ticket} ${r.status}`,
+            html`<form @submit=${(e: Event) => void this.changeStatus(e)}>
             <h3>${msg('Change the status', { id: 'desk-change' })}</h3>
             <label for="new-status">${msg('New status', { id: 'desk-new-status' })}</label>
-            <select id="new-status" name="status">
+            <select id="new-status" name="status" required>
+              <option value="" selected disabled>${msg('Choose a status', { id: 'desk-choose-status' })}</option>
               ${next.map((s) => html`<option value=${s}>${this.statusName(s)}</option>`)}
             </select>
             <label for="public-note">${msg('Note to the reporter (optional)', { id: 'desk-public-note' })}</label>
             <p id="public-hint">${msg('Shown with the ticket on the reporter’s status page. Never write anything personal here.', { id: 'desk-public-hint' })}</p>
-            <textarea id="public-note" name="publicNote" maxlength="500" aria-describedby="public-hint"></textarea>
+            <p id="public-language" lang=${r.locale}>${msg(str`The reporter reads ${reads}; the note is shown as you write it.`, { id: 'desk-reporter-reads' })}</p>
+            <textarea id="public-note" name="publicNote" maxlength="500" aria-describedby="public-hint public-language"></textarea>
             <label for="internal-note">${msg('Internal note (optional)', { id: 'desk-internal-note' })}</label>
             <textarea id="internal-note" name="internalNote" maxlength="2000"></textarea>
             <label for="reason">${msg('Reason, when closing', { id: 'desk-reason' })}</label>
             <input id="reason" name="reason" maxlength="200" autocomplete="off" />
             <p><button class="primary">${msg('Change the status', { id: 'desk-change' })}</button></p>
-          </form>`
+          </form>`,
+          )
         : nothing}`;
   }
 
   private renderAudit(): TemplateResult {
-    return html`<p><button type="button" class="link" @click=${() => void this.loadList()}>${msg('Back to the reports', { id: 'desk-back' })}</button></p>
+    return html`<p><a href="#/">${msg('Back to the reports', { id: 'desk-back' })}</a></p>
       <h2>${msg('Audit log', { id: 'desk-audit' })}</h2>
       <table>
         <thead>
@@ -579,10 +709,10 @@ export class LindungiDesk extends LitElement {
           ${this.audit.map(
             (e) => html`<tr>
               <td>${this.date(e.at)}</td>
-              <td>${e.operatorId ?? msg('Reporter or server', { id: 'desk-system' })}</td>
-              <td>${e.action}</td>
-              <td>${e.ticket ?? ''}</td>
-              <td>${e.detail ? JSON.stringify(e.detail) : ''}</td>
+              <td>${this.actor(e)}</td>
+              <td>${this.actionName(e.action)}</td>
+              <td>${e.ticket ? html`<a href=${`#/reports/${e.ticket}`}>${e.ticket}</a>` : ''}</td>
+              <td>${this.detailText(e)}</td>
             </tr>`,
           )}
         </tbody>

@@ -308,8 +308,10 @@ export function deskRoutes(app, options) {
       c.req.query(),
     );
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
+    // Each entry names its operator, so the log reads "Sari", not an id (a revoked operator keeps its name).
+    const names = new Map((await store.listOperators()).map((o) => [o.id, o.name]));
     /** @param {import('./store.js').AuditEntry & { seq: number }} e */
-    const shown = (e) => ({ ...e, detail: e.detail ? JSON.parse(e.detail) : null });
+    const shown = (e) => ({ ...e, ...(e.operatorId ? { operatorName: names.get(e.operatorId) ?? null } : {}), detail: e.detail ? JSON.parse(e.detail) : null });
     if (parsed.output.format === 'jsonl') {
       const lines = [];
       for (let after = 0, page = await store.listAudit({ after, limit: 1000 }); page.length; after = page.at(-1)?.seq ?? after, page = await store.listAudit({ after, limit: 1000 })) {

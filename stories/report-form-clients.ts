@@ -29,6 +29,7 @@ interface ExampleApi {
 
 /** An API answered in memory: content is the shipped pack, reports get an example ticket. */
 export function exampleFetch(api: ExampleApi = {}): typeof fetch {
+  let withdrawn = api.status === 'withdrawn';
   return async (input, init) => {
     const url = new URL(String(input instanceof Request ? input.url : input));
     const method = init?.method ?? 'GET';
@@ -39,18 +40,26 @@ export function exampleFetch(api: ExampleApi = {}): typeof fetch {
       if (api.refuse) return json({ error: { code: 'invalid', message: 'The report is not valid', issues: [{ path: 'corridor', message: 'Unknown corridor' }] } }, 400);
       return json({ ticket: 'LDG-7K4M-Q9TX', status: 'received' }, 201);
     }
-    if (url.pathname.startsWith('/v1/reports/') && method === 'DELETE') return json({ ticket: 'LDG-7K4M-Q9TX', status: 'withdrawn' });
+    if (url.pathname.startsWith('/v1/reports/') && method === 'DELETE') {
+      withdrawn = true;
+      return json({ ticket: 'LDG-7K4M-Q9TX', status: 'withdrawn' });
+    }
     if (url.pathname.startsWith('/v1/reports/')) {
-      const withdrawn = api.status === 'withdrawn';
+      // As the reference server answers: received is in progress; withdrawn ends on its own final state.
       return json({
         ticket: 'LDG-7K4M-Q9TX',
         status: withdrawn ? 'withdrawn' : 'received',
-        stages: [
-          { id: 'received', status: 'done' },
-          { id: 'verified', status: withdrawn ? 'not-started' : 'current' },
-          { id: 'in-handling', status: withdrawn ? 'not-started' : 'upcoming' },
-          { id: 'resolved', status: withdrawn ? 'not-started' : 'upcoming' },
-        ],
+        stages: withdrawn
+          ? [
+              { id: 'received', status: 'done', date: '2026-11-20T08:00:00Z' },
+              { id: 'withdrawn', status: 'ended', date: '2026-11-21T09:30:00Z' },
+            ]
+          : [
+              { id: 'received', status: 'current', date: '2026-11-20T08:00:00Z' },
+              { id: 'verified', status: 'upcoming' },
+              { id: 'in-handling', status: 'upcoming' },
+              { id: 'resolved', status: 'upcoming' },
+            ],
         updated: '2026-11-21T09:30:00Z',
       });
     }
@@ -71,7 +80,7 @@ export const exampleAnswers = {
   contact: 'whatsapp',
   name: 'Sari',
   contactValue: '+62 812 3456 7890',
-  contactCountry: 'ID',
+  contactCountry: '',
   consent: false,
 };
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/stage-timeline.js';
 import type { ContentClient } from '../src/sdk/index.js';
-import { errorClient, handledReportClient, loadingClient, offlineClient, withdrawnReportClient } from './story-clients.js';
+import { errorClient, handledReportClient, loadingClient, offlineClient, withdrawnReportClient, receivedReportClient, resolvedReportClient, closedReportClient } from './story-clients.js';
 
 interface TimelineArgs {
   timeline?: string;
@@ -79,11 +79,20 @@ export const ReportProgress: Story = {
   },
 };
 
+/** A report just received, by ticket: "received" is in progress until someone checks it (example data). */
+export const ReportReceived: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: receivedReportClient } };
+
+/** A report being handled: the latest note open at the top, the date each stage was reached. Example data. */
+export const ReportWithNotes: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: handledReportClient } };
+
+/** A resolved report: every stage done (example data). */
+export const ReportResolved: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: resolvedReportClient } };
+
+/** A report closed by the organisation, ending on its own final state with the reason (example data). */
+export const ReportClosed: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: closedReportClient } };
+
 /** A report its reporter withdrew, by ticket (example data answered by the story's client). */
 export const ReportWithdrawn: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: withdrawnReportClient } };
-
-/** A report being handled: the date each stage was reached and what the caseworkers wrote. Example data. */
-export const ReportWithNotes: Story = { args: { ticket: 'LDG-7K4M-Q9TX', client: handledReportClient } };
 
 /** Custom stages with every status and dates (example data). */
 export const CustomData: Story = {

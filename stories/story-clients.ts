@@ -70,14 +70,14 @@ const reportClient = (status: object) => () =>
         : new Response(JSON.stringify({ ticket: 'LDG-7K4M-Q9TX', updated: '2026-11-21T09:30:00Z', ...status }), { headers: { 'Content-Type': 'application/json' } }),
   });
 
-/** A withdrawn report. */
-export const withdrawnReportClient = reportClient({
-  status: 'withdrawn',
+/** A report just received: nobody has checked it yet. */
+export const receivedReportClient = reportClient({
+  status: 'received',
   stages: [
-    { id: 'received', status: 'done', date: '2026-11-20T08:00:00Z' },
-    { id: 'verified', status: 'not-started' },
-    { id: 'in-handling', status: 'not-started' },
-    { id: 'resolved', status: 'not-started' },
+    { id: 'received', status: 'current', date: '2026-11-20T08:00:00Z' },
+    { id: 'verified', status: 'upcoming' },
+    { id: 'in-handling', status: 'upcoming' },
+    { id: 'resolved', status: 'upcoming' },
   ],
 });
 
@@ -87,7 +87,40 @@ export const handledReportClient = reportClient({
   stages: [
     { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
     { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z', note: 'We have checked your report and passed it to the embassy.' },
-    { id: 'in-handling', status: 'done', date: '2026-11-21T09:30:00Z', note: 'The embassy has contacted the company.' },
-    { id: 'resolved', status: 'current' },
+    { id: 'in-handling', status: 'current', date: '2026-11-21T09:30:00Z', note: 'The embassy has contacted the company.' },
+    { id: 'resolved', status: 'upcoming' },
+  ],
+  latestNote: { text: 'The embassy has contacted the company.', at: '2026-11-21T09:30:00Z', stage: 'in-handling', by: { id: 'Contoh Pusat Bantuan Pekerja Migran', en: 'Example Migrant Workers Help Desk', km: 'Example Migrant Workers Help Desk' } },
+});
+
+/** A resolved report: every stage is done. */
+export const resolvedReportClient = reportClient({
+  status: 'resolved',
+  stages: [
+    { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+    { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+    { id: 'in-handling', status: 'done', date: '2026-11-21T09:30:00Z' },
+    { id: 'resolved', status: 'done', date: '2026-11-25T10:00:00Z', note: 'Your wages were paid.' },
+  ],
+  latestNote: { text: 'Your wages were paid.', at: '2026-11-25T10:00:00Z', stage: 'resolved', by: 'Example Migrant Workers Help Desk' },
+});
+
+/** A report closed by the caseworkers after it was checked, with the reason they gave the reporter. */
+export const closedReportClient = reportClient({
+  status: 'closed',
+  stages: [
+    { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+    { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+    { id: 'closed', status: 'ended', date: '2026-11-20T04:00:00Z', note: 'We already have this report under another ticket.' },
+  ],
+  latestNote: { text: 'We already have this report under another ticket.', at: '2026-11-20T04:00:00Z', stage: 'closed', by: 'Example Migrant Workers Help Desk' },
+});
+
+/** A withdrawn report. */
+export const withdrawnReportClient = reportClient({
+  status: 'withdrawn',
+  stages: [
+    { id: 'received', status: 'done', date: '2026-11-20T08:00:00Z' },
+    { id: 'withdrawn', status: 'ended', date: '2026-11-21T09:30:00Z' },
   ],
 });

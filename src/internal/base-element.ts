@@ -12,6 +12,15 @@ import { sourceLocale } from '../generated/locale-codes.js';
 import * as icons from './icons.js';
 import { formatDateTime } from './format.js';
 
+/**
+ * A boolean attribute that also reads the string "false" as false: Vue and Svelte write
+ * `emergency-only="false"` for a false value bound by attribute name.
+ */
+export const booleanAttribute = {
+  // Reflecting falls back to Lit's own Boolean rule: present when true, removed when false.
+  fromAttribute: (value: string | null) => value !== null && value !== 'false',
+};
+
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
 
 /**

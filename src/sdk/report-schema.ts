@@ -60,12 +60,16 @@ export const ReportDraftSchema = v.strictObject({
     v.minLength(1, 'required'),
     v.maxLength(DESCRIPTION_MAX, `longer than ${DESCRIPTION_MAX} characters`),
   ),
+  /** When it happened, or `unknown` when the reporter said they do not know (not the same as not saying). */
   occurredOn: v.optional(
-    v.pipe(
-      v.string(),
-      v.isoDate('not a date (YYYY-MM-DD)'),
-      v.check((date) => date <= latestToday(), 'in the future'),
-    ),
+    v.union([
+      v.literal('unknown'),
+      v.pipe(
+        v.string(),
+        v.isoDate('not a date (YYYY-MM-DD)'),
+        v.check((date) => date <= latestToday(), 'in the future'),
+      ),
+    ]),
   ),
   location: v.optional(
     v.strictObject({

@@ -79,11 +79,21 @@ describe('lindungi-report-form: validation', () => {
     ]);
   });
 
-  it('a number without its country code, and an email that is not one, are explained with an example', async () => {
+  it('a number that fits no country as written, one not valid in the country chosen, and an email that is not one, are each explained', async () => {
     const { form, root } = await mount(atStep('contact', { ...exampleAnswers, contact: 'phone', contactValue: '12345' })());
     await pressContinue(form);
     await waitUntil(() => root.querySelector('[part="error-summary"]'));
-    expect(text($(root, '[part="error-summary"] a'))).to.equal('Enter a phone number with the country code, like +62 812 3456 7890.');
+    expect(text($(root, '[part="error-summary"] a'))).to.equal(
+      'This is not a phone number in Indonesia or Cambodia as written. Choose the country of this number, or write it with the country code, like +60 12 345 6789.',
+    );
+    const country = $(root, '#contactCountry') as HTMLSelectElement;
+    country.value = 'ID';
+    country.dispatchEvent(new Event('change'));
+    await pressContinue(form);
+    await waitUntil(() => text(root.querySelector('[part="error-summary"] a')).startsWith('This is not a phone number in Indonesia.'));
+    expect(text($(root, '[part="error-summary"] a'))).to.equal(
+      'This is not a phone number in Indonesia. Check the number and its country, or write it with the country code, like +62 812 3456 7890.',
+    );
     ($(root, '#contact-email') as HTMLInputElement).click();
     await form.updateComplete;
     type($(root, '#contactValue'), 'sari at example');
@@ -93,11 +103,33 @@ describe('lindungi-report-form: validation', () => {
     expect(($(root, '#contactValue') as HTMLInputElement).type).to.equal('email');
   });
 
-  it('a leading 0 is read with the country chosen, and the check page shows the number as it will be sent', async () => {
-    const { form, root } = await mount(atStep('contact', { ...exampleAnswers, contact: 'phone', contactValue: '012 345 678', contactCountry: 'KH' })());
+  it('reads a number by its shape: an Indonesian mobile with a leading 0 is Indonesian (not the destination), shown grouped with its country', async () => {
+    const { form, root } = await mount(atStep('contact', { ...exampleAnswers, contact: 'whatsapp', contactValue: '' })());
+    await waitUntil(() => root.querySelector('#contactValue'));
+    type($(root, '#contactValue') as HTMLInputElement, '0812 3456 7890');
+    await form.updateComplete;
+    expect(text($(root, '[part="phone-reading"]'))).to.equal('0812-3456-7890 (Indonesia)');
+    expect(($(root, '#contactCountry') as HTMLSelectElement).value).to.equal('', 'the country is not chosen for the reader');
     await pressContinue(form);
     await waitUntil(() => root.querySelector('[part="answers"]'));
-    expect(text($(root, '[part="answers"]'))).to.include('Phone call: +85512345678 (Sari)');
+    expect(text($(root, '[part="answers"]'))).to.include('WhatsApp: 0812-3456-7890 (Indonesia) (Sari)');
+  });
+
+  it('a national number that fits both countries is not guessed: the reader chooses, and the check page shows the choice', async () => {
+    const { form, root } = await mount(atStep('contact', { ...exampleAnswers, contact: 'phone', contactValue: '097 123 4567' })());
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="error-summary"]'));
+    expect(text($(root, '[part="error-summary"] a'))).to.equal('This number could be from Indonesia or from Cambodia. Choose the country of this number.');
+    expect(root.querySelector('[part="phone-reading"]')).to.equal(null);
+    const country = $(root, '#contactCountry') as HTMLSelectElement;
+    expect([...country.options].map((o) => o.text)).to.deep.equal(['Read it from the number', 'Indonesia', 'Cambodia']);
+    country.value = 'KH';
+    country.dispatchEvent(new Event('change'));
+    await form.updateComplete;
+    expect(text($(root, '[part="phone-reading"]'))).to.equal('097 123 4567 (Cambodia)');
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="answers"]'));
+    expect(text($(root, '[part="answers"]'))).to.include('Phone call: 097 123 4567 (Cambodia) (Sari)');
   });
 
   it('consent is its own unticked box; without it the report is not sent, and under 18 a guardian must agree', async () => {
@@ -246,22 +278,19 @@ describe('lindungi-report-form: the draft', () => {
     }
   });
 
-  it('the country of the number follows the country answered before (nothing asked twice) until it is changed', async () => {
+  it('the country of a number is never taken from where it happened: it is read from the number', async () => {
     const { form, root } = await mount(atStep('what', { inDanger: 'no' })());
     const country = $(root, '#country') as HTMLSelectElement;
     country.value = 'MY';
     country.dispatchEvent(new Event('change'));
     await form.updateComplete;
-    (root.querySelector('[part="continue"]') as HTMLElement).click();
-    await new Promise((r) => setTimeout(r, 50));
-    // Back to this step with the rest filled, then on to the contact step.
     ($(root, '#category-other') as HTMLInputElement).click();
     type($(root, '#description'), 'Something');
     await pressContinue(form);
     await waitUntil(() => root.querySelector('#contact-phone'));
     ($(root, '#contact-phone') as HTMLInputElement).click();
     await form.updateComplete;
-    expect(($(root, '#contactCountry') as HTMLSelectElement).value).to.equal('MY');
+    expect(($(root, '#contactCountry') as HTMLSelectElement).value).to.equal('');
   });
 
   it('identifying fields keep nothing in the browser’s autofill', async () => {

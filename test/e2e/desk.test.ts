@@ -86,7 +86,7 @@ describe('case desk page', () => {
     assert.equal(cookie!.httpOnly, true);
     assert.equal(cookie!.sameSite, 'Strict');
 
-    await firstRow.getByRole('button', { name: ticket }).click();
+    await firstRow.getByRole('link', { name: ticket }).click();
     await desk.getByRole('heading', { name: `Report ${ticket}` }).waitFor();
     assert.ok(await desk.getByText('Kept in a compound and made to scam people').isVisible());
     assert.equal(await desk.getByText('+6281234567890').count(), 0, 'contact details hidden until revealed');
@@ -95,7 +95,7 @@ describe('case desk page', () => {
     await desk.getByLabel('New status').selectOption('in-handling');
     await desk.getByLabel('Note to the reporter (optional)').fill('The embassy team is on your case.');
     await desk.getByRole('button', { name: 'Change the status' }).click();
-    await desk.getByText('The status was changed.').waitFor();
+    await desk.getByText('The status was changed from Received to In handling.').waitFor();
     assert.deepEqual(await desk.evaluate(() => (window as unknown as { violations: string[] }).violations), []);
     assert.deepEqual(errors, []);
     assert.deepEqual(foreign, [], 'no third-party request');
@@ -107,9 +107,11 @@ describe('case desk page', () => {
     await stages.first().waitFor();
     const handling = stages.nth(2);
     await handling.getByText('Being handled').waitFor();
-    assert.match(await handling.innerText(), /Being handled[\s\S]*Done/);
-    await handling.locator('[part="toggle"]').click();
-    assert.match(await handling.innerText(), /The embassy team is on your case\./);
+    assert.match(await handling.innerText(), /Being handled[\s\S]*In progress/);
+    assert.match(await stages.nth(3).innerText(), /Resolved[\s\S]*Upcoming/);
+    // The caseworker's note is open at the top, with who wrote it.
+    const latest = form.locator('lindungi-stage-timeline [part="latest-note"]');
+    assert.match(await latest.innerText(), /Latest message from Test operator, .*:\s*The embassy team is on your case\./);
 
     // The audit log has the read and the reveal, by this caseworker.
     const entries = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.ticket === ticket).map((e) => e.action);
@@ -141,7 +143,7 @@ describe('case desk page', () => {
     await page.keyboard.type(token);
     await page.keyboard.press('Enter');
     await page.locator('tbody tr').first().waitFor();
-    await tabTo(/^button:LDG-/);
+    await tabTo(/^a:LDG-/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Report LDG-/ }).waitFor();
     assert.match(await focused(), /^h2:report-title$/, 'focus moves to the report');
@@ -155,6 +157,82 @@ describe('case desk page', () => {
     await page.context().close();
   });
 
+  it('keeps nothing of one status change for the next, tells the reporter\'s language, and has an address for each report and the audit log', async () => {
+    const lines: string[] = [];
+    await runDeskCommand(['operator', 'add', '--name', 'Dewi Admin', '--role', 'admin'], { env: server.cliEnv, print: (l) => lines.push(l) });
+    const adminToken = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+    const submit = async (overrides: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      (await (await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(draft(overrides)) })).json()).ticket as string;
+    const khmer = await submit({ locale: 'km', occurredOn: 'unknown', contact: { anonymous: false, method: 'whatsapp', value: '+855 12 345 678' } });
+    const dated = await submit({ occurredOn: '2026-11-03' });
+    const withdrawn = await submit({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } }, { 'Withdrawal-Key': 'w'.repeat(43) });
+    await fetch(`${server.url}/v1/reports/${withdrawn}`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'w'.repeat(43) } });
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/desk/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Your operator token').fill(adminToken);
+    await page.getByLabel('Your operator token').press('Enter');
+    await page.locator('tbody tr').first().waitFor();
+
+    // Each report has its own address; a reload stays there, in the language chosen.
+    await page.goto(`${server.url}/desk/#/reports/${khmer}`);
+    await page.getByRole('heading', { name: `Report ${khmer}` }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: `Report ${khmer}` }).waitFor();
+    assert.match(await page.locator('dl').first().innerText(), /Reporter’s language\s*Khmer/);
+    assert.match(await page.locator('dl').first().innerText(), /When\s*The reporter does not know/);
+    assert.ok(await page.getByText('The reporter reads Khmer; the note is shown as you write it.').isVisible());
+
+    // Revealed once, the contact stays shown through a status change; the form is empty after each change.
+    await page.getByRole('button', { name: 'Reveal contact details' }).click();
+    await page.getByText('+85512345678').waitFor();
+    assert.equal(await page.getByLabel('New status').inputValue(), '', 'no status is chosen for the caseworker');
+    await page.getByLabel('New status').selectOption('verified');
+    await page.getByLabel('Note to the reporter (optional)').fill('We checked your report.');
+    await page.getByLabel('Internal note (optional)').fill('Called the shelter');
+    await page.getByRole('button', { name: 'Change the status' }).click();
+    await page.getByText('The status was changed from Received to Verified.').waitFor();
+    assert.ok(await page.getByText('+85512345678').isVisible(), 'the revealed contact is still shown');
+    assert.equal(await page.getByLabel('New status').inputValue(), '');
+    assert.equal(await page.getByLabel('Note to the reporter (optional)').inputValue(), '');
+    assert.equal(await page.getByLabel('Internal note (optional)').inputValue(), '');
+    // Save needs an explicit choice: nothing is sent without one.
+    await page.getByLabel('Note to the reporter (optional)').fill('Second note');
+    await page.getByRole('button', { name: 'Change the status' }).click();
+    assert.equal((await server.store.stages(khmer)).length, 2, 'no second change without a chosen status');
+    const notes = (await server.store.stages(khmer)).map((stage) => stage.publicNote);
+    assert.deepEqual(notes, [null, 'We checked your report.']);
+    const reveals = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.ticket === khmer && e.action === 'reveal');
+    assert.equal(reveals.length, 1, 'one reveal, one audit entry');
+
+    // Another report: the old message does not follow, the date is in the reader's language.
+    await page.goto(`${server.url}/desk/#/reports/${dated}`);
+    await page.getByRole('heading', { name: `Report ${dated}` }).waitFor();
+    assert.equal(await page.getByText(/The status was changed/).count(), 0);
+    assert.match(await page.locator('dl').first().innerText(), /When\s*November 3, 2026/);
+    // A withdrawn report has no contact to reveal.
+    await page.goto(`${server.url}/desk/#/reports/${withdrawn}`);
+    await page.getByText('Contact details deleted: the reporter withdrew the report.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Reveal contact details' }).count(), 0);
+
+    // Back returns to the report before; the audit log reads as sentences with names.
+    await page.goBack();
+    await page.getByRole('heading', { name: `Report ${dated}` }).waitFor();
+    await page.goto(`${server.url}/desk/#/audit`);
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    const log = await page.locator('tbody').innerText();
+    assert.match(log, /Dewi Admin\s+Changed the status\s+LDG-\S+\s+Status Received → Verified/);
+    assert.match(log, /Dewi Admin\s+Revealed the contact details/);
+    assert.match(log, /The reporter\s+Withdrew the report/);
+    assert.match(log, /Command line \(desk command\)\s+Created an operator/);
+    assert.ok(!/[{}]/.test(log), 'no JSON in the log');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await context.close();
+  });
+
   it('is axe-clean signed out, on the list and on a report', async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, bypassCSP: true }); // only so axe can be injected
     const page = await context.newPage();
@@ -165,7 +243,7 @@ describe('case desk page', () => {
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.locator('tbody tr').first().waitFor();
     assert.deepEqual(await axe(page), []);
-    await page.locator('tbody tr button').first().click();
+    await page.locator('tbody tr a').first().click();
     await page.getByRole('heading', { name: /^Laporan LDG-/ }).waitFor();
     assert.deepEqual(await axe(page), []);
     await context.close();

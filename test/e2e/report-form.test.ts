@@ -241,6 +241,11 @@ describe('report form on a partner page, against the real API', () => {
     // (each would have doubled the wait once the network is back).
     assert.deepEqual(waiting, [{ state: 'pending', attempts: 0 }]);
     assert.deepEqual(posts, []);
+    // "Try sending now" says the phone is offline, rather than seem to do nothing.
+    await form.getByRole('button', { name: 'Try sending now' }).click();
+    await form.locator('[part="notice"]').getByText('This phone is offline, so the report cannot be sent now.').waitFor();
+    assert.equal(await focused(page), 'notice');
+    assert.deepEqual(posts, []);
     const back = Date.now();
     await context.setOffline(false);
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
@@ -375,6 +380,7 @@ describe('report form on a partner page, against the real API', () => {
     await form.getByRole('button', { name: 'Erase', exact: true }).click();
     await form.locator('#inDanger-yes').waitFor();
     assert.equal(await form.locator('[part="notice"]').innerText(), 'The report was erased from this device.');
+    assert.equal(await focused(page), 'notice', 'focus lands on the message that says what happened');
     assert.ok(!(await deviceText(page)).includes('Secret draft words'));
 
     // A sent report: its ticket is remembered until erased.
@@ -385,8 +391,11 @@ describe('report form on a partner page, against the real API', () => {
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
     assert.ok((await deviceText(page)).includes(ticket));
     await form.locator('[part="erase"]').click();
+    // Before erasing a sent report: its ticket goes too, so write it down first.
+    assert.match(await form.locator('#erase-q').innerText(), /Its ticket will be gone from this device too, so write the ticket down first/);
     await form.getByRole('button', { name: 'Erase', exact: true }).click();
     await form.locator('#inDanger-yes').waitFor();
+    assert.equal(await focused(page), 'notice');
     const left = await deviceText(page);
     assert.ok(!left.includes(ticket), 'the ticket is gone');
     assert.ok(!left.includes('Sent then erased'));
@@ -410,9 +419,16 @@ describe('report form on a partner page, against the real API', () => {
     assert.equal((await server.store.rawRow(ticket))!.status, 'received');
     assert.notEqual((await server.store.rawRow(ticket))!.contact_sealed, null);
 
+    const timeline = form.locator('lindungi-stage-timeline');
+    await timeline.locator('[part="stage"]').first().waitFor();
     await form.locator('[part="withdraw"]').click();
     await form.getByRole('button', { name: 'Withdraw the report' }).click();
     await form.getByText('Your report was withdrawn').waitFor();
+    // Focus on what happened, and the timeline below says withdrawn at once, without a reload.
+    assert.equal(await focused(page), 'outcome-message');
+    await timeline.getByText('Withdrawn by you').waitFor({ timeout: 3000 });
+    assert.match(await timeline.locator('.description').innerText(), /withdrawn by the person who sent it/);
+    assert.equal(await timeline.locator('[aria-current]').count(), 0, 'no stage is in progress');
     const row = (await server.store.rawRow(ticket))!;
     assert.equal(row.status, 'withdrawn');
     assert.equal(row.contact_sealed, null);

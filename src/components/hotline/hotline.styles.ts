@@ -75,7 +75,6 @@ export const hotlineStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.5rem;
-    align-items: stretch;
   }
   .channel {
     display: flex;
@@ -97,16 +96,14 @@ export const hotlineStyles = css`
     min-inline-size: 0;
   }
   /* Addresses wrap at the <wbr> after each dot or slash; a word is broken only if nothing else fits. */
-  .channel-value.address {
+  .address {
     overflow-wrap: break-word;
-    word-break: normal;
   }
   .channel-label {
     color: var(--_text);
     font-size: 0.875em;
   }
   .channel-value {
-    min-inline-size: 0;
     font-weight: 700;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -127,6 +124,10 @@ export const hotlineStyles = css`
     margin-block: 0.75rem 0;
     color: var(--_muted);
     font-size: 0.8125em;
+  }
+  /* Until the reader's strings are here the launcher holds its place but shows no words in another language. */
+  .pending {
+    visibility: hidden;
   }
   .launcher {
     position: fixed;

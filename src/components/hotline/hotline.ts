@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
-import { LindungiElement } from '../../internal/base-element.js';
+import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderSafetyTips, renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
@@ -71,8 +71,8 @@ export class LindungiHotline extends LindungiElement {
   static override properties: PropertyDeclarations = {
     country: {},
     variant: {},
-    emergencyOnly: { type: Boolean, attribute: 'emergency-only' },
-    open: { type: Boolean, reflect: true },
+    emergencyOnly: { type: Boolean, attribute: 'emergency-only', converter: booleanAttribute },
+    open: { type: Boolean, reflect: true, converter: booleanAttribute },
     copied: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
@@ -222,7 +222,7 @@ export class LindungiHotline extends LindungiElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${this.show}
       >
-        ${icons.helpIcon}<span>${msg('Get help')}</span>
+        ${icons.helpIcon}<span class=${this.stringsReady(this.locale) ? '' : 'pending'}>${msg('Get help')}</span>
       </button>
       <dialog part="dialog" aria-label=${this.headingText()} lang=${this.locale} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
         <div class="dialog-bar">
@@ -432,6 +432,7 @@ function channelIcon(channel: Channel) {
 }
 
 /** A web or email address that may wrap only after a dot, a slash or an @, never inside a word. */
-function breakableAddress(address: string): TemplateResult[] {
-  return address.split(/(?<=[./@])/).map((part) => html`${part}<wbr />`);
+function breakableAddress(address: string) {
+  return address.split(/(?<=[./@])/).map((part) => [part, WBR]);
 }
+const WBR = html`<wbr />`;

@@ -93,7 +93,7 @@ export function toDraft(a: Answers, context: { corridor: string; consentVersion:
     corridor: context.corridor,
     category: a.category ?? '',
     description: a.description,
-    occurredOn: a.occurredUnknown ? undefined : optional(a.occurredOn),
+    occurredOn: a.occurredUnknown ? 'unknown' : optional(a.occurredOn),
     location: a.country ? { country: a.country, place: optional(a.place) } : undefined,
     employerOrAgency: optional(a.employer),
     inDanger: (a.inDanger === undefined ? undefined : a.inDanger === 'yes') as boolean,

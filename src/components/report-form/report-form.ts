@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LindungiElement } from '../../internal/base-element.js';
+import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { OwnStrings } from '../../internal/own-strings.js';
 import type { UiLocale } from '../../internal/locale.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -94,7 +94,7 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
   static override properties: PropertyDeclarations = {
     ...LindungiElement.properties,
     exitUrl: { attribute: 'exit-url' },
-    keepDraftOnExit: { type: Boolean, attribute: 'keep-draft-on-exit' },
+    keepDraftOnExit: { type: Boolean, attribute: 'keep-draft-on-exit', converter: booleanAttribute },
     form: { state: true, attribute: false },
   };
 

@@ -174,8 +174,9 @@ export const stepStyles = css`
     margin: -0.5rem 0 var(--_space);
     font-weight: 700;
   }
-  /* Links in the error summary are targets of their own (44 px high). */
-  .error-summary a {
+  /* Links in the error summary and the consent are targets of their own (44 px high). */
+  .error-summary a,
+  .consent a {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;

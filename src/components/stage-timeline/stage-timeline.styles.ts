@@ -161,33 +161,33 @@ export const stageTimelineStyles = css`
   }
   /* Wide containers: stages side by side, connectors between markers. Not for long lists or compact. */
   @container (min-width: 40rem) {
-    :host(:not([compact])) .timeline:not(.many) .stages {
+    .timeline:not(.many, .compact) .stages {
       display: flex;
     }
-    :host(:not([compact])) .timeline:not(.many) .stage {
+    .timeline:not(.many, .compact) .stage {
       flex: 1 1 0;
       flex-direction: column;
       padding-inline-end: 0.75rem;
     }
-    :host(:not([compact])) .timeline:not(.many) .stage:not(:last-child)::before {
+    .timeline:not(.many, .compact) .stage:not(:last-child)::before {
       inset-inline-start: 2.75rem;
       inset-inline-end: 0.5rem;
       inset-block: calc(1.25rem - 1px) auto;
       border-inline-start: 0;
       border-block-start: 2px solid var(--_border);
     }
-    :host(:not([compact])) .timeline:not(.many) .stage.done:not(:last-child)::before {
+    .timeline:not(.many, .compact) .stage.done:not(:last-child)::before {
       border-block-start-color: var(--_success);
     }
   }
-  :host([compact]) {
+  .compact {
     font-size: 0.9375em;
   }
-  :host([compact]) .marker {
+  .compact .marker {
     inline-size: 2rem;
     block-size: 2rem;
   }
-  :host([compact]) .stage:not(:last-child)::before {
+  .compact .stage:not(:last-child)::before {
     inset-inline-start: calc(1rem - 1px);
     inset-block-start: 2rem;
   }

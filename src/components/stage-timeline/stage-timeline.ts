@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../internal/msg.js';
-import { LindungiElement } from '../../internal/base-element.js';
+import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderSource } from '../../internal/notes.js';
+import { pickText } from '../../sdk/text.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
 import type { ContentPack, Source, Stage, StageStatus, Text } from '../../sdk/schema.js';
@@ -83,7 +84,7 @@ export class LindungiStageTimeline extends LindungiElement {
     stages: {},
     ticket: {},
     heading: {},
-    compact: { type: Boolean, reflect: true },
+    compact: { type: Boolean, reflect: true, converter: booleanAttribute },
     currentStage: { attribute: 'current-stage' },
     custom: { state: true, attribute: false },
     report: { state: true, attribute: false },
@@ -337,7 +338,7 @@ export class LindungiStageTimeline extends LindungiElement {
     if (!shown) return nothing;
     const total = shown.rows.length;
     const title = this.ticket ? msg(html`Progress of report ${html`<bdi class="ticket">${this.ticket.toUpperCase()}</bdi>`}`) : undefined;
-    return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''}">
+    return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''} ${this.compact ? 'compact' : ''}">
       <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">
         ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}
       </div>
@@ -364,7 +365,7 @@ export class LindungiStageTimeline extends LindungiElement {
     const note = this.report?.latestNote;
     if (!note) return nothing;
     const date = formatDate(note.at.slice(0, 10), this.locale);
-    const by = note.by ? this.text(note.by) : undefined;
+    const by = note.by ? pickText(note.by, this.locale) : undefined;
     return html`<div class="latest-note" part="latest-note">
       <p class="note-meta">${by ? msg(str`Latest message from ${by}, ${date}:`) : msg(str`Latest message, ${date}:`)}</p>
       <p class="note-text" dir="auto">${note.text}</p>

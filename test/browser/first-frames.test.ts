@@ -1,0 +1,23 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/hotline.js';
+import type { LindungiHotline } from '../../src/hotline.js';
+
+/**
+ * The first frames on a slow connection: before the reader's strings arrive, the floating help
+ * button shows no words in another language. (Its own file: the strings of a locale load once per
+ * page, so this is the first widget on its page.)
+ */
+describe('first frames', () => {
+  it('the floating launcher on an Indonesian page never shows English while its strings are on their way', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="id"></div>`);
+    host.innerHTML = '<lindungi-hotline variant="floating"></lindungi-hotline>';
+    const el = host.firstElementChild as LindungiHotline & { updateComplete: Promise<boolean> };
+    await el.updateComplete;
+    const label = () => el.shadowRoot!.querySelector<HTMLElement>('[part="launcher"] span')!;
+    // The first frame comes before the Indonesian strings: the source text is there but not shown.
+    expect(label().textContent!.trim(), 'the strings were here already, so nothing was tested').to.equal('Get help');
+    expect(getComputedStyle(label()).visibility).to.equal('hidden');
+    await waitUntil(() => label().textContent!.trim() === 'Minta bantuan', 'the Indonesian strings did not arrive');
+    expect(getComputedStyle(label()).visibility).to.equal('visible');
+  });
+});
