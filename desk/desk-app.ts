@@ -635,7 +635,7 @@ export class LindungiDesk extends LitElement {
         <dt>${msg('Received', { id: 'desk-received' })}</dt>
         <dd>${this.date(r.receivedAt)}</dd>
         <dt>${msg('Reporter’s language', { id: 'desk-reporter-language' })}</dt>
-        <dd lang=${r.locale}>${reads}</dd>
+        <dd>${reads}</dd>
         <dt>${msg('Consent', { id: 'desk-consent' })}</dt>
         <dd>${r.consent.by === 'guardian' ? msg(str`By a parent or guardian (text ${r.consent.version})`, { id: 'desk-consent-guardian' }) : msg(str`By the reporter (text ${r.consent.version})`, { id: 'desk-consent-reporter' })}</dd>
       </dl>
@@ -680,7 +680,7 @@ export class LindungiDesk extends LitElement {
             </select>
             <label for="public-note">${msg('Note to the reporter (optional)', { id: 'desk-public-note' })}</label>
             <p id="public-hint">${msg('Shown with the ticket on the reporter’s status page. Never write anything personal here.', { id: 'desk-public-hint' })}</p>
-            <p id="public-language" lang=${r.locale}>${msg(str`The reporter reads ${reads}; the note is shown as you write it.`, { id: 'desk-reporter-reads' })}</p>
+            <p id="public-language">${msg(str`The reporter reads ${reads}; the note is shown as you write it.`, { id: 'desk-reporter-reads' })}</p>
             <textarea id="public-note" name="publicNote" maxlength="500" aria-describedby="public-hint public-language"></textarea>
             <label for="internal-note">${msg('Internal note (optional)', { id: 'desk-internal-note' })}</label>
             <textarea id="internal-note" name="internalNote" maxlength="2000"></textarea>

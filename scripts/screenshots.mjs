@@ -4,8 +4,12 @@
  * Also reports CSP violations and requests to other origins seen while loading.
  */
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { DEMO_OPERATOR, startServer } from '../server/main.js';
+import { runDeskCommand } from '../server/desk-cli.js';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8787/';
 const out = process.env.OUT_DIR ?? 'screenshots';
@@ -88,7 +92,8 @@ for (const [name, viewport] of Object.entries(viewports)) {
     await form.locator('#contactValue').fill('12345');
     await next();
     await shot('3-problems');
-    await form.locator('#contactValue').fill('+62 812 3456 7890');
+    await form.locator('#contactValue').fill('0812 3456 7890');
+    await shot('3-number-read');
     await next();
     await form.locator('[part="answers"]').waitFor();
     await shot('4-check');
@@ -101,5 +106,100 @@ for (const [name, viewport] of Object.entries(viewports)) {
     await context.close();
   }
 }
+// The worker's timeline at every status, and the case desk, on a server of their own (a throwaway
+// data folder): reports are moved along by a caseworker through the desk API, as on the desk.
+const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-screens-'));
+const desk = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'lindungi.sqlite'), operator: { ...DEMO_OPERATOR }, log: () => undefined });
+try {
+  const env = { ...process.env, LINDUNGI_DATA_DIR: dataDir, LINDUNGI_DB_FILE: join(dataDir, 'lindungi.sqlite') };
+  const lines = [];
+  await runDeskCommand(['operator', 'add', '--name', 'Sari Handayani', '--role', 'admin'], { env, print: (l) => lines.push(l) });
+  const token = lines[1].match(/: ([\w-]{43})$/)[1];
+  const consentVersion = (await (await fetch(`${desk.url}/v1/content/ID-KH`)).json()).consent.version;
+  const report = async (overrides, headers = {}) => {
+    const body = { corridor: 'ID-KH', category: 'unpaid-wages', description: 'Example report for screenshots', inDanger: false, contact: { anonymous: true }, consent: { version: consentVersion, given: true }, locale: 'id', ...overrides };
+    const response = await fetch(`${desk.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(body) });
+    return (await response.json()).ticket;
+  };
+  const move = (ticket, change) =>
+    fetch(`${desk.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(change) });
+  const tickets = {};
+  tickets.received = await report({});
+  tickets.verified = await report({});
+  await move(tickets.verified, { status: 'verified', publicNote: 'Kami sudah memeriksa laporan Anda.' });
+  tickets['in-handling'] = await report({ locale: 'km', occurredOn: 'unknown', contact: { anonymous: false, method: 'whatsapp', value: '0812 3456 7890' } });
+  await move(tickets['in-handling'], { status: 'verified', publicNote: 'We checked your report.' });
+  await move(tickets['in-handling'], { status: 'in-handling', publicNote: 'The embassy has contacted the company.' });
+  tickets.resolved = await report({});
+  for (const status of ['verified', 'in-handling', 'resolved']) await move(tickets.resolved, { status, ...(status === 'resolved' ? { publicNote: 'Your wages were paid.' } : {}) });
+  tickets.closed = await report({});
+  await move(tickets.closed, { status: 'verified' });
+  await move(tickets.closed, { status: 'closed', reason: 'duplicate', publicNote: 'We already have this report under another ticket.' });
+  const key = 'k'.repeat(43);
+  tickets.withdrawn = await report({}, { 'Withdrawal-Key': key });
+  await move(tickets.withdrawn, { status: 'verified' });
+  await fetch(`${desk.url}/v1/reports/${tickets.withdrawn}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } });
+
+  const phone = await browser.newPage({ viewport: viewports.phone, deviceScaleFactor: 2 });
+  phone.on('pageerror', (e) => console.log(`[timeline] page error: ${e.message}`));
+  await phone.goto(`${desk.url}/`);
+  for (const locale of ['id', 'en', 'km']) {
+    await phone.click(`[data-lang="${locale}"]`);
+    for (const [status, ticket] of Object.entries(tickets)) {
+      await phone.evaluate(
+        ({ ticket, api, locale }) => {
+          document.querySelector('#status-shot')?.remove();
+          const box = document.createElement('div');
+          box.id = 'status-shot';
+          box.lang = locale;
+          box.style.cssText = 'padding: 8px; background: Canvas';
+          const timeline = document.createElement('lindungi-stage-timeline');
+          timeline.setAttribute('ticket', ticket);
+          timeline.setAttribute('api', api);
+          box.append(timeline);
+          document.body.prepend(box);
+        },
+        { ticket, api: desk.url, locale },
+      );
+      await phone.locator('#status-shot lindungi-stage-timeline [part="stages"]').waitFor();
+      await phone.locator('#status-shot').screenshot({ path: `${out}/status-${status}-${locale}-phone.png` });
+    }
+  }
+  await phone.close();
+
+  for (const language of ['id', 'en']) {
+    const context = await browser.newContext({ viewport: viewports.desktop });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.log(`[desk ${language}] page error: ${e.message}`));
+    await page.goto(`${desk.url}/desk/`);
+    await page.locator('lindungi-desk #token').waitFor();
+    await page.locator(`lindungi-desk nav button[lang="${language}"]`).click();
+    await page.locator('lindungi-desk #token').fill(token);
+    await page.locator('lindungi-desk #token').press('Enter');
+    await page.locator('lindungi-desk tbody tr').first().waitFor();
+    await page.screenshot({ path: `${out}/desk-list-${language}.png`, fullPage: true });
+    await page.goto(`${desk.url}/desk/#/reports/${tickets['in-handling']}`);
+    await page.locator('lindungi-desk #report-title').waitFor();
+    await page.locator('lindungi-desk section[aria-labelledby="contact-title"] button').click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/desk-report-${language}.png`, fullPage: true });
+    await page.locator('lindungi-desk #new-status').selectOption('resolved');
+    await page.locator('lindungi-desk #public-note').fill(language === 'id' ? 'Kasus Anda selesai.' : 'Your case is resolved.');
+    await page.locator('lindungi-desk form button.primary').click();
+    await page.locator('lindungi-desk .message').waitFor();
+    await page.screenshot({ path: `${out}/desk-status-changed-${language}.png`, fullPage: true });
+    await page.goto(`${desk.url}/desk/#/audit`);
+    await page.locator('lindungi-desk tbody tr').first().waitFor();
+    await page.screenshot({ path: `${out}/desk-audit-${language}.png`, fullPage: true });
+    await context.close();
+    // The next round starts from the same reports: the one moved to resolved goes back to a fresh one.
+    tickets['in-handling'] = await report({ locale: 'km', occurredOn: 'unknown', contact: { anonymous: false, method: 'whatsapp', value: '0812 3456 7890' } });
+    await move(tickets['in-handling'], { status: 'in-handling', publicNote: 'The embassy has contacted the company.' });
+  }
+} finally {
+  await desk.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
 await browser.close();
 console.log(`Screenshots in ${out}/`);

@@ -13,8 +13,8 @@ import { ready, text } from './helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** A widget in a 360 px wide column of a 600 px high page that scrolls, as on a phone. */
-async function onPhone<T extends Widget>(markup: string, setUp: (el: T) => void = () => undefined): Promise<{ el: T; root: ShadowRoot; scroller: HTMLElement }> {
-  const scroller = await fixture<HTMLElement>(html`<div lang="en" style="inline-size: 360px; block-size: 600px; overflow: auto; font-size: 16px"></div>`);
+async function onPhone<T extends Widget>(markup: string, setUp: (el: T) => void = () => undefined, width = 360): Promise<{ el: T; root: ShadowRoot; scroller: HTMLElement }> {
+  const scroller = await fixture<HTMLElement>(html`<div lang="en" style="inline-size: ${width}px; block-size: 600px; overflow: auto; font-size: 16px"></div>`);
   scroller.innerHTML = markup;
   const el = scroller.firstElementChild as T;
   setUp(el);
@@ -22,8 +22,8 @@ async function onPhone<T extends Widget>(markup: string, setUp: (el: T) => void 
   return { el, root: el.shadowRoot!, scroller };
 }
 
-const form = (step: string, answers: object = exampleAnswers) =>
-  onPhone<LindungiReportForm & Widget>('<lindungi-report-form></lindungi-report-form>', (el) => (el.client = atStep(step, answers)()));
+const form = (step: string, answers: object = exampleAnswers, width = 360) =>
+  onPhone<LindungiReportForm & Widget>('<lindungi-report-form></lindungi-report-form>', (el) => (el.client = atStep(step, answers)()), width);
 
 /** Targets smaller than 44 × 44 px: each as "text (width × height)". */
 function smallTargets(root: ShadowRoot, selector: string): string[] {
@@ -113,8 +113,33 @@ describe('on a 360 px phone', () => {
       }
       expect(getComputedStyle(address).overflowWrap).to.equal('break-word');
     }
-    const copies = [...root.querySelectorAll<HTMLElement>('[part="copy"]')].map((b) => Math.round(b.getBoundingClientRect().right));
-    expect(new Set(copies).size, `copy buttons end at ${copies.join(', ')}`).to.equal(1);
+    for (const card of root.querySelectorAll('[part="hotline"]')) {
+      const copies = [...card.querySelectorAll<HTMLElement>('[part="copy"]')].map((b) => Math.round(b.getBoundingClientRect().left));
+      expect(new Set(copies).size, `copy buttons start at ${copies.join(', ')}`).to.equal(1);
+    }
+  });
+
+  it('a help number is never cut or covered, standalone or inside the form\'s narrower urgent box, on a 320 px phone', async () => {
+    const standalone = await onPhone('<lindungi-hotline></lindungi-hotline>', undefined, 320);
+    const { root: formRoot } = await form('danger', { inDanger: 'yes' }, 320);
+    const embedded = formRoot.querySelector<LindungiHotline & Widget>('lindungi-hotline')!;
+    await waitUntil(() => embedded.shadowRoot?.querySelector('.organisation'));
+    for (const root of [standalone.root, embedded.shadowRoot!]) {
+      const cut: string[] = [];
+      for (const row of root.querySelectorAll<HTMLElement>('.channel-row')) {
+        // The number's own box holds all of its text (a nowrap number wider than its box spills out of it).
+        const value = row.querySelector<HTMLElement>('.channel-value')!;
+        const number = value.getBoundingClientRect();
+        const box = row.querySelector<HTMLElement>('[part="channel"]')!.getBoundingClientRect();
+        const copy = row.querySelector<HTMLElement>('[part="copy"]')!.getBoundingClientRect();
+        if (value.scrollWidth > value.clientWidth + 1 || number.right > box.right + 0.5 || overlaps(number, copy)) cut.push(text(value));
+      }
+      expect(cut).to.deep.equal([]);
+      for (const card of root.querySelectorAll('[part="hotline"]')) {
+        const copies = [...card.querySelectorAll<HTMLElement>('[part="copy"]')].map((b) => Math.round(b.getBoundingClientRect().left));
+        expect(new Set(copies).size).to.equal(1);
+      }
+    }
   });
 
   it('a ticket in the timeline heading never breaks inside itself', async () => {

@@ -149,7 +149,7 @@ describe('report form on a partner page, against the real API', () => {
     await answers.waitFor();
     const shown = await answers.innerText();
     for (const text of Object.values(payloads)) assert.ok(shown.includes(text), `check page shows ${text}`);
-    assert.ok(shown.includes('+6281234567890'), 'the number as it will be sent');
+    assert.ok(shown.includes('0812-3456-7890 (Indonesia)'), 'the number grouped as Indonesia writes it, with the country');
     assert.equal(await answers.locator('img, script, svg, b').count(), 0);
     await tabTo(page, 'adult-yes');
     await page.keyboard.press('Space');

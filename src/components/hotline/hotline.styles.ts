@@ -69,12 +69,24 @@ export const hotlineStyles = css`
     display: grid;
     gap: 0.5rem;
     margin-block-start: 0.75rem;
+    container-type: inline-size;
   }
-  /* The copy button keeps its column on every line, however long the number or address. */
+  /*
+   * The copy button has the same place on every line: beside it, or below it where the column is
+   * too narrow for a whole number and the button side by side (a number is never cut).
+   */
   .channel-row {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     gap: 0.5rem;
+  }
+  @container (max-width: 26rem) {
+    .channel-row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .copy {
+      justify-self: start;
+    }
   }
   .channel {
     display: flex;
