@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
+import { defaultShouldMinify, defaultStrategy } from '@literals/html-css-minifier';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
@@ -45,8 +46,13 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     nodeResolve({ browser: true }),
-    // CSS only: minifying HTML/SVG templates drops self-closing SVG tags and meaningful spaces.
-    literalsHtmlCssMinifier({ failOnError: true, options: { shouldMinify: () => false } }),
+    // CSS is minified; in HTML templates only a run of whitespace that holds a line break becomes one
+    // space (the same rendering outside white-space: pre, which no template's own text uses). A full
+    // HTML minifier would drop self-closing SVG tags and meaningful spaces.
+    literalsHtmlCssMinifier({
+      failOnError: true,
+      options: { shouldMinify: defaultShouldMinify, strategy: { ...defaultStrategy, minifyHTML: async (markup) => markup.replace(/[ \t]*[\r\n]\s*/g, ' ') } },
+    }),
     typescript({
       tsconfig: './tsconfig.build.json',
       declaration: false,

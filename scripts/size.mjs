@@ -52,8 +52,10 @@ for (const [name, tag] of Object.entries(WIDGETS)) {
 // The whole first visit of a page with one widget, in Indonesian, without an API: the entry, its
 // `id` locale module, the content validator (with what it imports) and the pack, all gzip.
 const FIRST_VISIT_BUDGET = 36 * KB;
-// The report form's first visit also has its steps and their strings, fetched beside the content.
-const FORM_FIRST_VISIT_BUDGET = 50 * KB;
+// The report form's first visit also has its steps and their strings, fetched beside the content,
+// and the phone number reader they share with the validator: libphonenumber-js with the corridor
+// countries' metadata, 10.3 kB gzip (the form was at 49.5 kB before numbers were read by shape).
+const FORM_FIRST_VISIT_BUDGET = 61 * KB;
 const staticImports = (file) =>
   [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) => join(file, '..', m[1]));
 const referenced = (file, dir) => [...new Set([...readFileSync(file, 'utf8').matchAll(new RegExp(`"(?:\\./)?(${dir}/[\\w.-]+\\.(?:js|json))"`, 'g'))].map((m) => join(cdn, m[1])))];

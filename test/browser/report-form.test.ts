@@ -86,6 +86,13 @@ describe('lindungi-report-form: validation', () => {
     expect(text($(root, '[part="error-summary"] a'))).to.equal(
       'This is not a phone number in Indonesia or Cambodia as written. Choose the country of this number, or write it with the country code, like +60 12 345 6789.',
     );
+    // Correcting the number clears the problem shown beside its country: nothing on screen contradicts the reading.
+    type($(root, '#contactValue') as HTMLInputElement, '0812 3456 7890');
+    await form.updateComplete;
+    expect(root.querySelector('#contactCountry-error, [part="field"].invalid')).to.equal(null);
+    type($(root, '#contactValue') as HTMLInputElement, '12345');
+    await pressContinue(form);
+    await waitUntil(() => root.querySelector('[part="error-summary"]'));
     const country = $(root, '#contactCountry') as HTMLSelectElement;
     country.value = 'ID';
     country.dispatchEvent(new Event('change'));
@@ -127,6 +134,7 @@ describe('lindungi-report-form: validation', () => {
     country.dispatchEvent(new Event('change'));
     await form.updateComplete;
     expect(text($(root, '[part="phone-reading"]'))).to.equal('097 123 4567 (Cambodia)');
+    expect(root.querySelector('[part="field"].invalid'), 'no problem is left beside a number now read').to.equal(null);
     await pressContinue(form);
     await waitUntil(() => root.querySelector('[part="answers"]'));
     expect(text($(root, '[part="answers"]'))).to.include('Phone call: 097 123 4567 (Cambodia) (Sari)');

@@ -137,10 +137,6 @@ export const hotlineStyles = css`
     color: var(--_muted);
     font-size: 0.8125em;
   }
-  /* Until the reader's strings are here the launcher holds its place but shows no words in another language. */
-  .pending {
-    visibility: hidden;
-  }
   .launcher {
     position: fixed;
     inset-block-end: max(1rem, env(safe-area-inset-bottom));

@@ -213,6 +213,7 @@ export class LindungiHotline extends LindungiElement {
 
   override render() {
     if (this.variant !== 'floating' || this.inputProblem()) return super.render();
+    // Until the reader's strings are here the launcher shows its icon only: no words in another language.
     return html`<button
         type="button"
         part="launcher"
@@ -222,7 +223,7 @@ export class LindungiHotline extends LindungiElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${this.show}
       >
-        ${icons.helpIcon}<span class=${this.stringsReady(this.locale) ? '' : 'pending'}>${msg('Get help')}</span>
+        ${icons.helpIcon}${this.stringsReady(this.locale) ? html`<span>${msg('Get help')}</span>` : nothing}
       </button>
       <dialog part="dialog" aria-label=${this.headingText()} lang=${this.locale} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
         <div class="dialog-bar">

@@ -234,8 +234,11 @@ export class ReportFormController implements ReactiveController, FormView {
   // ——— Keeping the draft ———
 
   update(patch: Partial<Answers>): void {
-    // A problem goes away as soon as the reader changes its field.
-    const problems = Object.fromEntries(Object.entries(this.problems).filter(([field]) => !(field in patch)));
+    // A problem goes away as soon as the reader changes its field. A number and its country are
+    // read together: changing either clears the problem of both.
+    const linked: Partial<Record<keyof Answers, keyof Answers>> = { contactValue: 'contactCountry', contactCountry: 'contactValue' };
+    const changed = new Set(Object.keys(patch).flatMap((field) => [field, linked[field as keyof Answers] ?? field]));
+    const problems = Object.fromEntries(Object.entries(this.problems).filter(([field]) => !changed.has(field)));
     this.set({ answers: { ...this.answers, ...patch }, problems });
     this.unsaved = true;
     clearTimeout(this.saveTimer);
