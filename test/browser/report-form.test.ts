@@ -140,6 +140,17 @@ describe('lindungi-report-form: validation', () => {
     expect(text($(root, '[part="answers"]'))).to.include('Phone call: 097 123 4567 (Cambodia) (Sari)');
   });
 
+  it('names the operator in the reader\'s language when the operator gives its name and contact per language', async () => {
+    const operator = { ...EXAMPLE_OPERATOR, name: { id: 'Pusat Bantuan Contoh', en: 'Example Help Desk' }, contact: { id: 'bantuan@contoh.id (Senin–Jumat)', en: 'help@example.org (Mon–Fri)' } };
+    const { root } = await mount(atStep('check', exampleAnswers, { operator })());
+    await waitUntil(() => root.querySelector('#consent'));
+    const consent = text(root.querySelector('[part="consent"]'));
+    expect(consent).to.include('Example Help Desk');
+    expect(consent).to.include('help@example.org (Mon–Fri)');
+    expect(consent).to.not.include('Pusat Bantuan Contoh');
+    expect(consent).to.not.include('[object Object]');
+  });
+
   it('consent is its own unticked box; without it the report is not sent, and under 18 a guardian must agree', async () => {
     const { form, root } = await mount(atStep('check', { ...exampleAnswers, adult: 'no' })());
     await waitUntil(() => root.querySelector('#consent'));

@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { draft, startTestServer, storedText, type TestServer } from './support/server.js';
+import { createClient, memoryStorage } from '../../src/sdk/index.js';
 
 /** The case desk against the real server and its SQLite file; operators made by the shipped command. */
 describe('case desk API', () => {
@@ -152,6 +153,16 @@ describe('case desk API', () => {
     assert.equal((await move(withdrawnTicket, { status: 'verified' })).status, 200);
     assert.equal((await fetch(`${server.url}/v1/reports/${withdrawnTicket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'k'.repeat(43) } })).status, 200);
     seen.withdrawn = shape(await read(withdrawnTicket));
+    // The SDK reads each of these answers, validated against the one schema.
+    const client = createClient({ api: server.url, storage: memoryStorage() });
+    const fresh = await client.reports.status(await submit());
+    assert.deepEqual(fresh.stages.map((stage) => stage.status), ['current', 'upcoming', 'upcoming', 'upcoming']);
+    assert.deepEqual((await client.reports.status(ticket)).stages.map((stage) => stage.status), ['done', 'done', 'done', 'done']);
+    const sdkClosed = await client.reports.status(closedEarly);
+    assert.deepEqual(sdkClosed.stages.at(-1), { id: 'closed', status: 'ended', date: sdkClosed.stages.at(-1)!.date, note: 'We already have this report.' });
+    assert.deepEqual(sdkClosed.latestNote, { text: 'We already have this report.', at: sdkClosed.stages.at(-1)!.date, stage: 'closed', by: 'Test operator' });
+    assert.deepEqual((await client.reports.status(withdrawnTicket)).stages.map((stage) => `${stage.id}:${stage.status}`), ['received:done', 'verified:done', 'withdrawn:ended']);
+    client.reports.stop();
     assert.deepEqual(seen, {
       received: 'received:current@ verified:upcoming in-handling:upcoming resolved:upcoming',
       verified: 'received:done@ verified:current@ in-handling:upcoming resolved:upcoming',

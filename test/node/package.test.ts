@@ -55,6 +55,21 @@ describe('the package as npm packs it', () => {
     assert.deepEqual(hidden, []);
   });
 
+  it('shows defaults as values in its manifest, never the name of a constant (Storybook\'s tables read them)', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    const named: string[] = [];
+    for (const m of manifest.modules) {
+      for (const d of m.declarations ?? []) {
+        for (const item of [...(d.members ?? []), ...(d.attributes ?? [])]) {
+          if (typeof item.default === 'string' && /^[A-Z][A-Z0-9_]+$/.test(item.default)) named.push(`${d.name}.${item.name} = ${item.default}`);
+        }
+      }
+    }
+    assert.deepEqual(named, []);
+    const form = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'lindungi-report-form');
+    assert.equal(form.attributes.find((a: { name: string }) => a.name === 'exit-url').default, "'https://www.bbc.com/weather'");
+  });
+
   it('ships every file its exports map names', () => {
     const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const target of targets) {

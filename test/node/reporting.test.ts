@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, readPhone, toE164, type OutboxEntry } from '../../src/sdk/index.js';
 import { open } from '../../server/crypto.js';
+import { configFromEnv, DEMO_OPERATOR } from '../../server/main.js';
 import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from './support/server.js';
 
 const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });
@@ -30,6 +31,35 @@ describe('who receives reports (GET /v1/operator)', () => {
       await assert.rejects(client.operator(), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
       await assert.rejects(client.reports.submit(draft()), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
       assert.equal((await server.store.count()), 0);
+      client.reports.stop();
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
+describe('the operator in each language', () => {
+  it('takes the name and contact per language from the environment; the plain one stands in for the others', () => {
+    const config = configFromEnv({
+      LINDUNGI_OPERATOR_NAME: 'Migrant Care',
+      LINDUNGI_OPERATOR_NAME_KM: 'មជ្ឈមណ្ឌលជំនួយ Migrant Care',
+      LINDUNGI_OPERATOR_CONTACT: 'help@example.org',
+      LINDUNGI_OPERATOR_CONTACT_ID: 'help@example.org (Senin–Jumat)',
+    });
+    assert.deepEqual(config.operator?.name, { km: 'មជ្ឈមណ្ឌលជំនួយ Migrant Care', id: 'Migrant Care', en: 'Migrant Care' });
+    assert.deepEqual(config.operator?.contact, { id: 'help@example.org (Senin–Jumat)', en: 'help@example.org', km: 'help@example.org' });
+    // Without any language of its own, a plain text as before.
+    assert.equal(configFromEnv({ LINDUNGI_OPERATOR_NAME: 'Migrant Care', LINDUNGI_OPERATOR_CONTACT: 'help@example.org' }).operator?.name, 'Migrant Care');
+  });
+
+  it('the demonstration operator of npm start is written in id, en and km, so no consent text mixes languages', async () => {
+    assert.deepEqual(Object.keys(DEMO_OPERATOR.name).sort(), ['en', 'id', 'km']);
+    assert.deepEqual(Object.keys(DEMO_OPERATOR.contact).sort(), ['en', 'id', 'km']);
+    const server = await startTestServer({ operator: { ...DEMO_OPERATOR } });
+    try {
+      const client = createClient({ api: server.url, storage: memoryStorage() });
+      const operator = await client.operator();
+      assert.match(String((operator.name as Record<string, string>).id), /^Server demonstrasi Lindungi/);
       client.reports.stop();
     } finally {
       await server.dispose();
@@ -142,6 +172,7 @@ describe('phone and WhatsApp numbers in one form (E.164), read by their shape', 
       ['0812 3456 7890', undefined, { state: 'valid', e164: '+6281234567890', country: 'ID', national: '0812-3456-7890' }],
       // Cambodian mobiles with a leading 0, 9 and 10 digits.
       ['012 345 678', undefined, { state: 'valid', e164: '+85512345678', country: 'KH', national: '012 345 678' }],
+      ['012 345 6789', undefined, { state: 'valid', e164: '+855123456789', country: 'KH', national: '012 345 6789' }],
       ['(097) 123 4567', undefined, { state: 'choose', fits: ['ID', 'KH'] }],
       ['097 123 4567', 'KH', { state: 'valid', e164: '+855971234567', country: 'KH', national: '097 123 4567' }],
       ['+855 12 345 678', undefined, { state: 'valid', e164: '+85512345678', country: 'KH', national: '012 345 678' }],
