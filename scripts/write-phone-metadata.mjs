@@ -4,8 +4,9 @@
  * numbers are checked precisely for a few hundred bytes. `--check` fails if the file is out of date
  * (a new corridor, or a new libphonenumber-js release).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { writeOrCheck } from './generated-file.mjs';
 
 const require = createRequire(import.meta.url);
 const full = require('libphonenumber-js/metadata.max.json');
@@ -37,20 +38,4 @@ export const PHONE_METADATA = ${JSON.stringify(sliced)} as unknown as MetadataJs
 /** The countries whose numbers can be read in their national form (with a leading 0). */
 export const PHONE_COUNTRIES: readonly string[] = ${JSON.stringify(sorted)};
 `;
-const file = new URL('../src/sdk/phone-metadata.ts', import.meta.url);
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    /* missing counts as out of date */
-  }
-  if (current !== text) {
-    console.error('src/sdk/phone-metadata.ts is out of date: run `node scripts/write-phone-metadata.mjs`.');
-    process.exit(1);
-  }
-  console.log('Phone metadata is up to date.');
-} else {
-  writeFileSync(file, text);
-  console.log(`Wrote src/sdk/phone-metadata.ts (${sorted.join(', ')})`);
-}
+writeOrCheck(new URL('../src/sdk/phone-metadata.ts', import.meta.url), text, 'node scripts/write-phone-metadata.mjs');
