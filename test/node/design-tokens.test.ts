@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * Docs cannot drift: every `--lindungi-*` token a widget's styles read (its own and the shared base
@@ -29,6 +29,25 @@ describe('design tokens', () => {
       const used = new Set([...base, ...styles.flatMap((file) => [...tokensIn(read(file))])]);
       assert.deepEqual([...used].filter((t) => !documented.has(t)).sort(), [], 'used but not documented');
       assert.deepEqual([...documented].filter((t) => !used.has(t)).sort(), [], 'documented but not used');
+    });
+  }
+});
+
+/** Every `part` a widget's own templates name is documented in its manifest entry (Storybook and IDEs read it). */
+describe('CSS parts', () => {
+  const folders: Record<string, string> = {
+    'lindungi-hotline': 'hotline',
+    'lindungi-rights-card': 'rights-card',
+    'lindungi-stage-timeline': 'stage-timeline',
+    'lindungi-report-form': 'report-form',
+  };
+  for (const [tag, folder] of Object.entries(folders)) {
+    it(`${tag} documents every part its templates name`, () => {
+      const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag) as { cssParts?: { name: string }[] };
+      const documented = new Set((declaration.cssParts ?? []).map((p) => p.name));
+      const files = readdirSync(new URL(`../../src/components/${folder}/`, import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'));
+      const used = new Set(files.flatMap((f) => [...read(`src/components/${folder}/${f}`).matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]!)));
+      assert.deepEqual([...used].filter((p) => !documented.has(p)).sort(), []);
     });
   }
 });

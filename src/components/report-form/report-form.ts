@@ -59,6 +59,8 @@ const EXIT_ERASE_WAIT_MS = 400;
  * @csspart refused - The done page when the server refused the report.
  * @csspart withdraw - The "Withdraw this report" button.
  * @csspart ticket - The ticket on the done page.
+ * @csspart outcome-message - What happened to the report on the done page (after a withdrawal: its contact details were deleted).
+ * @csspart phone-reading - How a phone or WhatsApp number is read: grouped, with its country.
  * @csspart loading - The placeholder while content loads.
  * @csspart error - An error message.
  * @csspart offline - The note that content is an offline copy.

@@ -53,6 +53,7 @@ const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
  * @csspart toggle - The button that opens a stage's details.
  * @csspart details - A stage's details.
  * @csspart skipped - A stage that could not be shown.
+ * @csspart latest-note - A report's latest public note from the caseworkers, with its date and who wrote it.
  * @csspart updated - The source (publisher, the statement's date, when it was last checked) or the "last updated" line.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
