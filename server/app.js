@@ -11,7 +11,7 @@ import { cors } from 'hono/cors';
 import * as v from 'valibot';
 import { ReportDraftSchema, REPORT_STAGES, toIssues } from 'lindungi/sdk';
 import { compressOne, etagFor, matchesAnyEncoding, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
-import { seal, sealOptional } from './crypto.js';
+import { open, seal, sealOptional } from './crypto.js';
 import { openApiDocument } from './openapi.js';
 import { createRateLimiter } from './rate-limit.js';
 import { deskRoutes } from './desk.js';
@@ -130,6 +130,7 @@ export function createApp(options) {
   /** @type {Hono<{ Bindings: import('@hono/node-server').HttpBindings }>} */
   const app = new Hono();
   const take = createRateLimiter({ perMinute: options.rateLimitPerMinute });
+  const readKeys = options.readKeys ?? [options.dataKey];
   const faults = options.faults;
 
   // One line per request: method, route pattern (never a ticket or a body), status, time.
@@ -337,7 +338,8 @@ export function createApp(options) {
   app.get('/v1/reports/:ticket', async (c) => {
     const found = await options.store.findByTicket(c.req.param('ticket').toUpperCase());
     if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    const reached = await options.store.stages(found.ticket);
+    // Notes are sealed at rest; a withdrawn or purged report's notes are gone (null).
+    const reached = (await options.store.stages(found.ticket)).map((r) => ({ ...r, publicNote: r.publicNote ? open(readKeys, r.publicNote) : null }));
     const latestNote = latestNoteOf(reached, options.operator?.name);
     return c.json({
       ticket: found.ticket,

@@ -202,12 +202,12 @@ export function deskRoutes(app, options) {
     locationPlace: opened(r.locationPlace),
     employerOrAgency: opened(r.employerOrAgency),
     locale: r.locale,
-    closedReason: r.closedReason,
+    closedReason: opened(r.closedReason),
     consent: { version: r.consentVersion, by: r.consentBy },
     stages: (await store.stages(r.ticket)).map((s) => ({
       stage: s.stage,
       at: s.at,
-      publicNote: s.publicNote,
+      publicNote: opened(s.publicNote),
       ...(with_.internalNotes ? { internalNote: opened(s.internalNoteSealed) } : {}),
     })),
   });
@@ -262,9 +262,9 @@ export function deskRoutes(app, options) {
         from: r.status,
         status: change.status,
         at,
-        publicNote: change.publicNote || null,
+        publicNote: sealOptional(options.dataKey, change.publicNote || null),
         internalNoteSealed: sealOptional(options.dataKey, change.internalNote || null),
-        closedReason: change.status === 'closed' ? /** @type {string} */ (change.reason) : null,
+        closedReason: sealOptional(options.dataKey, change.status === 'closed' ? /** @type {string} */ (change.reason) : null),
       },
       options.webhook?.event('report.status', ticket, { ticket, status: change.status, publicNote: change.publicNote || null, at }),
     );

@@ -9,15 +9,17 @@
  * compare and answer them identically.
  */
 import pg from 'pg';
-import { SEALED_COLUMNS } from './store.js';
+import { SEALED_COLUMNS, redactionOf } from './store.js';
 import { newTicket } from './tickets.js';
 
 /** @typedef {import('./store.js').ReportStore} ReportStore @typedef {import('./store.js').StoredReport} StoredReport */
 /** @typedef {import('./store.js').WebhookEvent} WebhookEvent @typedef {import('./store.js').DeskReport} DeskReport */
 
 /**
- * PostgreSQL has no earlier data to convert: its first migration is the schema the SQLite
- * migrations arrive at. Later changes are appended to both lists.
+ * PostgreSQL's first migration is the schema the SQLite migrations arrived at by their seventh;
+ * later changes are appended to both lists. A migration is SQL, or a function for changes SQL
+ * cannot make (encrypting existing values).
+ * @type {(string | ((client: pg.PoolClient, context: { seal: (plaintext: string) => string }) => Promise<void>))[]}
  */
 const MIGRATIONS = [
   `CREATE TABLE reports (
@@ -96,6 +98,16 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL,
      expires_at TEXT NOT NULL
    );`,
+  // 2: notes to the reporter and close reasons are sealed like every other free text.
+  async (client, { seal }) => {
+    const notes = (await client.query('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL FOR UPDATE')).rows;
+    for (const n of notes) await client.query('UPDATE report_stages SET public_note = $1 WHERE ticket = $2 AND stage = $3', [seal(n.note), n.ticket, n.stage]);
+    const reasons = (await client.query('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL FOR UPDATE')).rows;
+    for (const r of reasons) await client.query('UPDATE reports SET closed_reason = $1 WHERE ticket = $2', [seal(r.reason), r.ticket]);
+  },
+  // 3: a session also ends after a while without use.
+  `ALTER TABLE desk_sessions ADD COLUMN last_seen_at TEXT;
+   UPDATE desk_sessions SET last_seen_at = created_at;`,
 ];
 
 /** Advisory lock keys (per schema, so separate schemas in one database do not wait on each other). */
@@ -116,9 +128,10 @@ const types = {
 /**
  * @param {string} url  `postgres://user:password@host:port/database` (libpq parameters such as
  *   `sslmode` and `options` are understood)
+ * @param {{ seal: (plaintext: string) => string }} context  how migrations encrypt values they move
  * @returns {Promise<ReportStore>}
  */
-export async function openPostgresStore(url) {
+export async function openPostgresStore(url, context) {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.LINDUNGI_DATABASE_POOL ?? 10), types, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
@@ -143,7 +156,7 @@ export async function openPostgresStore(url) {
   /** @param {string} sql @param {unknown[]} [params] */
   const one = async (sql, params) => (await pool.query(sql, params)).rows[0];
 
-  await migrate(pool);
+  await migrate(pool, context);
   /** @type {Promise<void> | undefined} */
   let closing;
 
@@ -154,8 +167,8 @@ export async function openPostgresStore(url) {
     ]);
   /** @param {pg.PoolClient} client @param {string} ticket */
   const redact = async (client, ticket) => {
-    await client.query('UPDATE report_stages SET internal_note_sealed = NULL WHERE ticket = $1', [ticket]);
-    await client.query('UPDATE webhook_queue SET body_sealed = NULL WHERE ticket = $1 AND delivered_at IS NULL', [ticket]);
+    await client.query(`UPDATE report_stages SET ${redactionOf('report_stages')} WHERE ticket = $1`, [ticket]);
+    await client.query(`UPDATE webhook_queue SET ${redactionOf('webhook_queue')} WHERE ticket = $1 AND delivered_at IS NULL`, [ticket]);
   };
 
   /**
@@ -211,8 +224,7 @@ export async function openPostgresStore(url) {
     withdraw: (ticket, at, webhook) =>
       transaction(async (client) => {
         await client.query(
-          `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, description = '', location_place = NULL,
-             employer_or_agency = NULL, withdrawn_at = $2, updated_at = $2 WHERE ticket = $1`,
+          `UPDATE reports SET status = 'withdrawn', ${redactionOf('reports')}, withdrawn_at = $2, updated_at = $2 WHERE ticket = $1`,
           [ticket, at],
         );
         await redact(client, ticket);
@@ -328,7 +340,7 @@ export async function openPostgresStore(url) {
         const locked = (await client.query('SELECT pg_try_advisory_xact_lock(hashtext($1 || current_schema())) AS ok', [LOCK.purge])).rows[0].ok;
         if (!locked) return [];
         const purged = await client.query(
-          `UPDATE reports SET contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL, purged_at = $2
+          `UPDATE reports SET ${redactionOf('reports')}, purged_at = $2
            WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < $1 AND purged_at IS NULL RETURNING ticket`,
           [endedBefore, at],
         );
@@ -365,9 +377,9 @@ export async function openPostgresStore(url) {
 /**
  * Apply the migrations not yet recorded, each in its own transaction, holding a session advisory
  * lock: instances starting together take turns, and the later ones find nothing left to do.
- * @param {pg.Pool} pool
+ * @param {pg.Pool} pool @param {{ seal: (plaintext: string) => string }} context
  */
-async function migrate(pool) {
+async function migrate(pool, context) {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1 || current_schema()))', [LOCK.migrations]);
@@ -378,7 +390,8 @@ async function migrate(pool) {
         if (done.has(i + 1)) continue;
         await client.query('BEGIN');
         try {
-          await client.query(sql);
+          if (typeof sql === 'string') await client.query(sql);
+          else await sql(client, context);
           await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [i + 1, new Date().toISOString()]);
           await client.query('COMMIT');
         } catch (error) {

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SEALED_COLUMNS } from './store.js';
+import { SEALED_COLUMNS, redactionOf } from './store.js';
 import { newTicket } from './tickets.js';
 
 /** @typedef {import('./store.js').ReportStore} ReportStore @typedef {import('./store.js').StoredReport} StoredReport */
@@ -109,6 +109,18 @@ const MIGRATIONS = [
      created_at TEXT NOT NULL,
      expires_at TEXT NOT NULL
    ) STRICT;`,
+  // 8: notes to the reporter and close reasons are sealed like every other free text.
+  (db, { seal }) => {
+    const notes = /** @type {{ ticket: string; stage: string; note: string }[]} */ (db.prepare('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL').all());
+    const sealNote = db.prepare('UPDATE report_stages SET public_note = ? WHERE ticket = ? AND stage = ?');
+    for (const n of notes) sealNote.run(seal(n.note), n.ticket, n.stage);
+    const reasons = /** @type {{ ticket: string; reason: string }[]} */ (db.prepare('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL').all());
+    const sealReason = db.prepare('UPDATE reports SET closed_reason = ? WHERE ticket = ?');
+    for (const r of reasons) sealReason.run(seal(r.reason), r.ticket);
+  },
+  // 9: a session also ends after a while without use.
+  `ALTER TABLE desk_sessions ADD COLUMN last_seen_at TEXT;
+   UPDATE desk_sessions SET last_seen_at = created_at;`,
 ];
 
 /** How long a page of the export is. */
@@ -154,13 +166,10 @@ export function openSqliteStore(file, context) {
     @locationPlace, @employerOrAgency, @inDanger, @anonymous, @contactSealed, @consentVersion, @locale,
     @status, @createdAt, @updatedAt, @consentBy, @consentGivenAt, @withdrawalKeyHash)`);
   const byWithdrawal = db.prepare('SELECT withdrawal_key_hash AS withdrawalKeyHash, status FROM reports WHERE ticket = ?');
-  // Withdrawal ends processing: contact details destroyed, every free text and internal note redacted.
-  const withdrawReport = db.prepare(
-    `UPDATE reports SET status = 'withdrawn', contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL,
-       withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
-  );
-  const redactNotes = db.prepare('UPDATE report_stages SET internal_note_sealed = NULL WHERE ticket = ?');
-  const dropPendingBodies = db.prepare('UPDATE webhook_queue SET body_sealed = NULL WHERE ticket = ? AND delivered_at IS NULL');
+  // Withdrawal ends processing: contact details destroyed, every free text and note redacted.
+  const withdrawReport = db.prepare(`UPDATE reports SET status = 'withdrawn', ${redactionOf('reports')}, withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`);
+  const redactNotes = db.prepare(`UPDATE report_stages SET ${redactionOf('report_stages')} WHERE ticket = ?`);
+  const dropPendingBodies = db.prepare(`UPDATE webhook_queue SET ${redactionOf('webhook_queue')} WHERE ticket = ? AND delivered_at IS NULL`);
   const insertWebhook = db.prepare(
     'INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES (@id, @event, @ticket, @bodySealed, @createdAt, @nextAt)',
   );
@@ -200,9 +209,7 @@ export function openSqliteStore(file, context) {
   const expired = db.prepare(
     `SELECT ticket FROM reports WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < ? AND purged_at IS NULL`,
   );
-  const purge = db.prepare(
-    `UPDATE reports SET contact_sealed = NULL, description = '', location_place = NULL, employer_or_agency = NULL, purged_at = @at WHERE ticket = @ticket`,
-  );
+  const purge = db.prepare(`UPDATE reports SET ${redactionOf('reports')}, purged_at = @at WHERE ticket = @ticket`);
   // SQLite takes one writer at a time: the immediate transaction is the purge's lock.
   const purgeExpired = db.transaction((/** @type {string} */ endedBefore, /** @type {string} */ at) => {
     const tickets = /** @type {{ ticket: string }[]} */ (expired.all(endedBefore)).map((r) => r.ticket);
@@ -355,3 +362,6 @@ export function openSqliteStore(file, context) {
     close: async () => void db.close(),
   };
 }
+
+/** The number of migrations this version of the server knows (tests). */
+export const MIGRATION_COUNT = MIGRATIONS.length;

@@ -12,16 +12,35 @@
  * @returns {Promise<ReportStore>}
  */
 export async function openStore(location, context) {
-  if (/^postgres(ql)?:\/\//.test(location)) return (await import('./store-postgres.js')).openPostgresStore(location);
+  if (/^postgres(ql)?:\/\//.test(location)) return (await import('./store-postgres.js')).openPostgresStore(location, context);
   return (await import('./store-sqlite.js')).openSqliteStore(location, context);
 }
 
-/** Every column that holds a sealed value, by table (key rotation re-seals them all). */
+/**
+ * Every column that holds a sealed value, by table (key rotation re-seals them all). Caseworkers'
+ * notes to the reporter and close reasons are sealed too: people write phone numbers and places in them.
+ */
 export const SEALED_COLUMNS = /** @type {const} */ ({
-  reports: { key: 'ticket', columns: ['description', 'location_place', 'employer_or_agency', 'contact_sealed'] },
-  report_stages: { key: 'ticket, stage', columns: ['internal_note_sealed'] },
+  reports: { key: 'ticket', columns: ['description', 'location_place', 'employer_or_agency', 'contact_sealed', 'closed_reason'] },
+  report_stages: { key: 'ticket, stage', columns: ['internal_note_sealed', 'public_note'] },
   webhook_queue: { key: 'id', columns: ['body_sealed'] },
 });
+
+/**
+ * What withdrawal and the retention purge erase, by table and column (the value it becomes): every
+ * free text, contact detail and note. One list for both stores; see `redactionOf`.
+ */
+export const REDACTED_COLUMNS = /** @type {const} */ ({
+  reports: { contact_sealed: 'NULL', description: "''", location_place: 'NULL', employer_or_agency: 'NULL', closed_reason: 'NULL' },
+  report_stages: { internal_note_sealed: 'NULL', public_note: 'NULL' },
+  webhook_queue: { body_sealed: 'NULL' },
+});
+
+/** The `SET` list that erases a table's personal columns, e.g. `contact_sealed = NULL, description = ''`. @param {keyof typeof REDACTED_COLUMNS} table */
+export const redactionOf = (table) =>
+  Object.entries(REDACTED_COLUMNS[table])
+    .map(([column, value]) => `${column} = ${value}`)
+    .join(', ');
 
 /** Where a URL points, without its password (for logs). @param {string} location */
 export function describeLocation(location) {
@@ -107,7 +126,7 @@ export function describeLocation(location) {
  * @typedef {object} StageRecord
  * @property {string} stage
  * @property {string} at
- * @property {string | null} publicNote
+ * @property {string | null} publicNote  sealed
  * @property {string | null} internalNoteSealed
  *
  * @typedef {object} StatusChange
@@ -115,9 +134,9 @@ export function describeLocation(location) {
  * @property {string} from  the status the change was decided on
  * @property {string} status  a stage, or `closed`
  * @property {string} at
- * @property {string | null} publicNote
+ * @property {string | null} publicNote  sealed
  * @property {string | null} internalNoteSealed
- * @property {string | null} closedReason
+ * @property {string | null} closedReason  sealed
  *
  * @typedef {object} DeskReport  a report as the desk reads it: free texts still sealed, contact details apart
  * @property {string} ticket
@@ -132,7 +151,7 @@ export function describeLocation(location) {
  * @property {number} anonymous
  * @property {string} locale
  * @property {string} status
- * @property {string | null} closedReason
+ * @property {string | null} closedReason  sealed
  * @property {string} consentVersion
  * @property {string} consentBy
  * @property {string} createdAt

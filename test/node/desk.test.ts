@@ -292,6 +292,63 @@ describe('case desk API', () => {
     assert.equal((await server.store.count()), count);
   });
 
+  it('seals notes to the reporter and close reasons at rest, and erases them at withdrawal and purge: the reporter then sees the withdrawn state, not the note', async () => {
+    const key = 'n'.repeat(43);
+    const response = await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'Withdrawal-Key': key },
+      body: JSON.stringify(draft()),
+    });
+    const withdrawn = (await response.json()).ticket as string;
+    const move = (ticket: string, body: object) => desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify(body) });
+    assert.equal((await move(withdrawn, { status: 'verified', publicNote: 'We will call you on +62 812 5555 0101 at the shelter on Jalan Mawar' })).status, 200);
+    const closed = await submit();
+    assert.equal((await move(closed, { status: 'closed', reason: 'Moved to the safe house on Jalan Kenanga', publicNote: 'Ask for Bu Ratna at Jalan Kenanga' })).status, 200);
+    // On disk (every table, and the WAL): ciphertext only. Read back: the texts as written.
+    for (const [where, text] of await storedText(server)) {
+      for (const secret of ['Jalan Mawar', '5555 0101', 'Jalan Kenanga', 'Bu Ratna']) assert.ok(!text.includes(secret), `${where} holds "${secret}" in plain text`);
+    }
+    const status = await (await fetch(`${server.url}/v1/reports/${withdrawn}`)).json();
+    assert.equal(status.latestNote.text, 'We will call you on +62 812 5555 0101 at the shelter on Jalan Mawar');
+    const read = await (await desk(`/v1/desk/reports/${closed}`, tokens.viewer)).json();
+    assert.equal(read.closedReason, 'Moved to the safe house on Jalan Kenanga');
+    assert.equal(read.stages.at(-1).publicNote, 'Ask for Bu Ratna at Jalan Kenanga');
+
+    // Withdrawn: the note is gone from the store and from the public answer.
+    assert.equal((await fetch(`${server.url}/v1/reports/${withdrawn}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } })).status, 200);
+    const after = await (await fetch(`${server.url}/v1/reports/${withdrawn}`)).json();
+    assert.equal(after.latestNote, undefined);
+    assert.ok(after.stages.every((stage: { note?: string }) => stage.note === undefined));
+    assert.equal(after.stages.at(-1).id, 'withdrawn');
+    assert.deepEqual((await server.store.stages(withdrawn)).map((stage) => stage.publicNote), [null, null]);
+  });
+
+  it('the retention purge erases notes to the reporter and close reasons too', async () => {
+    let now = new Date('2026-01-01T00:00:00Z');
+    const clocked = await startTestServer({ now: () => now, deskFailuresPerMinute: 1000 });
+    try {
+      const lines: string[] = [];
+      await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env: clocked.cliEnv, print: (l) => lines.push(l) });
+      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const ticket = (await (await fetch(`${clocked.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) })).json()).ticket as string;
+      const change = await fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'closed', reason: 'Sent to Jalan Melati', publicNote: 'Call +62 812 7777 1234' }),
+      });
+      assert.equal(change.status, 200);
+      now = new Date('2026-07-01T00:00:00Z');
+      assert.deepEqual(await clocked.purge(), [ticket]);
+      assert.equal((await clocked.store.rawRow(ticket))!.closed_reason, null);
+      assert.deepEqual((await clocked.store.stages(ticket)).map((stage) => stage.publicNote), [null, null]);
+      const status = await (await fetch(`${clocked.url}/v1/reports/${ticket}`)).json();
+      assert.equal(status.latestNote, undefined);
+      assert.equal(status.stages.at(-1).id, 'closed');
+    } finally {
+      await clocked.dispose();
+    }
+  });
+
   it('purges personal data and free texts the retention period after a report ends, and not before (injected clock)', async () => {
     let now = new Date('2026-01-01T00:00:00Z');
     const clocked = await startTestServer({ now: () => now, deskFailuresPerMinute: 1000 }); // TEST_OPERATOR: 180 days
