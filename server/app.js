@@ -129,6 +129,8 @@ export function clientAddress(forwardedFor, socketAddress, hops) {
 export function createApp(options) {
   /** @type {Hono<{ Bindings: import('@hono/node-server').HttpBindings }>} */
   const app = new Hono();
+  /** Reached over HTTPS, directly or through a trusted proxy. @param {import('hono').Context} c */
+  const isHttps = (c) => new URL(c.req.url).protocol === 'https:' || (options.trustProxy > 0 && c.req.header('X-Forwarded-Proto') === 'https');
   const take = createRateLimiter({ perMinute: options.rateLimitPerMinute });
   const readKeys = options.readKeys ?? [options.dataKey];
   const faults = options.faults;
@@ -140,6 +142,27 @@ export function createApp(options) {
     await next();
     const route = c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : c.req.path.startsWith('/v1/') ? '(unknown)' : 'static';
     options.log(`${c.req.method} ${route} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+
+  // Behind a trusted HTTPS proxy (or served over HTTPS), browsers are told to use nothing else.
+  app.use('*', async (c, next) => {
+    await next();
+    if (isHttps(c)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+  });
+
+  // No body is read whole past the limit, on any route (streamed and chunked bodies are counted as they arrive).
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes,
+      onError: (c) => fail(c, 413, 'too_large', `The body is larger than ${options.bodyLimitBytes} bytes.`),
+    }),
+  );
+
+  // Answers that carry a report, a note or anything about a case are never kept by a browser or a proxy.
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    if (/^\/v1\/(reports|desk)(\/|$)/.test(c.req.path)) c.header('Cache-Control', 'no-store');
   });
 
   app.use('/v1/*', async (c, next) => {
@@ -247,10 +270,6 @@ export function createApp(options) {
 
   app.post(
     '/v1/reports',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes,
-      onError: (c) => fail(c, 413, 'too_large', `The report is larger than ${options.bodyLimitBytes} bytes.`),
-    }),
     async (c) => {
       if (!options.operator) return fail(c, 404, 'not_found', 'Reporting is not set up on this server: no operator receives reports.');
       const key = c.req.header('Idempotency-Key');
@@ -378,8 +397,14 @@ export function createApp(options) {
     now: options.now,
     failedAttemptsPerMinute: options.deskFailuresPerMinute,
     webhook: options.webhook,
-    // The session cookie is Secure whenever the page was reached over HTTPS (directly, or through a trusted proxy).
-    secure: (c) => new URL(c.req.url).protocol === 'https:' || (options.trustProxy > 0 && c.req.header('X-Forwarded-Proto') === 'https'),
+    // The session cookie is Secure (and __Host-) whenever the page was reached over HTTPS.
+    secure: isHttps,
+    // The origin the desk page is served from, as the browser sees it (through a trusted proxy too).
+    ownOrigin: (c) => {
+      const url = new URL(c.req.url);
+      const host = (options.trustProxy > 0 && c.req.header('X-Forwarded-Host')) || c.req.header('Host') || url.host;
+      return `${isHttps(c) ? 'https:' : url.protocol}//${host}`;
+    },
   });
 
   app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));

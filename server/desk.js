@@ -17,8 +17,12 @@ export const ROLES = /** @type {const} */ (['viewer', 'handler', 'admin']);
 /** What a desk token looks like: 32 random bytes, base64url. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-/** The desk page's session cookie: HttpOnly, SameSite=Strict, Secure behind HTTPS, 8 hours. */
+/**
+ * The desk page's session cookie: HttpOnly, SameSite=Strict, 8 hours. Over HTTPS it is
+ * `__Host-lindungi_desk`, Secure: the browser then refuses it from a sibling subdomain or over HTTP.
+ */
 export const SESSION_COOKIE = 'lindungi_desk';
+const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 const SESSION_HOURS = 8;
 
 /** SHA-256 of a token, base64url: all the server keeps of it. @param {string} token */
@@ -62,10 +66,28 @@ const issuesOf = (issues) => issues.map((issue) => ({ path: v.getDotPath(issue) 
  *   failedAttemptsPerMinute?: number;
  *   webhook?: ReturnType<typeof import('./webhook.js').createWebhook>;
  *   secure?: (c: import('hono').Context) => boolean;
+ *   ownOrigin: (c: import('hono').Context) => string;
  * }} options
  */
 export function deskRoutes(app, options) {
   const { store, fail } = options;
+  /** @param {import('hono').Context} c */
+  const cookieName = (c) => (options.secure?.(c) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+  /**
+   * A write a browser makes with the session cookie must come from the desk's own page, as JSON:
+   * a form or a page on another origin (another port or subdomain too, which SameSite does not
+   * cover) is refused before anything is read. Answers the refusal, or undefined.
+   * @param {import('hono').Context} c
+   */
+  const crossSiteWrite = (c) => {
+    const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') return fail(c, 415, 'invalid', 'The desk takes JSON only (Content-Type: application/json).');
+    const site = c.req.header('Sec-Fetch-Site');
+    const origin = c.req.header('Origin');
+    const same = site ? site === 'same-origin' : origin === options.ownOrigin(c);
+    if (!same || (origin && origin !== options.ownOrigin(c))) return fail(c, 403, 'forbidden', 'A desk write must come from the desk page itself.');
+    return undefined;
+  };
   const now = options.now ?? (() => new Date());
   const failures = createRateLimiter({ perMinute: options.failedAttemptsPerMinute ?? 10 });
   /** @type {WeakMap<object, import('./store.js').OperatorRecord>} */
@@ -94,6 +116,9 @@ export function deskRoutes(app, options) {
 
   // The desk page exchanges a token for a session cookie (its script never holds the token after).
   app.post('/v1/desk/session', async (c) => {
+    // Signing in sets the cookie, so it is held to the same rule (no sign-in forced from another site).
+    const refused = crossSiteWrite(c);
+    if (refused) return refused;
     /** @type {unknown} */
     let body;
     try {
@@ -107,14 +132,16 @@ export function deskRoutes(app, options) {
     const created = now();
     const expires = new Date(created.getTime() + SESSION_HOURS * 3_600_000);
     await store.addSession({ idHash: hashToken(id), operatorId: operator.id, createdAt: created.toISOString(), expiresAt: expires.toISOString() });
-    setCookie(c, SESSION_COOKIE, id, { httpOnly: true, sameSite: 'Strict', secure: options.secure?.(c) ?? false, path: '/', maxAge: SESSION_HOURS * 3600 });
+    setCookie(c, cookieName(c), id, { httpOnly: true, sameSite: 'Strict', secure: options.secure?.(c) ?? false, path: '/', maxAge: SESSION_HOURS * 3600 });
     return c.json({ operator: { id: operator.id, name: operator.name, role: operator.role }, expiresAt: expires.toISOString() });
   });
 
   app.delete('/v1/desk/session', async (c) => {
-    const id = getCookie(c, SESSION_COOKIE);
+    const refused = crossSiteWrite(c);
+    if (refused) return refused;
+    const id = getCookie(c, cookieName(c));
     if (id) await store.endSession(hashToken(id));
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: options.secure?.(c) ?? false });
+    deleteCookie(c, cookieName(c), { path: '/', secure: options.secure?.(c) ?? false });
     return c.json({ signedOut: true });
   });
 
@@ -123,7 +150,12 @@ export function deskRoutes(app, options) {
   app.use('/v1/desk/*', async (c, next) => {
     if (c.req.path === '/v1/desk/session') return next();
     const bearer = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
-    const session = bearer === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
+    const session = bearer === undefined ? getCookie(c, cookieName(c)) : undefined;
+    // A bearer token cannot be sent by another site; a cookie can, so cookie writes are checked.
+    if (session !== undefined && !['GET', 'HEAD'].includes(c.req.method)) {
+      const refused = crossSiteWrite(c);
+      if (refused) return refused;
+    }
     const found =
       bearer !== undefined
         ? await byToken(bearer)

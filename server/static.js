@@ -81,6 +81,12 @@ export async function serveFile(c, root) {
   const etag = etagFor(`"${version}"`, encoding);
   // Hashed CDN files never change; everything else is revalidated.
   const immutable = /[/\\](locales|chunks|content)[/\\][^/\\]*[A-Za-z0-9_-]{8}\.(js|json)$/.test(file);
+  // The built widgets, their chunks, locales and packs load on partners' pages from this server (the
+  // one-script-tag embed): readable by any origin, never with credentials. The pages keep their own rules.
+  if (/^[/\\]?dist[/\\](?!desk[/\\])/.test(c.req.path.replace(/^\/+/, ''))) {
+    headers['Access-Control-Allow-Origin'] = '*';
+    headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
+  }
   Object.assign(headers, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

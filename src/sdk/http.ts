@@ -8,6 +8,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   timeoutMs: number;
   fetch?: typeof fetch;
+  /** `no-store` for answers with a report or a case's notes: nothing of them stays in a browser's cache. */
+  cache?: 'no-cache' | 'no-store';
 }
 
 /**
@@ -26,7 +28,7 @@ export async function request(url: string, options: RequestOptions): Promise<Res
       body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
       signal,
       credentials: 'omit',
-      cache: 'no-cache',
+      cache: options.cache ?? 'no-cache',
     });
   } catch (cause) {
     if (options.signal?.aborted) throw new LindungiNetworkError('The request was aborted', 'aborted', { cause });

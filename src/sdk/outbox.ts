@@ -174,6 +174,7 @@ export class Outbox {
       headers: { 'Withdrawal-Key': entry.withdrawalKey },
       timeoutMs: this.http.timeoutMs,
       fetch: this.http.fetch,
+      cache: 'no-store',
     });
     const { withdrawalKey: _key, ...rest } = entry;
     await this.save({ ...rest, state: 'withdrawn', status: 'withdrawn' }, epoch);
@@ -330,6 +331,7 @@ export class Outbox {
         signal: controller.signal,
         timeoutMs: this.http.timeoutMs,
         fetch: this.http.fetch,
+        cache: 'no-store',
       });
       const body = parseWith(SubmitResponseSchema, await response.json(), 'server answer');
       // Delivered: keep only what the reporter needs to follow it.

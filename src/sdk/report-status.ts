@@ -13,6 +13,8 @@ export async function fetchReportStatus(
     signal: options.signal,
     timeoutMs: options.timeoutMs ?? 10_000,
     fetch: options.fetch,
+    // A report's status and its notes are not kept in the browser's cache (a watched phone).
+    cache: 'no-store',
   });
   return parseWith(ReportStatusSchema, await response.json(), 'report status');
 }

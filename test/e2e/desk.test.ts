@@ -1,10 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { draft, startTestServer, type TestServer } from '../node/support/server.js';
+import { open } from '../../server/crypto.js';
+import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from '../node/support/server.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -202,7 +205,8 @@ describe('case desk page', () => {
     await page.getByLabel('Note to the reporter (optional)').fill('Second note');
     await page.getByRole('button', { name: 'Change the status' }).click();
     assert.equal((await server.store.stages(khmer)).length, 2, 'no second change without a chosen status');
-    const notes = (await server.store.stages(khmer)).map((stage) => stage.publicNote);
+    const key = [Buffer.from(TEST_DATA_KEY, 'base64')];
+    const notes = (await server.store.stages(khmer)).map((stage) => (stage.publicNote ? open(key, stage.publicNote) : null));
     assert.deepEqual(notes, [null, 'We checked your report.']);
     const reveals = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.ticket === khmer && e.action === 'reveal');
     assert.equal(reveals.length, 1, 'one reveal, one audit entry');
@@ -231,6 +235,42 @@ describe('case desk page', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await context.close();
+  });
+
+  it('a page on another port of the same host cannot close a report or reveal its contact through a signed-in caseworker\'s cookie', async () => {
+    const ticket = (await (await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } })) })).json()).ticket as string;
+    // The attacker's page: a form that posts JSON-looking text/plain, and a no-cors fetch, with the cookie.
+    const target = `${server.url}/v1/desk/reports/${ticket}`;
+    const page = `<!doctype html><title>Cheap flights</title>
+      <form id="f" method="POST" action="${target}/status" enctype="text/plain" target="sink"><input name='{"status":"closed","reason":"forged","x":"' value='"}'></form>
+      <iframe name="sink"></iframe>
+      <script>
+        fetch(${JSON.stringify(`${target}/reveal`)}, { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
+        fetch(${JSON.stringify(`${target}/status`)}, { method: 'POST', mode: 'no-cors', credentials: 'include', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ status: 'closed', reason: 'forged' }) });
+        document.getElementById('f').submit();
+      </script>`;
+    const attacker = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(page));
+    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    const context = await browser.newContext();
+    try {
+      const desk = await context.newPage();
+      await desk.goto(`${server.url}/desk/`);
+      await desk.getByLabel('Token operator Anda').fill(token);
+      await desk.getByLabel('Token operator Anda').press('Enter');
+      await desk.locator('tbody tr').first().waitFor();
+      const statuses: number[] = [];
+      const evil = await context.newPage();
+      evil.on('response', (r) => r.url().startsWith(target) && statuses.push(r.status()));
+      await evil.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`);
+      await evil.waitForTimeout(1500);
+      assert.equal((await server.store.rawRow(ticket))!.status, 'received', 'the report was not closed');
+      const audit = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.ticket === ticket).map((e) => e.action);
+      assert.deepEqual(audit, [], 'nothing was revealed or changed');
+      assert.ok(statuses.length > 0 && statuses.every((status) => status === 415 || status === 403), `the server answered ${statuses.join(', ')}`);
+    } finally {
+      await context.close();
+      attacker.close();
+    }
   });
 
   it('is axe-clean signed out, on the list and on a report', async () => {

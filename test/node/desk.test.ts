@@ -402,15 +402,21 @@ describe('case desk API', () => {
       const lines: string[] = [];
       await runDeskCommand(['operator', 'add', '--name', 'Dewi', '--role', 'viewer'], { env, print: (l) => lines.push(l) });
       const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      // As the desk page sends them: JSON, from its own origin.
       const signIn = (body: unknown, headers: Record<string, string> = {}) =>
-        fetch(`${clocked.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+        fetch(`${clocked.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: clocked.url, ...headers }, body: JSON.stringify(body) });
       assert.equal((await signIn({ token: 'n'.repeat(43) })).status, 401);
       const signedIn = await signIn({ token });
       assert.equal(signedIn.status, 200);
       assert.deepEqual((await signedIn.json()).operator.name, 'Dewi');
       const cookie = signedIn.headers.get('Set-Cookie')!;
       assert.match(cookie, /^lindungi_desk=[\w-]{43}; Max-Age=28800; Path=\/; HttpOnly; SameSite=Strict$/);
-      assert.match((await signIn({ token }, { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.9' })).headers.get('Set-Cookie')!, /; Secure/);
+      // Over HTTPS (through the trusted proxy): a __Host- cookie, Secure, for this host only.
+      const httpsOrigin = `https://${new URL(clocked.url).host}`;
+      assert.match(
+        (await signIn({ token }, { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.9', Origin: httpsOrigin })).headers.get('Set-Cookie')!,
+        /^__Host-lindungi_desk=[\w-]{43}; Max-Age=28800; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+      );
       const session = cookie.split(';')[0]!;
       const me = () => fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: session } });
       assert.equal((await me()).status, 200);
@@ -423,7 +429,7 @@ describe('case desk API', () => {
       now = new Date('2026-03-02T08:00:00Z');
       const again = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0]!;
       assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 200);
-      const out = await fetch(`${clocked.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: again } });
+      const out = await fetch(`${clocked.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: again, 'Content-Type': 'application/json', Origin: clocked.url } });
       assert.match(out.headers.get('Set-Cookie')!, /^lindungi_desk=; Max-Age=0/);
       assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 401, 'signed out');
       assert.ok(!clocked.logs.some((l) => l.includes(token) || l.includes(again.split('=')[1]!)));

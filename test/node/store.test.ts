@@ -182,10 +182,10 @@ describe(`two API instances on one database (${STORE_KIND})`, () => {
       const lines: string[] = [];
       assert.equal(await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'viewer'], { env: one.cliEnv, print: (l) => lines.push(l) }), 0);
       const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
-      const signIn = await fetch(`${one.url}/v1/desk/session`, { method: 'POST', body: JSON.stringify({ token }) });
+      const signIn = await fetch(`${one.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: one.url }, body: JSON.stringify({ token }) });
       const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0]!;
       assert.equal((await fetch(`${two.url}/v1/desk/me`, { headers: { Cookie: cookie } })).status, 200, 'the session made on one works on the other');
-      await fetch(`${two.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: cookie } });
+      await fetch(`${two.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: cookie, 'Content-Type': 'application/json', Origin: two.url } });
       assert.equal((await fetch(`${one.url}/v1/desk/me`, { headers: { Cookie: cookie } })).status, 401, 'signed out on both');
 
       assert.deepEqual(await (await fetch(`${two.url}/healthz`)).json(), { ok: true, database: 'ok', store: STORE_KIND });
