@@ -15,7 +15,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const WIDGETS = { 'lindungi-hotline': 'hotline', 'lindungi-rights-card': 'rights-card', 'lindungi-stage-timeline': 'stage-timeline', 'lindungi-report-form': 'report-form' };
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-bench-auto-'));
-const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, log: () => undefined });
+const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: () => undefined });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** Bytes and requests until `tag` shows content on a page that loads `script`. */

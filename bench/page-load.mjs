@@ -24,7 +24,7 @@ const RUNS = Number(process.argv[2] ?? 5);
 const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-bench-page-'));
-const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, log: () => undefined });
+const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: () => undefined });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const WIDGETS = `

@@ -66,6 +66,7 @@ async function startInstance(env) {
       LINDUNGI_OPERATOR_CONTACT: 'reports@example.org',
       LINDUNGI_RATE_LIMIT: '1000000000',
       // 30 % of /v1/ requests fail, half of them after the work is done; every request waits up to 300 ms.
+      LINDUNGI_TEST_FAULTS: '1',
       LINDUNGI_FAULT_ERROR_RATE: '0.3',
       LINDUNGI_FAULT_DELAY_MS: '300',
     },

@@ -484,6 +484,8 @@ export class LindungiDesk extends LitElement {
       'operator-add': msg('Created an operator', { id: 'desk-action-operator-add' }),
       'operator-revoke': msg('Revoked an operator', { id: 'desk-action-operator-revoke' }),
       'rotate-key': msg('Re-encrypted the data with a new key', { id: 'desk-action-rotate-key' }),
+      'sign-in': msg('Signed in', { id: 'desk-action-sign-in' }),
+      'audit-read': msg('Read the audit log', { id: 'desk-action-audit-read' }),
     };
     return names[action] ?? action;
   }
@@ -491,6 +493,7 @@ export class LindungiDesk extends LitElement {
   /** Who did it: an operator by name; otherwise the reporter, the server or the command line, by what was done. */
   private actor(e: AuditEntry): string {
     if (e.operatorId) return e.operatorName ?? e.operatorId;
+    if (e.action === 'sign-in') return msg('Unknown (no valid token)', { id: 'desk-actor-unknown' });
     if (e.action === 'withdraw') return msg('The reporter', { id: 'desk-actor-reporter' });
     if (e.action === 'purge') return msg('The server (retention)', { id: 'desk-actor-server' });
     return msg('Command line (desk command)', { id: 'desk-actor-cli' });
@@ -518,6 +521,15 @@ export class LindungiDesk extends LitElement {
         return msg(str`Operator ${String(d.id)}`, { id: 'desk-detail-operator-revoke' });
       case 'rotate-key':
         return msg(str`${String(d.values)} values`, { id: 'desk-detail-rotate-key' });
+      case 'sign-in': {
+        const outcome =
+          d.outcome === 'success'
+            ? msg('Succeeded', { id: 'desk-sign-in-success' })
+            : d.outcome === 'locked'
+              ? msg('Locked out after too many failed attempts', { id: 'desk-sign-in-locked' })
+              : msg('Failed', { id: 'desk-sign-in-failure' });
+        return msg(str`${outcome} (address ${String(d.address)})`, { id: 'desk-detail-sign-in' });
+      }
       default:
         return '';
     }

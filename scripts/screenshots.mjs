@@ -109,7 +109,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
 // The worker's timeline at every status, and the case desk, on a server of their own (a throwaway
 // data folder): reports are moved along by a caseworker through the desk API, as on the desk.
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-screens-'));
-const desk = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'lindungi.sqlite'), operator: { ...DEMO_OPERATOR }, log: () => undefined });
+const desk = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'lindungi.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: () => undefined });
 try {
   const env = { ...process.env, LINDUNGI_DATA_DIR: dataDir, LINDUNGI_DB_FILE: join(dataDir, 'lindungi.sqlite') };
   const lines = [];

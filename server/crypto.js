@@ -68,16 +68,19 @@ export function loadPreviousKeys(fromEnv) {
 }
 
 /**
- * The data key: `LINDUNGI_DATA_KEY` (32 bytes, base64) in production. Without it, a key is
- * generated once into `devKeyFile` for local use, with a warning.
+ * The data key: `LINDUNGI_DATA_KEY` (32 bytes, base64). Without it, the demonstration generates a
+ * development key once into `devKeyFile` (`generate`), with a warning; a command run on the
+ * demonstration's data folder reads that key; anything else has no key and says so.
  * @param {string | undefined} fromEnv @param {string} devKeyFile @param {(line: string) => void} log
+ * @param {{ generate: boolean }} [options]
  */
-export function loadDataKey(fromEnv, devKeyFile, log) {
+export function loadDataKey(fromEnv, devKeyFile, log, options = { generate: true }) {
   if (fromEnv) {
     const key = Buffer.from(fromEnv, 'base64');
     if (key.length !== 32) throw new Error('LINDUNGI_DATA_KEY must be 32 bytes, base64-encoded');
     return key;
   }
+  if (!existsSync(devKeyFile) && !options.generate) throw new Error('LINDUNGI_DATA_KEY is not set (32 random bytes, base64): it is needed to open the stored data.');
   if (!existsSync(devKeyFile)) {
     mkdirSync(dirname(devKeyFile), { recursive: true });
     writeFileSync(devKeyFile, randomBytes(32).toString('base64'), { mode: 0o600 });

@@ -43,7 +43,15 @@ export async function runDeskCommand(argv, io = {}) {
     print('rotate-key needs the new key in LINDUNGI_DATA_KEY and the old one in LINDUNGI_DATA_KEY_PREVIOUS.');
     return 2;
   }
-  const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), () => undefined);
+  // The command reads the key the server uses; it never makes one (a key beside the data opens the data).
+  /** @type {Buffer} */
+  let dataKey;
+  try {
+    dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), () => undefined, { generate: false });
+  } catch (error) {
+    print(error instanceof Error ? error.message : String(error));
+    return 2;
+  }
   const store = await openStore(config.databaseUrl ?? config.dbFile, { seal: (plaintext) => seal(dataKey, plaintext) });
   try {
     const at = new Date().toISOString();

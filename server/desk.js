@@ -4,7 +4,7 @@
  * details, and move a report along its stages with a note the worker sees. Every read of a report,
  * every reveal and every status change is written to the append-only audit log.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as v from 'valibot';
 import { REPORT_STAGES } from 'lindungi/sdk';
@@ -104,13 +104,28 @@ export function deskRoutes(app, options) {
     const found = hash ? await store.operatorByTokenHash(hash) : undefined;
     return found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(/** @type {string} */ (hash))) ? found : undefined;
   };
-  /** A failed sign-in: 401, or 429 once the address failed too often. @param {import('hono').Context} c */
-  const refuse = (c) => {
-    const verdict = failures(options.address(c));
+  /**
+   * The client's address as the audit log keeps it: a keyed hash (the same address gives the same
+   * value, so repeated failures can be seen), never the address itself. @param {import('hono').Context} c
+   */
+  const addressOf = (c) => createHmac('sha256', options.dataKey).update(options.address(c)).digest('base64url').slice(0, 16);
+  /** Addresses locked out now, so that a lockout is recorded once, not every refused attempt. @type {Map<string, number>} */
+  const lockedUntil = new Map();
+  /** @param {import('hono').Context} c @param {string | null} operatorId @param {'success' | 'failure' | 'locked'} outcome @param {'session' | 'token'} via */
+  const recordSignIn = (c, operatorId, outcome, via) =>
+    store.audit({ at: now().toISOString(), operatorId, action: 'sign-in', ticket: null, detail: JSON.stringify({ outcome, via, address: addressOf(c) }) });
+  /** A failed sign-in: 401, or 429 once the address failed too often; each is on the audit log. @param {import('hono').Context} c @param {'session' | 'token'} via */
+  const refuse = async (c, via) => {
+    const address = options.address(c);
+    const verdict = failures(address);
     if (!verdict.ok) {
+      const at = now().getTime();
+      if ((lockedUntil.get(address) ?? 0) < at) await recordSignIn(c, null, 'locked', via);
+      lockedUntil.set(address, at + verdict.retryAfterMs);
       c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
       return fail(c, 429, 'rate_limited', 'Too many failed sign-in attempts; try again later.');
     }
+    await recordSignIn(c, null, 'failure', via);
     return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
   };
 
@@ -127,7 +142,8 @@ export function deskRoutes(app, options) {
       body = undefined;
     }
     const operator = await byToken(typeof body === 'object' && body && 'token' in body && typeof body.token === 'string' ? body.token : undefined);
-    if (!operator) return refuse(c);
+    if (!operator) return refuse(c, 'session');
+    await recordSignIn(c, operator.id, 'success', 'session');
     const id = randomBytes(32).toString('base64url');
     const created = now();
     const expires = new Date(created.getTime() + SESSION_HOURS * 3_600_000);
@@ -162,7 +178,7 @@ export function deskRoutes(app, options) {
         : session && /^[A-Za-z0-9_-]{43}$/.test(session)
           ? await store.operatorBySession(hashToken(session), now().toISOString())
           : undefined;
-    if (!found || found.revokedAt) return refuse(c);
+    if (!found || found.revokedAt) return refuse(c, bearer !== undefined ? 'token' : 'session');
     operators.set(c.req.raw, found);
     return next();
   });
@@ -312,7 +328,10 @@ export function deskRoutes(app, options) {
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
     const withContact = parsed.output.contact === 'true';
     const lines = [];
+    /** @type {string[]} */
+    const tickets = [];
     for await (const r of store.allReports()) {
+      tickets.push(r.ticket);
       lines.push(
         JSON.stringify({
           ...(await detail(r, { internalNotes: false })),
@@ -320,7 +339,8 @@ export function deskRoutes(app, options) {
         }),
       );
     }
-    await audit(c, 'export', null, { reports: lines.length, contact: withContact });
+    // The entry names every report that left the server this way.
+    await audit(c, 'export', null, { reports: lines.length, contact: withContact, tickets });
     return c.body(lines.map((line) => `${line}\n`).join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-reports.jsonl"' });
   });
 
@@ -340,6 +360,8 @@ export function deskRoutes(app, options) {
       c.req.query(),
     );
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', issuesOf(parsed.issues));
+    // Reading the log is itself on the log.
+    await audit(c, 'audit-read', null, { format: parsed.output.format ?? 'json', after: parsed.output.after ? Number(parsed.output.after) : 0 });
     // Each entry names its operator, so the log reads "Sari", not an id (a revoked operator keeps its name).
     const names = new Map((await store.listOperators()).map((o) => [o.id, o.name]));
     /** @param {import('./store.js').AuditEntry & { seq: number }} e */

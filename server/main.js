@@ -33,7 +33,9 @@ export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
  * @property {number} deskFailuresPerMinute  failed desk sign-ins allowed per address and minute
  * @property {number} retentionDays  days personal data is kept after a report is resolved, closed or withdrawn
  * @property {{ url: string; secret: string; includeContact: boolean; pollMs?: number; retryBaseMs?: number; timeoutMs?: number } | undefined} webhook  forwarding (LINDUNGI_WEBHOOK_*)
- * @property {import('./app.js').Faults} faults
+ * @property {import('./app.js').Faults} faults  fault injection, for tests only (LINDUNGI_FAULT_* with LINDUNGI_TEST_FAULTS=1)
+ * @property {boolean} [ignoredFaults]  LINDUNGI_FAULT_* was set without LINDUNGI_TEST_FAULTS=1
+ * @property {boolean} demo  `npm start`'s demonstration (`--demo`, LINDUNGI_DEMO=1): a development key may be generated
  * @property {string} contentDir
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
  */
@@ -66,11 +68,17 @@ export function configFromEnv(env) {
           timeoutMs: number(env.LINDUNGI_WEBHOOK_TIMEOUT_MS, 10_000),
         }
       : undefined,
-    faults: {
-      errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
-      delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
-      dropRate: number(env.LINDUNGI_FAULT_DROP_RATE, 0),
-    },
+    // Fault injection is for tests: a stray LINDUNGI_FAULT_* in a deployment does nothing (and is reported).
+    faults:
+      env.LINDUNGI_TEST_FAULTS === '1'
+        ? {
+            errorRate: number(env.LINDUNGI_FAULT_ERROR_RATE, 0),
+            delayMs: number(env.LINDUNGI_FAULT_DELAY_MS, 0),
+            dropRate: number(env.LINDUNGI_FAULT_DROP_RATE, 0),
+          }
+        : {},
+    ignoredFaults: env.LINDUNGI_TEST_FAULTS !== '1' && Object.keys(env).some((k) => k.startsWith('LINDUNGI_FAULT_')),
+    demo: env.LINDUNGI_DEMO === '1',
     contentDir: env.LINDUNGI_CONTENT_DIR ?? join(ROOT, 'content'),
     operator: operatorFromEnv(env),
   };
@@ -186,6 +194,13 @@ export async function startServer(overrides = {}) {
   if (config.databaseUrl && !config.dataKey) throw new Error('LINDUNGI_DATA_KEY is needed with LINDUNGI_DATABASE_URL (every instance uses the same key).');
   // A webhook without a secret could not be verified by its receiver: the server does not start.
   if (config.webhook && config.webhook.secret.length < 16) throw new Error('LINDUNGI_WEBHOOK_SECRET (16 characters or more) is needed with LINDUNGI_WEBHOOK_URL.');
+  // The key must live outside the data folder: a copy of the folder (a backup) must not open what it holds.
+  if (!config.dataKey && !config.demo) {
+    throw new Error(
+      'LINDUNGI_DATA_KEY is not set. Set it to 32 random bytes, base64 (for example: node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"), kept outside the data folder. Only the demonstration (npm start, --demo) generates a development key.',
+    );
+  }
+  if (config.ignoredFaults) log('LINDUNGI_FAULT_* is set but ignored: fault injection is for tests (LINDUNGI_TEST_FAULTS=1).');
   const dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), log);
   const readKeys = [dataKey, ...loadPreviousKeys(config.previousDataKeys)];
   const location = config.databaseUrl ?? config.dbFile;

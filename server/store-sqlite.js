@@ -5,7 +5,7 @@
  * transaction so that two processes opening the file together do not race; data survives restarts.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SEALED_COLUMNS, redactionOf } from './store.js';
 import { newTicket } from './tickets.js';
@@ -132,7 +132,13 @@ const PAGE = 500;
  * @returns {ReportStore}
  */
 export function openSqliteStore(file, context) {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // Only the server's own user reads the database: the folder 0700, the file 0600 (its WAL and
+    // shared-memory files take the file's mode), tightened on files made by an earlier version.
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    closeSync(openSync(file, 'a', 0o600));
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

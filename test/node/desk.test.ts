@@ -183,8 +183,8 @@ describe('case desk API', () => {
       assert.deepEqual(revealed.contact, { method: 'whatsapp', value: '+6281299887766', name: 'Rina' });
     }
     const entries = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; ticket: string; operatorId: string; detail: unknown }>;
-    // The audit list's own reads are not reports: the new entries are exactly the two reveals.
-    const added = entries.slice(before);
+    // Between the two reads of the log (each on the log itself): exactly the two reveals.
+    const added = entries.slice(before).filter((e) => e.action !== 'audit-read');
     assert.deepEqual(
       added.map((e) => [e.action, e.ticket, e.operatorId, e.detail]),
       [
@@ -444,6 +444,37 @@ describe('case desk API', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) statuses.push((await fetch(`${strict.url}/v1/desk/reports`, { headers: { Authorization: `Bearer ${'y'.repeat(43)}` } })).status);
       assert.deepEqual(statuses, [...Array(10).fill(401), 429, 429]);
+    } finally {
+      await strict.dispose();
+    }
+  });
+
+  it('puts every sign-in on the audit log: successes with the operator, failures, and each lockout once, with a hashed address; reading the log too', async () => {
+    const strict = await startTestServer({ trustProxy: 1 });
+    try {
+      const lines: string[] = [];
+      await runDeskCommand(['operator', 'add', '--name', 'Rina', '--role', 'admin'], { env: strict.cliEnv, print: (l) => lines.push(l) });
+      const id = lines[0]!.match(/Operator (op-[\w-]+)/)![1]!;
+      const good = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const from = (address: string, token: string) =>
+        fetch(`${strict.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: strict.url, 'X-Forwarded-For': address }, body: JSON.stringify({ token }) });
+      assert.equal((await from('198.51.100.7', good)).status, 200);
+      for (let i = 0; i < 12; i++) await from('203.0.113.50', 'z'.repeat(43));
+      const log = (await strict.store.listAudit({ limit: 1000 })).filter((e) => e.action === 'sign-in');
+      const seen = log.map((e) => ({ operatorId: e.operatorId, ...JSON.parse(e.detail!) }));
+      assert.deepEqual(
+        seen.map((e) => `${e.outcome}:${e.via}:${e.operatorId ?? '-'}`),
+        ['success:session:' + id, ...Array(10).fill('failure:session:-'), 'locked:session:-'],
+      );
+      // The address is kept as a keyed hash: the same address gives the same value, and no address is stored.
+      assert.equal(new Set(seen.slice(1).map((e) => e.address)).size, 1);
+      assert.notEqual(seen[0].address, seen[1].address);
+      const text = JSON.stringify(await strict.store.listAudit({ limit: 1000 }));
+      for (const address of ['198.51.100.7', '203.0.113.50']) assert.ok(!text.includes(address), `the log holds ${address}`);
+      // Reading the log is on the log.
+      assert.equal((await fetch(`${strict.url}/v1/desk/audit`, { headers: { Authorization: `Bearer ${good}` } })).status, 200);
+      const last = (await strict.store.listAudit({ limit: 1000 })).at(-1)!;
+      assert.deepEqual([last.action, last.operatorId], ['audit-read', id]);
     } finally {
       await strict.dispose();
     }

@@ -55,6 +55,7 @@ describe('several API instances on one PostgreSQL', () => {
         LINDUNGI_OPERATOR_NAME: 'Multi-instance test operator',
         LINDUNGI_OPERATOR_CONTACT: 'reports@example.org',
         LINDUNGI_RATE_LIMIT: '1000000',
+        LINDUNGI_TEST_FAULTS: '1',
         LINDUNGI_FAULT_ERROR_RATE: '0.2',
         LINDUNGI_FAULT_DROP_RATE: '0.05',
         LINDUNGI_FAULT_DELAY_MS: '20',
