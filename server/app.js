@@ -354,9 +354,29 @@ export function createApp(options) {
     },
   );
 
+  // Tickets are short (about 39 bits) and the status is public: lookups that miss are counted per
+  // address like failed sign-ins, so guessing is slow and stands out (429 for every lookup once over).
+  const misses = createRateLimiter({ perMinute: options.deskFailuresPerMinute ?? 10 });
+  /** @param {import('hono').Context} c */
+  const addressOf = (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy);
+  /** @param {import('hono').Context} c @returns {Response | undefined} */
+  const tooManyMisses = (c) => {
+    const wait = misses.waitFor(addressOf(c));
+    if (!wait) return undefined;
+    c.header('Retry-After', String(Math.ceil(wait / 1000)));
+    return fail(c, 429, 'rate_limited', 'Too many lookups of tickets that do not exist; try again later.');
+  };
+  /** @param {import('hono').Context} c */
+  const missed = (c) => {
+    misses(addressOf(c));
+    return fail(c, 404, 'not_found', 'No report has this ticket.');
+  };
+
   app.get('/v1/reports/:ticket', async (c) => {
+    const refused = tooManyMisses(c);
+    if (refused) return refused;
     const found = await options.store.findByTicket(c.req.param('ticket').toUpperCase());
-    if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    if (!found) return missed(c);
     // Notes are sealed at rest; a withdrawn or purged report's notes are gone (null).
     const reached = (await options.store.stages(found.ticket)).map((r) => ({ ...r, publicNote: r.publicNote ? open(readKeys, r.publicNote) : null }));
     const latestNote = latestNoteOf(reached, options.operator?.name);
@@ -372,8 +392,10 @@ export function createApp(options) {
   // Withdrawal by the reporter, with the key made on their device: contact details are destroyed at once.
   app.delete('/v1/reports/:ticket', async (c) => {
     const ticket = c.req.param('ticket').toUpperCase();
+    const refused = tooManyMisses(c);
+    if (refused) return refused;
     const found = await options.store.findWithdrawal(ticket);
-    if (!found) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    if (!found) return missed(c);
     const key = c.req.header('Withdrawal-Key');
     const given = key && WITHDRAWAL_KEY.test(key) ? Buffer.from(hashKey(key)) : undefined;
     const stored = found.withdrawalKeyHash ? Buffer.from(found.withdrawalKeyHash) : undefined;
@@ -382,8 +404,9 @@ export function createApp(options) {
     }
     if (found.status !== 'withdrawn') {
       const at = (options.now?.() ?? new Date()).toISOString();
-      await options.store.withdraw(ticket, at, options.webhook?.event('report.withdrawn', ticket, { ticket, status: 'withdrawn', at }));
-      await options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: null });
+      const { residue } = await options.store.withdraw(ticket, at, options.webhook?.event('report.withdrawn', ticket, { ticket, status: 'withdrawn', at }));
+      // Said on the record when an earlier copy is still on disk: the next retention pass erases it.
+      await options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: residue ? JSON.stringify({ residue: 'wal' }) : null });
     }
     return c.json({ ticket, status: 'withdrawn' });
   });

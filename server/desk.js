@@ -24,6 +24,8 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export const SESSION_COOKIE = 'lindungi_desk';
 const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 const SESSION_HOURS = 8;
+/** A session also ends after this long without a request. */
+export const SESSION_IDLE_MINUTES = 30;
 
 /** SHA-256 of a token, base64url: all the server keeps of it. @param {string} token */
 export const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
@@ -176,7 +178,7 @@ export function deskRoutes(app, options) {
       bearer !== undefined
         ? await byToken(bearer)
         : session && /^[A-Za-z0-9_-]{43}$/.test(session)
-          ? await store.operatorBySession(hashToken(session), now().toISOString())
+          ? await store.operatorBySession(hashToken(session), now().toISOString(), new Date(now().getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString())
           : undefined;
     if (!found || found.revokedAt) return refuse(c, bearer !== undefined ? 'token' : 'session');
     operators.set(c.req.raw, found);

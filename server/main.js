@@ -14,6 +14,7 @@ import { compressAll } from './compression.js';
 import { loadDataKey, loadPreviousKeys, seal } from './crypto.js';
 import { describeLocation, openStore } from './store.js';
 import { createWebhook } from './webhook.js';
+import { SESSION_IDLE_MINUTES } from './desk.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -142,6 +143,19 @@ function operatorFromEnv(env) {
   return parseWith(OperatorSchema, operator, 'operator (LINDUNGI_OPERATOR_*, LINDUNGI_RETENTION_DAYS, LINDUNGI_DATA_LOCATION)');
 }
 
+/** Reports leave only over HTTPS; a loopback address (127.0.0.0/8, ::1, localhost) is allowed over HTTP for tests. @param {string} url */
+export function webhookUrlAllowed(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'https:') return true;
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  return parsed.protocol === 'http:' && (/^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === 'localhost');
+}
+
 /** `LINDUNGI_TRUST_PROXY`: a number of proxy hops (0–10); anything else is a configuration error. @param {string | undefined} value */
 function proxyHops(value) {
   if (value === undefined || value === '') return 0;
@@ -179,7 +193,11 @@ const DAY_MS = 86_400_000;
 export async function purgeExpired(store, retentionDays, now) {
   const at = now.toISOString();
   const tickets = await store.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS).toISOString(), at);
-  for (const ticket of tickets) await store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays }) });
+  // An erasure an open reader kept from finishing (a withdrawal, a purge) is finished now, or said to be pending.
+  const clean = await store.eraseResidue();
+  for (const ticket of tickets) await store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays, ...(clean ? {} : { residue: 'wal' }) }) });
+  // Desk sessions past their end or idle are deleted, not only refused.
+  await store.endEndedSessions(at, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString());
   return tickets;
 }
 
@@ -194,6 +212,9 @@ export async function startServer(overrides = {}) {
   if (config.databaseUrl && !config.dataKey) throw new Error('LINDUNGI_DATA_KEY is needed with LINDUNGI_DATABASE_URL (every instance uses the same key).');
   // A webhook without a secret could not be verified by its receiver: the server does not start.
   if (config.webhook && config.webhook.secret.length < 16) throw new Error('LINDUNGI_WEBHOOK_SECRET (16 characters or more) is needed with LINDUNGI_WEBHOOK_URL.');
+  if (config.webhook && !webhookUrlAllowed(config.webhook.url)) {
+    throw new Error('LINDUNGI_WEBHOOK_URL must be https:// (plain http:// only to a loopback address, for tests).');
+  }
   // The key must live outside the data folder: a copy of the folder (a backup) must not open what it holds.
   if (!config.dataKey && !config.demo) {
     throw new Error(

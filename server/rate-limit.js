@@ -15,7 +15,7 @@ export function createRateLimiter({ perMinute }) {
    * @param {string} client
    * @returns {{ ok: true } | { ok: false; retryAfterMs: number }}
    */
-  return function take(client) {
+  function take(client) {
     const now = Date.now();
     if (now - lastSweep > 60_000) {
       for (const [key, bucket] of buckets) if (now - bucket.at > 120_000) buckets.delete(key);
@@ -30,5 +30,16 @@ export function createRateLimiter({ perMinute }) {
       return { ok: true };
     }
     return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / refillPerMs) };
+  }
+  /**
+   * The wait in ms before `client` has a token again, taking none (0: it has one now).
+   * @param {string} client
+   */
+  take.waitFor = (client) => {
+    const bucket = buckets.get(client);
+    if (!bucket) return 0;
+    const tokens = Math.min(perMinute, bucket.tokens + (Date.now() - bucket.at) * refillPerMs);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / refillPerMs);
   };
+  return take;
 }

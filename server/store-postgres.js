@@ -229,7 +229,10 @@ export async function openPostgresStore(url, context) {
         );
         await redact(client, ticket);
         if (webhook) await insertWebhook(client, webhook);
+        // PostgreSQL recycles its own WAL; old row versions go with VACUUM (see the README).
+        return { residue: false };
       }),
+    eraseResidue: async () => true,
     rawRow: (ticket) => one('SELECT * FROM reports WHERE ticket = $1', [ticket]),
     stages: (ticket) =>
       rows('SELECT stage, at, public_note AS "publicNote", internal_note_sealed AS "internalNoteSealed" FROM report_stages WHERE ticket = $1 ORDER BY at, seq', [ticket]),
@@ -326,13 +329,17 @@ export async function openPostgresStore(url, context) {
         ? (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL')).n
         : (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = $1 AND delivered_at IS NULL', [ticket])).n,
     addSession: async (s) =>
-      void (await pool.query('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [s.idHash, s.operatorId, s.createdAt, s.expiresAt])),
-    operatorBySession: (idHash, now) =>
+      void (await pool.query('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)', [s.idHash, s.operatorId, s.createdAt, s.expiresAt])),
+    operatorBySession: (idHash, now, idleSince) =>
       one(
-        `SELECT o.id, o.name, o.role, o.token_hash AS "tokenHash", o.created_at AS "createdAt", o.revoked_at AS "revokedAt"
-         FROM desk_sessions s JOIN operators o ON o.id = s.operator_id WHERE s.id_hash = $1 AND s.expires_at > $2`,
-        [idHash, now],
+        `WITH seen AS (
+           UPDATE desk_sessions SET last_seen_at = $2 WHERE id_hash = $1 AND expires_at > $2 AND last_seen_at > $3 RETURNING operator_id
+         )
+         SELECT o.id, o.name, o.role, o.token_hash AS "tokenHash", o.created_at AS "createdAt", o.revoked_at AS "revokedAt"
+         FROM seen JOIN operators o ON o.id = seen.operator_id`,
+        [idHash, now, idleSince],
       ),
+    endEndedSessions: async (now, idleSince) => (await pool.query('DELETE FROM desk_sessions WHERE expires_at <= $1 OR last_seen_at <= $2', [now, idleSince])).rowCount ?? 0,
     endSession: async (idHash) => void (await pool.query('DELETE FROM desk_sessions WHERE id_hash = $1', [idHash])),
     purgeExpired: (endedBefore, at) =>
       transaction(async (client) => {

@@ -161,6 +161,30 @@ export function openSqliteStore(file, context) {
   // After a migration rewrote values, no old copy may stay in the write-ahead log.
   if (migrated) db.pragma('wal_checkpoint(TRUNCATE)');
 
+  /** A checkpoint could not empty the WAL yet (a reader held it): the next pass finishes it. */
+  let residue = false;
+  /**
+   * Copy the WAL into the database and empty it, so no earlier copy of erased values stays on disk.
+   * A reader with an open snapshot keeps it busy: tried again for about 2 s without blocking the
+   * server (each try without waiting), then left for the next pass. Answers whether it is empty.
+   */
+  const truncateWal = async () => {
+    const wait = /** @type {number} */ (db.pragma('busy_timeout', { simple: true }));
+    for (let attempt = 0; attempt < 40; attempt++) {
+      db.pragma('busy_timeout = 0');
+      let busy;
+      try {
+        busy = /** @type {{ busy: number }[]} */ (db.pragma('wal_checkpoint(TRUNCATE)'))[0]?.busy;
+      } finally {
+        db.pragma(`busy_timeout = ${wait}`);
+      }
+      if (!busy) return !(residue = false);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    residue = true;
+    return false;
+  };
+
   const byKey = db.prepare('SELECT ticket, body_hash AS bodyHash, status FROM reports WHERE idempotency_key = ?');
   const ticketTaken = db.prepare('SELECT 1 FROM reports WHERE ticket = ?');
   const byTicket = db.prepare('SELECT ticket, status, updated_at AS updatedAt FROM reports WHERE ticket = ?');
@@ -236,11 +260,15 @@ export function openSqliteStore(file, context) {
   const failed = db.prepare('UPDATE webhook_queue SET attempts = attempts + 1, next_at = @nextAt, last_status = @status WHERE id = @id');
   const pendingFor = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = ? AND delivered_at IS NULL');
   const pendingAll = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL');
-  const insertSession = db.prepare('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at) VALUES (@idHash, @operatorId, @createdAt, @expiresAt)');
-  const sessionOperator = db.prepare(
-    `SELECT o.id, o.name, o.role, o.token_hash AS tokenHash, o.created_at AS createdAt, o.revoked_at AS revokedAt
-     FROM desk_sessions s JOIN operators o ON o.id = s.operator_id WHERE s.id_hash = ? AND s.expires_at > ?`,
+  const insertSession = db.prepare(
+    'INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at, last_seen_at) VALUES (@idHash, @operatorId, @createdAt, @expiresAt, @createdAt)',
   );
+  // A session in use is seen now; one past its end or idle too long is not found.
+  const touchSession = db.prepare(
+    'UPDATE desk_sessions SET last_seen_at = @now WHERE id_hash = @idHash AND expires_at > @now AND last_seen_at > @idleSince RETURNING operator_id AS operatorId',
+  );
+  const operatorById = db.prepare(`SELECT ${OPERATOR_COLUMNS} FROM operators WHERE id = ?`);
+  const dropEndedSessions = db.prepare('DELETE FROM desk_sessions WHERE expires_at <= @now OR last_seen_at <= @idleSince');
   const deleteSession = db.prepare('DELETE FROM desk_sessions WHERE id_hash = ?');
   const reportPage = db.prepare(
     `SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports
@@ -320,7 +348,7 @@ export function openSqliteStore(file, context) {
     withdraw: async (ticket, at, webhook) => {
       withdraw.immediate({ ticket, at }, webhook);
       // No earlier copy of what was removed may stay in the write-ahead log.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      return { residue: !(await truncateWal()) };
     },
     rawRow: async (ticket) => /** @type {any} */ (raw.get(ticket)),
     stages: async (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
@@ -334,9 +362,10 @@ export function openSqliteStore(file, context) {
     audit: async (entry) => void insertAudit.run(entry),
     purgeExpired: async (endedBefore, at) => {
       const tickets = purgeExpired.immediate(endedBefore, at);
-      if (tickets.length) db.pragma('wal_checkpoint(TRUNCATE)');
+      if (tickets.length) await truncateWal();
       return tickets;
     },
+    eraseResidue: async () => (residue ? truncateWal() : true),
     enqueueWebhook: async (event) => void insertWebhook.run(event),
     claimWebhooks: async (now, leaseUntil, limit) =>
       /** @type {WebhookEvent[]} */ (claim.all({ now, leaseUntil, limit })).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
@@ -344,7 +373,11 @@ export function openSqliteStore(file, context) {
     webhookFailed: async (id, nextAt, status) => void failed.run({ id, nextAt, status }),
     pendingWebhooks: async (ticket) => /** @type {{ n: number }} */ (ticket === undefined ? pendingAll.get() : pendingFor.get(ticket)).n,
     addSession: async (session) => void insertSession.run(session),
-    operatorBySession: async (idHash, now) => /** @type {any} */ (sessionOperator.get(idHash, now)),
+    operatorBySession: async (idHash, now, idleSince) => {
+      const session = /** @type {{ operatorId: string } | undefined} */ (touchSession.get({ idHash, now, idleSince }));
+      return session ? /** @type {any} */ (operatorById.get(session.operatorId)) : undefined;
+    },
+    endEndedSessions: async (now, idleSince) => dropEndedSessions.run({ now, idleSince }).changes,
     endSession: async (idHash) => void deleteSession.run(idHash),
     allReports: async function* () {
       let after = { createdAt: '', ticket: '' };
@@ -360,7 +393,7 @@ export function openSqliteStore(file, context) {
     resealAll: async (reseal) => {
       const changed = resealAll.immediate(reseal);
       // The values under the old key must not stay in the write-ahead log.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      await truncateWal();
       return changed;
     },
     count: async () => /** @type {{ n: number }} */ (count.get()).n,

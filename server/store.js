@@ -86,7 +86,10 @@ export function describeLocation(location) {
  *   way. A ticket already taken is replaced by a new one.
  * @property {(ticket: string) => Promise<{ ticket: string; status: string; updatedAt: string } | undefined>} findByTicket
  * @property {(ticket: string) => Promise<{ withdrawalKeyHash: string | null; status: string } | undefined>} findWithdrawal
- * @property {(ticket: string, at: string, webhook?: WebhookEvent) => Promise<void>} withdraw  marks the report withdrawn, destroys its contact details and redacts its free texts and internal notes
+ * @property {(ticket: string, at: string, webhook?: WebhookEvent) => Promise<{ residue: boolean }>} withdraw
+ *   marks the report withdrawn, destroys its contact details and redacts its free texts and notes;
+ *   `residue`: an earlier copy may still be on disk (SQLite's WAL, held by a reader) until `eraseResidue`
+ * @property {() => Promise<boolean>} eraseResidue  finishes an erasure left undone (the WAL emptied); answers whether nothing is left
  * @property {(ticket: string) => Promise<Record<string, unknown> | undefined>} rawRow  the stored row as it is on disk (tests, audits)
  * @property {(ticket: string) => Promise<StageRecord[]>} stages  the stages a report has reached, oldest first
  * @property {(change: StatusChange, webhook?: WebhookEvent) => Promise<boolean>} changeStatus
@@ -109,7 +112,9 @@ export function describeLocation(location) {
  * @property {(id: string, nextAt: string, status: number | null) => Promise<void>} webhookFailed  counts the attempt, sets the next
  * @property {(ticket?: string) => Promise<number>} pendingWebhooks  undelivered events (of a ticket, or all)
  * @property {(session: { idHash: string; operatorId: string; createdAt: string; expiresAt: string }) => Promise<void>} addSession
- * @property {(idHash: string, now: string) => Promise<OperatorRecord | undefined>} operatorBySession  the operator of a session that has not expired
+ * @property {(idHash: string, now: string, idleSince: string) => Promise<OperatorRecord | undefined>} operatorBySession
+ *   the operator of a session that has not expired and was used after `idleSince`; it is then seen `now`
+ * @property {(now: string, idleSince: string) => Promise<number>} endEndedSessions  deletes sessions past their end or idle since `idleSince`
  * @property {(idHash: string) => Promise<void>} endSession
  * @property {(endedBefore: string, at: string) => Promise<string[]>} purgeExpired
  *   redacts every report resolved, closed or withdrawn before the date and answers their tickets;

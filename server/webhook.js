@@ -72,6 +72,9 @@ export function createWebhook(options) {
             },
             body,
             signal: AbortSignal.timeout(timeoutMs),
+            // A redirect is not followed: the signed body (with contact details, when enabled) goes
+            // only to the configured URL. A 3xx counts as not delivered.
+            redirect: 'manual',
           });
           status = response.status;
           await response.arrayBuffer().catch(() => undefined);
@@ -80,6 +83,10 @@ export function createWebhook(options) {
         }
         if (status !== null && status >= 200 && status < 300) {
           await options.store.webhookDelivered(due.id, now().toISOString(), status);
+          // Contact details that left the server are on the audit log, like a reveal.
+          if (options.includeContact && /"contact":\{/.test(body)) {
+            await options.store.audit({ at: now().toISOString(), operatorId: null, action: 'webhook-contact', ticket: due.ticket, detail: JSON.stringify({ delivery: due.id, event: due.event }) });
+          }
           count++;
         } else {
           const attempts = (due.attempts ?? 0) + 1;

@@ -117,6 +117,27 @@ describe('the server keeps what it promises', () => {
     }
   });
 
+  it('counts ticket lookups that miss per address: after 10 a minute, every lookup from it is refused for a while', async () => {
+    const guarded = await startTestServer({ trustProxy: 1 });
+    try {
+      const ticket = (await (await fetch(`${guarded.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) })).json()).ticket as string;
+      const look = (t: string, address: string) => fetch(`${guarded.url}/v1/reports/${t}`, { headers: { 'X-Forwarded-For': address } });
+      const guesses: number[] = [];
+      for (let i = 0; i < 12; i++) guesses.push((await look(`LDG-AAAA-${String(i).padStart(4, 'A')}`, '203.0.113.77')).status);
+      assert.deepEqual(guesses, [...Array(10).fill(404), 429, 429]);
+      // A real ticket is refused too from that address (a 200 would tell the guesser it found one)…
+      const blocked = await look(ticket, '203.0.113.77');
+      assert.equal(blocked.status, 429);
+      assert.ok(Number(blocked.headers.get('Retry-After')) > 0);
+      // …but not from another.
+      assert.equal((await look(ticket, '198.51.100.8')).status, 200);
+      const withdrawals = await fetch(`${guarded.url}/v1/reports/LDG-BBBB-BBBB`, { method: 'DELETE', headers: { 'X-Forwarded-For': '203.0.113.77', 'Withdrawal-Key': 'k'.repeat(43) } });
+      assert.equal(withdrawals.status, 429);
+    } finally {
+      await guarded.dispose();
+    }
+  });
+
   // Last, on a server of its own: the connections it cuts are not reused by the other tests.
   it('reads no body past the limit on any route, streamed or chunked: 413, and memory stays flat', async () => {
     const own = await startTestServer();

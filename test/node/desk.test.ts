@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { draft, startTestServer, storedText, type TestServer } from './support/server.js';
+import { draft, readRows, startTestServer, storedText, type TestServer } from './support/server.js';
 import { createClient, memoryStorage } from '../../src/sdk/index.js';
 
 /** The case desk against the real server and its SQLite file; operators made by the shipped command. */
@@ -421,10 +421,28 @@ describe('case desk API', () => {
       const me = () => fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: session } });
       assert.equal((await me()).status, 200);
       assert.equal((await fetch(`${clocked.url}/v1/desk/reports`, { headers: { Cookie: session } })).status, 200);
+      // In use every 20 minutes: valid until 8 hours after sign-in, not a minute longer.
+      for (let minutes = 20; minutes < 8 * 60; minutes += 20) {
+        now = new Date(Date.parse('2026-03-01T08:00:00Z') + minutes * 60_000);
+        assert.equal((await me()).status, 200, `still valid after ${minutes} minutes in use`);
+      }
       now = new Date('2026-03-01T15:59:00Z');
       assert.equal((await me()).status, 200, 'still valid before 8 hours');
       now = new Date('2026-03-01T16:01:00Z');
       assert.equal((await me()).status, 401, 'expired after 8 hours');
+      // Left alone for more than 30 minutes, a session ends too; the next retention pass deletes it.
+      now = new Date('2026-03-01T18:00:00Z');
+      const idle = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0]!;
+      const idleMe = () => fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: idle } });
+      now = new Date('2026-03-01T18:29:00Z');
+      assert.equal((await idleMe()).status, 200, 'used again within 30 minutes');
+      now = new Date('2026-03-01T19:00:00Z');
+      assert.equal((await idleMe()).status, 401, 'idle for 31 minutes');
+      const sessionsBefore = (await readRows(clocked, 'SELECT COUNT(*) AS n FROM desk_sessions'))[0]!.n;
+      await clocked.purge();
+      const sessionsAfter = (await readRows(clocked, 'SELECT COUNT(*) AS n FROM desk_sessions'))[0]!.n;
+      assert.ok(Number(sessionsBefore) > 0);
+      assert.equal(Number(sessionsAfter), 0, 'ended sessions are deleted, not only refused');
 
       now = new Date('2026-03-02T08:00:00Z');
       const again = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0]!;

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { signature } from '../../server/webhook.js';
+import { webhookUrlAllowed } from '../../server/main.js';
 import { draft, readRows, startTestServer, storedText } from './support/server.js';
 
 const SECRET = 'a-webhook-secret-for-tests-only-0123';
@@ -112,10 +113,50 @@ describe('webhook', () => {
       const goneText = JSON.stringify(byTicket(gone));
       assert.ok(!goneText.includes('Withdrawn before delivery') && !goneText.includes('shown@example.org'), goneText);
       assert.deepEqual(byTicket(gone).map((e) => e.event), ['report.created', 'report.withdrawn']);
+      // The contact details that left the server are on the audit log: one entry, for the report that carried them.
+      const sent = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.action === 'webhook-contact');
+      assert.deepEqual(sent.map((e) => e.ticket), [kept]);
     } finally {
       await server.dispose();
       await hook.close();
     }
+  });
+
+  it('follows no redirect: the signed body goes only to the configured URL, and a 3xx is not a delivery', async () => {
+    const elsewhere = await receiver(() => ({ status: 200 }));
+    const redirecting = createServer((req, res) => {
+      req.resume();
+      res.writeHead(307, { Location: elsewhere.url }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/hook`;
+    const server = await startTestServer({ webhook: { url, secret: SECRET, includeContact: true, pollMs: 3_600_000, retryBaseMs: 30 } });
+    try {
+      const sent = await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'secret@example.org' } })),
+      });
+      assert.equal(sent.status, 201);
+      assert.equal(await server.deliverWebhooks(), 0);
+      assert.equal(elsewhere.deliveries.length, 0, 'the body was re-sent where the redirect pointed');
+      assert.equal(await server.store.pendingWebhooks(), 1, 'still waiting, to be tried again');
+      assert.ok(!(await server.store.listAudit({ limit: 1000 })).some((e) => e.action === 'webhook-contact'));
+    } finally {
+      await server.dispose();
+      await elsewhere.close();
+      redirecting.close();
+    }
+  });
+
+  it('refuses to start with a webhook URL that is not https (plain http only to loopback, for tests)', async () => {
+    for (const url of ['http://partner.example/hook', 'http://10.0.0.5/hook', 'ftp://partner.example/hook', 'not a url']) {
+      await assert.rejects(startTestServer({ webhook: { url, secret: SECRET, includeContact: false } }), /LINDUNGI_WEBHOOK_URL must be https/, url);
+    }
+    assert.deepEqual(
+      ['https://partner.example/hook', 'http://127.0.0.1:9/hook', 'http://[::1]:9/hook', 'http://localhost:9/hook'].map(webhookUrlAllowed),
+      [true, true, true, true],
+    );
   });
 });
 
