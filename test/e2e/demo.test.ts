@@ -21,7 +21,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
   const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-e2e-'));
 
   before(async () => {
-    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
+    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
     origin = server.url;
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   });
