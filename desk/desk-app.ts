@@ -473,7 +473,15 @@ export class LindungiDesk extends LitElement {
     return new Intl.DateTimeFormat(this.language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
   }
 
-  private actionName(action: string): string {
+  private actionName(action: string, detail?: unknown): string {
+    if (action === 'sign-in') {
+      const outcome = (detail as { outcome?: string } | null)?.outcome;
+      return outcome === 'success'
+        ? msg('Signed in', { id: 'desk-action-sign-in' })
+        : outcome === 'locked'
+          ? msg('Locked out after too many failed sign-ins', { id: 'desk-action-sign-in-locked' })
+          : msg('Sign-in failed', { id: 'desk-action-sign-in-failed' });
+    }
     const names: Record<string, string> = {
       read: msg('Read the report', { id: 'desk-action-read' }),
       reveal: msg('Revealed the contact details', { id: 'desk-action-reveal' }),
@@ -484,7 +492,6 @@ export class LindungiDesk extends LitElement {
       'operator-add': msg('Created an operator', { id: 'desk-action-operator-add' }),
       'operator-revoke': msg('Revoked an operator', { id: 'desk-action-operator-revoke' }),
       'rotate-key': msg('Re-encrypted the data with a new key', { id: 'desk-action-rotate-key' }),
-      'sign-in': msg('Signed in', { id: 'desk-action-sign-in' }),
       'audit-read': msg('Read the audit log', { id: 'desk-action-audit-read' }),
     };
     return names[action] ?? action;
@@ -521,15 +528,8 @@ export class LindungiDesk extends LitElement {
         return msg(str`Operator ${String(d.id)}`, { id: 'desk-detail-operator-revoke' });
       case 'rotate-key':
         return msg(str`${String(d.values)} values`, { id: 'desk-detail-rotate-key' });
-      case 'sign-in': {
-        const outcome =
-          d.outcome === 'success'
-            ? msg('Succeeded', { id: 'desk-sign-in-success' })
-            : d.outcome === 'locked'
-              ? msg('Locked out after too many failed attempts', { id: 'desk-sign-in-locked' })
-              : msg('Failed', { id: 'desk-sign-in-failure' });
-        return msg(str`${outcome} (address ${String(d.address)})`, { id: 'desk-detail-sign-in' });
-      }
+      case 'sign-in':
+        return msg(str`From address ${String(d.address)} (kept as a code)`, { id: 'desk-detail-sign-in-address' });
       default:
         return '';
     }
@@ -723,7 +723,7 @@ export class LindungiDesk extends LitElement {
             (e) => html`<tr>
               <td>${this.date(e.at)}</td>
               <td>${this.actor(e)}</td>
-              <td>${this.actionName(e.action)}</td>
+              <td>${this.actionName(e.action, e.detail)}</td>
               <td>${e.ticket ? html`<a href=${`#/reports/${e.ticket}`}>${e.ticket}</a>` : ''}</td>
               <td>${this.detailText(e)}</td>
             </tr>`,

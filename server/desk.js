@@ -180,6 +180,9 @@ export function deskRoutes(app, options) {
         : session && /^[A-Za-z0-9_-]{43}$/.test(session)
           ? await store.operatorBySession(hashToken(session), now().toISOString(), new Date(now().getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString())
           : undefined;
+    // A request with no credential at all (the sign-in page asking who is signed in) guesses
+    // nothing: it is answered 401, not counted or recorded as a failed sign-in.
+    if (bearer === undefined && session === undefined) return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
     if (!found || found.revokedAt) return refuse(c, bearer !== undefined ? 'token' : 'session');
     operators.set(c.req.raw, found);
     return next();
