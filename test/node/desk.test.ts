@@ -251,8 +251,11 @@ describe('case desk API', () => {
     assert.ok(!('contact' in row));
     const withContact = (await (await desk('/v1/desk/export?contact=true', tokens.admin)).text()).trim().split('\n').map((line) => JSON.parse(line));
     assert.deepEqual(withContact.find((r) => r.ticket === ticket).contact, { method: 'email', value: 'export@example.org' });
-    const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; detail: { contact: boolean } }>;
-    assert.deepEqual(audit.filter((e) => e.action === 'export').map((e) => e.detail.contact).slice(-2), [false, true]);
+    const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; detail: { contact: boolean; tickets: string[] } }>;
+    const exports = audit.filter((e) => e.action === 'export').slice(-2);
+    assert.deepEqual(exports.map((e) => e.detail.contact), [false, true]);
+    // Each export names every report it carried.
+    for (const e of exports) assert.deepEqual([...e.detail.tickets].sort(), rows.map((r) => r.ticket).sort());
   });
 
   it('lists newest first with a cursor, filters, and in-danger reports first on request; no free text or contact in the list', async () => {

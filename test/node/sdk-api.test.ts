@@ -210,3 +210,32 @@ describe('SDK reports through the outbox', () => {
     }
   });
 });
+
+describe('the SDK keeps case data out of caches', () => {
+  it('asks for a report\'s status, a new report and a withdrawal with cache: no-store (content with no-cache)', async () => {
+    const server = await startTestServer();
+    try {
+      const seen: string[] = [];
+      // The real fetch, to the real server; only what the SDK asks of it is noted.
+      const noting: typeof fetch = (input, init) => {
+        seen.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname.replace(/LDG-[\w-]+/, '{ticket}')} ${init?.cache}`);
+        return fetch(input, init);
+      };
+      const client = createClient({ api: server.url, storage: memoryStorage(), fetch: noting });
+      await client.content();
+      const sent = await client.reports.submit(draft());
+      assert.ok('ticket' in sent);
+      await client.reports.status(sent.ticket);
+      await client.reports.withdraw(sent.ticket);
+      client.reports.stop();
+      assert.deepEqual(seen, [
+        'GET /v1/content/ID-KH no-cache',
+        'POST /v1/reports no-store',
+        'GET /v1/reports/{ticket} no-store',
+        'DELETE /v1/reports/{ticket} no-store',
+      ]);
+    } finally {
+      await server.dispose();
+    }
+  });
+});
