@@ -1,11 +1,13 @@
 /**
- * Validates every content pack in `content/` against the schema; prints each problem with its path.
+ * Validates every content pack in `content/` against the schema and the editorial rules
+ * (scripts/content-rules.ts); prints each problem with its path.
  * Warns (without failing) about contacts whose source is more than 12 months old or undated: a
  * number stated long ago may have changed, so it needs checking again.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseContentPack } from '../src/sdk/validate.js';
 import { LindungiValidationError } from '../src/sdk/errors.js';
+import { editorialProblems } from './content-rules.js';
 
 const dir = new URL('../content/', import.meta.url);
 const packs = readdirSync(dir).filter((f) => /^[A-Z]{2}-[A-Z]{2}\.json$/.test(f));
@@ -14,6 +16,8 @@ for (const file of packs) {
   try {
     const pack = parseContentPack(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     if (`${pack.corridor.id}.json` !== file) throw new Error(`file name does not match corridor id ${pack.corridor.id}`);
+    const problems = editorialProblems(pack);
+    if (problems.length) throw new Error(problems.join('\n  '));
     const yearAgo = new Date();
     yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
     pack.hotlines.forEach((hotline, i) => {

@@ -24,3 +24,4 @@ export const reportIcon = /* @__PURE__ */ icon(svg`<path d="M4 22V4a1 1 0 0 1 1-
 export const circleIcon = /* @__PURE__ */ icon(svg`<circle cx="12" cy="12" r="9"/>`);
 export const dashedCircleIcon = /* @__PURE__ */ icon(svg`<circle cx="12" cy="12" r="9" stroke-dasharray="3 3"/>`);
 export const stopIcon = /* @__PURE__ */ icon(svg`<rect x="5" y="5" width="14" height="14" rx="2"/>`);
+export const placeIcon = /* @__PURE__ */ icon(svg`<path d="M20 10c0 6-8 12-8 12S4 16 4 10a8 8 0 0 1 16 0z"/><circle cx="12" cy="10" r="3"/>`);

@@ -78,6 +78,24 @@ const NumberChannel = <T extends 'phone' | 'whatsapp' | 'sms'>(type: T) =>
     ),
   );
 
+/** A fact's source that says how old it is: the statement's date or the page that holds it. */
+const DatedSourceSchema = v.pipe(
+  SourceSchema,
+  v.check((s) => !!(s.url || s.published), 'needs the date of the statement (published) or the page that holds it (url)'),
+);
+
+/**
+ * A place to go in person: where, in words, as its source describes it (never an invented street
+ * address or coordinates), a map link only where the source gives one, and that source.
+ */
+export const InPersonChannelSchema = v.strictObject({
+  ...ChannelBase,
+  type: v.literal('in-person'),
+  place: LocalizedTextSchema,
+  mapUrl: v.optional(HttpsUrlSchema),
+  source: DatedSourceSchema,
+});
+
 export const ChannelSchema = v.variant(
   'type',
   [
@@ -86,6 +104,7 @@ export const ChannelSchema = v.variant(
     NumberChannel('sms'),
     v.strictObject({ ...ChannelBase, type: v.literal('email'), value: v.pipe(v.string(), v.email('not an email address')) }),
     v.strictObject({ ...ChannelBase, type: v.literal('web'), value: HttpsUrlSchema }),
+    InPersonChannelSchema,
   ],
   'unknown channel type',
 );
@@ -118,17 +137,17 @@ export const HotlineSchema = v.strictObject({
   description: v.optional(LocalizedTextSchema),
   channels: v.pipe(v.array(ChannelSchema), v.minLength(1, 'no channel')),
   hours: HoursSchema,
+  /** The languages the line answers in, where a source says; empty when not known. */
   languages: v.array(v.pipe(v.string(), v.regex(LOCALE_CODE, 'not a locale code'))),
+  /** Set when `languages` leaves out every locale the pack ships on purpose (checked by check:content). */
+  languagesOutsidePack: v.optional(v.literal(true)),
   /** A line to try first in an urgent case (see the README); not a promise that it is answered. */
   emergency: v.boolean(),
   /**
    * Required: an entry without a source and a verified date is invalid and never shown. A contact's
    * source must give the statement's date or the page that holds it, so its age can be judged.
    */
-  source: v.pipe(
-    SourceSchema,
-    v.check((s) => !!(s.url || s.published), 'needs the date of the statement (published) or the page that holds it (url)'),
-  ),
+  source: DatedSourceSchema,
   /** The date this entry was last checked against its source. */
   verified: IsoDateSchema,
 });
@@ -284,6 +303,10 @@ export type Text = v.InferOutput<typeof TextSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Channel = v.InferOutput<typeof ChannelSchema>;
 export type ChannelType = Channel['type'];
+/** A place to go in person. */
+export type InPersonChannel = Extract<Channel, { type: 'in-person' }>;
+/** A channel that is dialled, written to or opened: everything but a place to go. */
+export type ContactChannel = Exclude<Channel, { type: 'in-person' }>;
 export type Hours = v.InferOutput<typeof HoursSchema>;
 export type WeeklyPeriod = v.InferOutput<typeof WeeklyPeriodSchema>;
 export type Hotline = v.InferOutput<typeof HotlineSchema>;

@@ -26,9 +26,31 @@ describe('lindungi-hotline', () => {
   });
 
   it('lists the origin country lines when the destination has none, and says so', async () => {
-    const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
+    const el = await hotline(html`<div lang="en"><lindungi-hotline .client=${clientFor(await packWith([]))}></lindungi-hotline></div>`);
     expect(text(el.shadowRoot!.querySelector('[part="note"]'))).to.contain('No verified help line in Cambodia is listed yet');
     expect(names(el)).to.deep.equal(['KP2MI call centre', 'SP4N-LAPOR! public complaints']);
+  });
+
+  it('shows the help inside Cambodia first: police hotline 117 (only from inside Cambodia, not answered in Indonesian) and the embassy in person, each with its source', async () => {
+    const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
+    expect(names(el)).to.deep.equal(['Cambodian National Police, Hotline 117', 'Indonesian Embassy in Phnom Penh (KBRI)', 'KP2MI call centre', 'SP4N-LAPOR! public complaints']);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+    const [police, embassy] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="hotline"]')];
+    expect(police!.querySelector<HTMLAnchorElement>('a[part="channel"]')!.getAttribute('href')).to.equal('tel:117');
+    expect(text(police!.querySelector('.reach'))).to.equal('Only from inside Cambodia.');
+    expect(text(police!.querySelector('[part="languages"]'))).to.equal('Answered in Vietnamese, English, Chinese. Not answered in Indonesian.');
+    expect(text(police!.querySelector('[part="hours"]'))).to.equal('Opening hours not known. You can still try to call or write.');
+    expect(text(police!.querySelector('[part="source"]'))).to.equal('Source: en.vietnamplus.vn, published Aug 31, 2022. Checked against the source on Dec 1, 2026.');
+    expect(text(police!.querySelector('[part="badge"]'))).to.equal('Try first if urgent');
+    // The embassy is a place to go: said in words with its source, and no link that pretends to call.
+    const place = embassy!.querySelector('.in-person')!;
+    expect(place.querySelector('a')).to.equal(null);
+    expect(place.querySelector('[part="copy"]')).to.equal(null);
+    expect(text(place.querySelector('.channel-label'))).to.equal('Go in person');
+    expect(text(place.querySelector('.place-text'))).to.equal("The embassy's own building across from the Norodom Sihanouk Memorial (the King Father's statue), Phnom Penh.");
+    expect(text(place.querySelector('.place-source'))).to.equal('Source: medcom.id, published Aug 19, 2020.');
+    expect(text(embassy!.querySelector('.description'))).to.contain('It issues an emergency travel document (SPLP)');
+    expect(embassy!.querySelector('[part="languages"]'), 'no claim about languages the sources do not state').to.equal(null);
   });
 
   it("lists the country's own lines first, emergency lines first, then the origin country's", async () => {
@@ -42,7 +64,7 @@ describe('lindungi-hotline', () => {
 
   it('shows only emergency lines with emergency-only', async () => {
     const el = await hotline(html`<div lang="en"><lindungi-hotline emergency-only></lindungi-hotline></div>`);
-    expect(names(el)).to.deep.equal(['KP2MI call centre']);
+    expect(names(el)).to.deep.equal(['Cambodian National Police, Hotline 117', 'Indonesian Embassy in Phnom Penh (KBRI)', 'KP2MI call centre']);
     // The flag marks where to turn first; the wording never suggests a line answered day and night.
     expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Where to turn first in an urgent case');
     expect(text(el.shadowRoot!.querySelector('[part="badge"]'))).to.equal('Try first if urgent');
@@ -52,6 +74,7 @@ describe('lindungi-hotline', () => {
     const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
     const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="channel"]')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal([
+      'tel:117',
       'tel:+622129244800',
       'https://wa.me/628118080141',
       'tel:08001000',
@@ -60,7 +83,7 @@ describe('lindungi-hotline', () => {
       'sms:1708',
     ]);
     const reach = [...el.shadowRoot!.querySelectorAll('.reach')].map((n) => text(n));
-    expect(reach).to.deep.equal(['Only from inside Indonesia.', 'Only from inside Indonesia.']);
+    expect(reach).to.deep.equal(['Only from inside Cambodia.', 'Only from inside Indonesia.', 'Only from inside Indonesia.']);
     const external = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://wa.me"]')!;
     expect(external.target).to.equal('_blank');
     expect(external.rel).to.contain('noopener');
@@ -77,7 +100,7 @@ describe('lindungi-hotline', () => {
   });
 
   it('copies a number, shows and announces it, and reports the copy', async () => {
-    const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
+    const el = await hotline(html`<div lang="en"><lindungi-hotline country="ID"></lindungi-hotline></div>`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="copy"]')!;
     button.focus();
     const contact = oneEvent(el, 'lindungi-contact');
@@ -118,14 +141,14 @@ describe('lindungi-hotline', () => {
   it('claims nothing about opening hours that are not known', async () => {
     const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
     const hours = [...el.shadowRoot!.querySelectorAll('[part="hours"]')].map((n) => text(n));
-    expect(hours).to.have.length(2);
+    expect(hours).to.have.length(4);
     for (const line of hours) {
       expect(line).to.equal('Opening hours not known. You can still try to call or write.');
     }
   });
 
   it('follows the closest lang attribute and re-renders when it changes', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><section><lindungi-hotline></lindungi-hotline></section></div>`);
+    const host = await fixture<HTMLElement>(html`<div lang="en"><section><lindungi-hotline .client=${clientFor(await packWith([]))}></lindungi-hotline></section></div>`);
     const el = host.querySelector('lindungi-hotline')!;
     await ready(el);
     const heading = () => text(el.shadowRoot!.querySelector('[part="heading"]'));
@@ -190,7 +213,7 @@ describe('lindungi-hotline', () => {
   });
 
   it('renders HTML and script in content as inert text', async () => {
-    const pack = await shippedPack();
+    const pack = await packWith([]);
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     pack.hotlines[0]!.organisation = { en: payload, id: payload, km: payload };
     pack.hotlines[0]!.description = { en: '<b>bold</b>', id: '<b>bold</b>', km: '<b>bold</b>' };
@@ -291,7 +314,7 @@ describe('lindungi-hotline', () => {
     const tips = [...safety.querySelectorAll('li')].map((li) => text(li));
     expect(tips).to.deep.equal([
       'If someone checks your phone, use a device they do not check, such as the phone of someone you trust.',
-      'The Indonesian Embassy in Phnom Penh warns of fraudsters who pretend to be embassy staff. (Source: suarasurabaya.net.)',
+      'The Indonesian Embassy in Phnom Penh warns of fraudsters who pretend to be embassy staff. The embassy\'s services are free, except the official fee for the SPLP travel document: anyone asking for other money in its name may be a fraudster. (Source: suarasurabaya.net.)',
     ]);
   });
 
@@ -343,7 +366,7 @@ describe('lindungi-hotline', () => {
       const el = await hotline(html`<div lang="en"><lindungi-hotline .client=${clientFor(flaky)}></lindungi-hotline></div>`);
       expect(text(el.shadowRoot!.querySelector('[part="error"] p'))).to.equal('Something went wrong while loading the information. Try again.');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-      await waitUntil(() => names(el).length === 2, 'retry did not load the content');
+      await waitUntil(() => names(el).length === pack.hotlines.length, 'retry did not load the content');
       expect(attempts).to.equal(2);
     } finally {
       warnings.restore();
@@ -381,7 +404,7 @@ describe('lindungi-hotline', () => {
     const note = el.shadowRoot!.querySelector('[part="offline"]')!;
     expect(note.getAttribute('role')).to.equal('status');
     expect(text(note)).to.match(/^You are offline\. This is a copy saved on Nov 20, 2026, .+; it may be out of date\.$/);
-    expect(names(el)).to.have.length(2);
+    expect(names(el)).to.have.length(pack.hotlines.length);
   });
 
   it('says so when a pack has no help lines at all', async () => {

@@ -234,9 +234,23 @@ describe('lindungi-rights-card', () => {
     expect(all(el, '.wallet-sources li').map(text)).to.deep.equal([
       'Source: SBMI (Serikat Buruh Migran Indonesia).',
       'Source: Second publisher, published Dec 1, 2025.',
+      'Source: en.vietnamplus.vn, published Aug 31, 2022.',
+      'Source: lampung7.com, published Jan 22, 2026.',
       'Source: mediamasakini.id; planet.merdeka.com, published Apr 10, 2025.',
+      'Source: medcom.id, published Aug 19, 2020.',
       'Checked against the sources on Jan 5, 2026.',
     ]);
+  });
+
+  it('puts the help where the worker is on the wallet card: police 117 (only from inside Cambodia) and the embassy in person, then KP2MI', async () => {
+    const el = await card(html`<div lang="en"><lindungi-rights-card variant="wallet"></lindungi-rights-card></div>`);
+    const help = all(el, '.wallet-help').map(text);
+    expect(help).to.deep.equal([
+      'Help: Cambodian National Police, Hotline 117 Call 117 Only from inside Cambodia.',
+      "Help: Indonesian Embassy in Phnom Penh (KBRI) Go in person: The embassy's own building across from the Norodom Sihanouk Memorial (the King Father's statue), Phnom Penh.",
+      'Help: KP2MI call centre Call +62 21 2924 4800 WhatsApp +62 811-8080-141',
+    ]);
+    expect(all(el, '.wallet-line').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:117', 'tel:+622129244800', 'https://wa.me/628118080141']);
   });
 
   it('re-renders in the new language when lang changes', async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseContentPack, LindungiValidationError, type ContentPack } from '../../src/sdk/index.js';
+import { editorialProblems } from '../../scripts/content-rules.js';
 
 const shipped = (): ContentPack => JSON.parse(readFileSync(new URL('../../content/ID-KH.json', import.meta.url), 'utf8'));
 
@@ -41,9 +42,22 @@ describe('the shipped ID-KH content pack', () => {
   });
 
   it('lists only the sourced contact numbers, with unknown hours', () => {
-    const values = shipped().hotlines.flatMap((h) => h.channels.map((c) => c.value));
-    assert.deepEqual(values.sort(), ['+622129244800', '+628118080141', '08001000', '1708', 'https://siskop2mi.bp2mi.go.id', 'https://www.lapor.go.id'].sort());
+    const values = shipped().hotlines.flatMap((h) => h.channels.flatMap((c) => (c.type === 'in-person' ? [] : [c.value])));
+    assert.deepEqual(values.sort(), ['+622129244800', '+628118080141', '08001000', '1708', '117', 'https://siskop2mi.bp2mi.go.id', 'https://www.lapor.go.id'].sort());
     for (const hotline of shipped().hotlines) assert.equal(hotline.hours.type, 'unknown');
+  });
+
+  it('has help inside Cambodia: police hotline 117 (only from inside Cambodia, not answered in Indonesian) and the embassy in person, each sourced', () => {
+    const kh = shipped().hotlines.filter((h) => h.country === 'KH');
+    assert.deepEqual(kh.map((h) => h.id), ['cambodia-police-117', 'kbri-phnom-penh']);
+    const [police, embassy] = kh;
+    assert.deepEqual(police!.channels, [{ type: 'phone', value: '117', reach: 'domestic' }]);
+    assert.deepEqual(police!.languages, ['vi', 'en', 'zh']);
+    assert.equal(police!.source.published, '2022-08-31');
+    const [place] = embassy!.channels;
+    assert.equal(place!.type, 'in-person');
+    assert.ok(place!.type === 'in-person' && place!.source.published === '2020-08-19' && !place!.mapUrl, 'a place with its source and no invented map link');
+    for (const h of kh) assert.deepEqual([h.hours.type, h.emergency, h.verified], ['unknown', true, '2026-12-01']);
   });
 
   it('has the report categories of the report form', () => {
@@ -95,6 +109,30 @@ describe('content pack validation rejects bad data, naming the path', () => {
     const pack = shipped();
     pack.hotlines[0]!.channels[0] = { type: 'phone', value: '+622129244800', display: '+62 21 2924 4801', reach: 'international' };
     assert.deepEqual(issuesOf(pack), ['hotlines[0].channels[0].display: digits differ from value']);
+  });
+
+  it('a place to go in person without a source, or with an invented map link that is not https', () => {
+    const pack = shipped();
+    const embassy = pack.hotlines.findIndex((h) => h.id === 'kbri-phnom-penh');
+    const place = pack.hotlines[embassy]!.channels[0] as Record<string, unknown>;
+    delete place.source;
+    assert.deepEqual(issuesOf(pack), [`hotlines[${embassy}].channels[0].source: missing`]);
+    place.source = { publisher: 'someone' };
+    place.mapUrl = 'http://maps.example/x';
+    assert.deepEqual(issuesOf(pack).sort(), [
+      `hotlines[${embassy}].channels[0].mapUrl: not an https URL`,
+      `hotlines[${embassy}].channels[0].source: needs the date of the statement (published) or the page that holds it (url)`,
+    ]);
+  });
+
+  it('a line answered only in languages the pack does not ship, unless the pack says so on purpose', () => {
+    const pack = shipped();
+    const police = pack.hotlines.findIndex((h) => h.id === 'cambodia-police-117');
+    pack.hotlines[police]!.languages = ['vi', 'zh'];
+    assert.deepEqual(editorialProblems(pack), [`hotlines[${police}].languages: vi, zh leave out every locale of the pack (id, en, km); set languagesOutsidePack: true if that is on purpose`]);
+    pack.hotlines[police]!.languagesOutsidePack = true;
+    assert.deepEqual(editorialProblems(pack), []);
+    assert.deepEqual(editorialProblems(shipped()), []);
   });
 
   it('a web channel that is not https', () => {

@@ -99,8 +99,20 @@ export const hotlineStyles = css`
     border-radius: var(--_radius);
     text-decoration: none;
   }
-  .channel:hover {
+  a.channel:hover {
     background: var(--_surface-alt);
+  }
+  /* A place to go is read, not tapped: no link colour, no underline, the whole row for the words. */
+  .in-person {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .place {
+    border-style: dashed;
+  }
+  .place-source {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
   .channel-text {
     display: flex;

@@ -7,8 +7,8 @@ import * as icons from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
 import { countryName, formatTime, isCountryCode, languageName } from '../../internal/format.js';
 import { orderHotlines } from '../../sdk/content-client.js';
-import { pickText, pickTextLocale } from '../../sdk/text.js';
-import type { Channel, ContentPack, Hotline } from '../../sdk/schema.js';
+import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
+import type { ContactChannel, ContentPack, Hotline, InPersonChannel } from '../../sdk/schema.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { openingState } from './opening-hours.js';
 import { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from './events.js';
@@ -296,10 +296,13 @@ export class LindungiHotline extends LindungiElement {
         : nothing}
       ${this.renderHours(hotline)}
       ${languages.length
-        ? html`<p class="languages">${msg(str`Languages: ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}`)}</p>`
+        ? html`<p class="languages" part="languages">
+            ${msg(str`Answered in ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}.`)}
+            ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale)}.`)}</strong>`}
+          </p>`
         : nothing}
       <ul class="channels" role="list">
-        ${hotline.channels.map((channel) => this.renderChannel(hotline, channel))}
+        ${hotline.channels.map((channel) => (channel.type === 'in-person' ? this.renderInPerson(channel) : this.renderChannel(hotline, channel)))}
       </ul>
       <p class="source" part="source">${renderSource(hotline.source, locale, hotline.verified)}</p>
     </li>`;
@@ -339,7 +342,23 @@ export class LindungiHotline extends LindungiElement {
     return html`<p class="hours ${status}" part="hours">${icons.clockIcon}<span>${text}</span></p>`;
   }
 
-  private renderChannel(hotline: Hotline, channel: Channel): TemplateResult {
+  /** A place to go: said in words with its source, never a link that pretends to call. */
+  private renderInPerson(channel: InPersonChannel): TemplateResult {
+    const locale = this.locale;
+    return html`<li class="channel-row in-person">
+      <div part="channel" class="channel place">
+        ${icons.placeIcon}
+        <span class="channel-text">
+          <span class="channel-label">${channel.label ? pickText(channel.label, locale) : msg('Go in person')}</span>
+          <span class="place-text" lang=${pickTextLocale(channel.place, locale) ?? nothing}>${pickText(channel.place, locale)}</span>
+        </span>
+      </div>
+      ${channel.mapUrl ? html`<a class="map" href=${channel.mapUrl} target="_blank" rel="noopener noreferrer">${msg('Map')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>` : nothing}
+      <p class="place-source">${renderSource(channel.source, locale)}</p>
+    </li>`;
+  }
+
+  private renderChannel(hotline: Hotline, channel: ContactChannel): TemplateResult {
     const locale = this.locale;
     const shown = channelDisplay(channel);
     const label = channel.label ? pickText(channel.label, locale) : this.channelName(channel);
@@ -373,7 +392,7 @@ export class LindungiHotline extends LindungiElement {
     </li>`;
   }
 
-  private channelName(channel: Channel): string {
+  private channelName(channel: ContactChannel): string {
     switch (channel.type) {
       case 'phone':
         return msg('Call');
@@ -388,7 +407,7 @@ export class LindungiHotline extends LindungiElement {
     }
   }
 
-  private async copy(hotline: Hotline, channel: Channel, key: string): Promise<void> {
+  private async copy(hotline: Hotline, channel: ContactChannel, key: string): Promise<void> {
     const shown = channelDisplay(channel);
     let ok = true;
     try {
@@ -417,7 +436,7 @@ function deepActiveElement(): HTMLElement | undefined {
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
 }
 
-function channelIcon(channel: Channel) {
+function channelIcon(channel: ContactChannel) {
   switch (channel.type) {
     case 'phone':
       return icons.phoneIcon;

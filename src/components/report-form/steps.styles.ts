@@ -176,7 +176,8 @@ export const stepStyles = css`
   }
   /* Links in the error summary and the consent are targets of their own (44 px high). */
   .error-summary a,
-  .consent a {
+  .consent a,
+  .safety a {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;

@@ -125,6 +125,13 @@ export const rightsCardStyles = css`
     padding-block-start: 0.5rem;
     border-block-start: 1px solid var(--_border);
   }
+  .wallet-place,
+  .wallet-note {
+    display: block;
+  }
+  .wallet-place svg {
+    vertical-align: -0.15em;
+  }
   /* Call and WhatsApp links large enough for a thumb (44 × 44 px at least). */
   .wallet-line {
     display: flex;

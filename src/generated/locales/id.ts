@@ -19,6 +19,7 @@
 's14e1ec427be266d5': `Perkembangan laporan tidak dapat ditampilkan di situs ini: situs ini tidak terhubung ke layanan pelaporan.`,
 's1d69ceb72f1cd4c7': `Ke mana dulu saat keadaan mendesak`,
 's1d9986978abd46ec': str`Tidak dapat menyalin. Silakan catat: ${0}`,
+'s1e187919b52639f1': `Peta`,
 's1f9ed8d17b81180c': str`Di ${0}`,
 's214c68cc40812863': str`Dicocokkan dengan sumber-sumbernya pada ${0}.`,
 's22a8f9290c4c91ab': `Informasi tidak dapat dimuat. Periksa koneksi Anda dan coba lagi.`,
@@ -57,7 +58,6 @@
 's8cfaad4d4fb76910': str`Anda sedang luring. Ini salinan yang disimpan pada ${0}; mungkin sudah tidak terbaru.`,
 's8de1c581640db871': str`Tidak ada laporan dengan tiket ${0}. Periksa kodenya dan coba lagi.`,
 's8f5f41272268128f': `Belum dimulai`,
-'s94c937c6b12c1264': str`Bahasa: ${0}`,
 's98d49b9a7c15abf7': `Belum ada saluran bantuan yang tercantum.`,
 's99d758a1a4074ab2': `Laporan diverifikasi`,
 's9cbdf702936d1151': `Terjadi kesalahan saat memuat informasi. Coba lagi.`,
@@ -88,7 +88,9 @@
 'sdf19ce73f016fcea': str`Kartu hak ini tidak dapat ditampilkan: "${0}" bukan pilihan tampilan.`,
 'sdfa47b9ce9ac1889': `Telepon`,
 'se18c0379bd15ecc5': `Belum ada lini masa yang dipilih, jadi tidak ada yang dapat ditampilkan.`,
+'se7869f3f30c3b564': str`Tidak dijawab dalam bahasa ${0}.`,
 'se7b1f7a00705b17e': `Hubungi siapa untuk minta bantuan`,
+'se7ce497e8190b57b': `Datang langsung`,
 'see8fd25c8e7147ba': str`Terakhir diperbarui ${0}.`,
 'sefa828f161089a05': `Selesai ditangani`,
 'sf012452de738f40d': `Jam layanan tidak diketahui. Anda tetap bisa mencoba menelepon atau menulis pesan.`,
@@ -102,5 +104,6 @@
 'sf6db89fb60c0e174': str`Tahap ${0} dari ${1}:`,
 'sf75213178af72f59': `Anda sedang luring. Ini salinan yang tersimpan; mungkin sudah tidak terbaru.`,
 'sf7f889f911ff36b4': `Kenali hak Anda`,
+'sf894319e1fcdef87': str`Dijawab dalam bahasa ${0}.`,
     };
   
