@@ -73,8 +73,10 @@ export function countryName(code: string, locale: string, pack?: ContentPack): s
 }
 
 const languageNames = new Map<string, Intl.DisplayNames>();
-/** A language's name in `locale`, e.g. `km` → "Khmer". */
-export function languageName(code: string, locale: string): string {
+/** A language's name in `locale`, e.g. `km` → "Khmer": from the content pack first, else from `Intl`. */
+export function languageName(code: string, locale: string, pack?: ContentPack): string {
+  const fromPack = pack?.languageNames?.[code];
+  if (fromPack) return pickText(fromPack, locale);
   const target = intlSupports(locale) ? locale : 'en';
   let names = languageNames.get(target);
   if (!names) {

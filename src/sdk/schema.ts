@@ -285,6 +285,8 @@ export const ContentPackSchema = v.strictObject({
   version: IsoDateSchema,
   /** Names of the countries the pack speaks of, for browsers without names in every locale. */
   countries: v.optional(v.record(v.pipe(v.string(), v.regex(COUNTRY_CODE, 'not an ISO 3166-1 alpha-2 country code')), LocalizedTextSchema)),
+  /** Names of the languages its lines answer in, for browsers without names in every locale (Khmer). */
+  languageNames: v.optional(v.record(v.pipe(v.string(), v.regex(LOCALE_CODE, 'not a locale code')), LocalizedTextSchema)),
   /** Every localized text in the pack must have each of these locales. */
   locales: v.pipe(v.array(v.pipe(v.string(), v.regex(LOCALE_CODE))), v.minLength(1)),
   rightCategories: v.array(RightCategorySchema),

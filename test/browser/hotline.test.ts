@@ -53,6 +53,14 @@ describe('lindungi-hotline', () => {
     expect(embassy!.querySelector('[part="languages"]'), 'no claim about languages the sources do not state').to.equal(null);
   });
 
+  it('names the languages a line answers in, in Khmer too, from the pack where the browser has no Khmer names', async () => {
+    const el = await hotline(html`<div lang="km"><lindungi-hotline></lindungi-hotline></div>`);
+    const languages = text(el.shadowRoot!.querySelector('[part="languages"]'));
+    expect(languages).to.contain('វៀតណាម');
+    expect(languages).to.contain('មិនឆ្លើយជាភាសា ឥណ្ឌូនេស៊ី ទេ។');
+    expect(languages).to.not.match(/Vietnamese|English|Chinese|Indonesian/);
+  });
+
   it("lists the country's own lines first, emergency lines first, then the origin country's", async () => {
     const pack = await packWith([officeHoursLine, alwaysOpenLine]);
     const el = await hotline(html`<div lang="en"><lindungi-hotline .client=${clientFor(pack)}></lindungi-hotline></div>`);

@@ -283,7 +283,7 @@ export class LindungiHotline extends LindungiElement {
   private renderHotline(hotline: Hotline, level: number): TemplateResult {
     const locale = this.locale;
     const organisation = pickText(hotline.organisation, locale);
-    const languages = hotline.languages.map((l) => languageName(l, locale));
+    const languages = hotline.languages.map((l) => languageName(l, locale, this.pack));
     return html`<li part="hotline" class="hotline ${hotline.emergency ? 'emergency' : ''}">
       <div class="hotline-head">
         <div role="heading" aria-level=${Math.min(6, level)} class="organisation" lang=${pickTextLocale(hotline.organisation, locale) ?? nothing}>
@@ -298,7 +298,7 @@ export class LindungiHotline extends LindungiElement {
       ${languages.length
         ? html`<p class="languages" part="languages">
             ${msg(str`Answered in ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}.`)}
-            ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale)}.`)}</strong>`}
+            ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale, this.pack)}.`)}</strong>`}
           </p>`
         : nothing}
       <ul class="channels" role="list">
