@@ -13,7 +13,7 @@ describe('a host page that configured @lit/localize itself', () => {
       const el = host.querySelector('lindungi-hotline')!;
       await ready(el);
       // Content still follows the page (Indonesian); UI strings follow the host's configuration.
-      expect(text(el.shadowRoot!.querySelector('.organisation'))).to.equal('Call center KP2MI');
+      expect(text(el.shadowRoot!.querySelector('.organisation'))).to.equal('Kepolisian Nasional Kamboja, Hotline 117');
       expect(text(el.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Who to call for help');
       expect(warnings.messages.filter((m) => m.includes('@lit/localize was already configured'))).to.have.length(1);
     } finally {

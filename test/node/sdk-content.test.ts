@@ -8,7 +8,8 @@ describe('SDK content in Node (no DOM)', () => {
     const pack = await client.content();
     assert.equal(pack.corridor.id, 'ID-KH');
     const hotlines = await client.hotlines();
-    assert.deepEqual(hotlines.map((h) => h.id), ['kp2mi-call-centre', 'sp4n-lapor']);
+    // The destination's lines first (Cambodia by default), then the origin's.
+    assert.deepEqual(hotlines.map((h) => h.id), ['cambodia-police-117', 'kbri-phnom-penh', 'kp2mi-call-centre', 'sp4n-lapor']);
     assert.equal((await client.timeline('agreement-id-kh'))?.stages[0]?.status, 'current');
     assert.equal((await client.rights()).length, 13);
   });

@@ -36,6 +36,7 @@ const COPY_FEEDBACK_MS = 3000;
  * @csspart hotline - One help line.
  * @csspart badge - The "Emergency" badge.
  * @csspart hours - The line's opening hours and open-now status.
+ * @csspart languages - The languages a line answers in, and whether Indonesian is among them.
  * @csspart channel - A link to call, message, email or visit.
  * @csspart copy - A copy button.
  * @csspart source - The source of a line: publisher, the statement's date, and when it was last checked.
