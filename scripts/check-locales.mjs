@@ -1,6 +1,7 @@
 /**
  * Localization completeness: extracts every msg() string into the XLIFF files, then fails if any
- * string has no translation in any shipped locale, and rebuilds the locale modules. Covers the
+ * string has no translation in any shipped locale (or a Khmer text writes Khmer digits beside the
+ * Latin ones Intl writes), and rebuilds the locale modules. Covers the
  * widgets (`lit-localize.json`, then split per widget) and the case desk page (`lit-localize.desk.json`).
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +22,14 @@ for (const configFile of ['lit-localize.json', 'lit-localize.desk.json']) {
       console.error(`✗ ${file}: no translation for ${id}: ${source}`);
     }
     missing += untranslated.length;
+    // One digit system per widget: numbers from Intl are Latin in Khmer, so the texts use Latin digits too.
+    for (const [, id, body] of units) {
+      const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1] ?? '';
+      if (/[\u17e0-\u17e9]/.test(target)) {
+        console.error(`✗ ${file}: ${id} writes Khmer digits; use Latin digits, as the numbers Intl writes beside it: ${target}`);
+        missing++;
+      }
+    }
     console.log(`${untranslated.length ? '✗' : '✓'} ${configFile === 'lit-localize.json' ? '' : 'desk '}${locale}: ${units.length - untranslated.length}/${units.length} strings translated`);
   }
   run('build');

@@ -190,11 +190,14 @@ describe('lindungi-report-form: consent text', () => {
     const consent = text($(root, '[part="consent"]'));
     expect(consent).to.include('Example Migrant Workers Help Desk receives your report');
     expect(consent).to.include('Contact: help@example.org.');
-    expect(consent).to.include('kept for 180 days after your report is closed or withdrawn');
+    // What the software does: kept after it is resolved or closed; erased at once when withdrawn.
+    expect(consent).to.include('If your report is resolved or closed, your personal data is kept for 180 days and then deleted.');
+    expect(consent).to.include('withdraw (cancel) your report at the organisation at any time, but only from the phone that sent it');
+    expect(consent).to.include('who agreed to the report — you, or a parent or guardian (which shows whether the reporter is under 18)');
     expect(consent).to.include('Your report is stored in Indonesia.');
     expect(consent).to.include('may include sensitive data');
     expect(consent).to.include('a copy stays on this device');
-    expect(consent).to.include('withdraw your report');
+    expect(consent).to.include('and all handling of the report stops within 3×24 hours');
     expect(consent).to.include('UU 27/2022');
     expect(consent).not.to.match(/\{\w+\}/);
     expect($(root, '[part="consent"] a').getAttribute('href')).to.equal('https://example.org/privacy');

@@ -178,3 +178,22 @@ describe('content pack validation rejects bad data, naming the path', () => {
     assert.match(run.stderr, /hotlines\[1\] \(sp4n-lapor\): the source gives no date/);
   });
 });
+
+describe('the words of the shipped pack', () => {
+  it('say what the software does and nothing the facts do not hold', () => {
+    const pack = shipped();
+    for (const locale of ['id', 'en', 'km']) {
+      // Withdrawal is cancelling at the organisation, from the phone that sent it — not erasing from this device.
+      const withdrawal = pack.consent.withdrawal[locale]!;
+      assert.ok(!/dari perangkat ini|from this device|ពីឧបករណ៍នេះ/.test(withdrawal), `${locale}: withdrawal reads as erasing from this device`);
+      // Retention applies to resolved and closed reports, not withdrawn ones (those are erased at once).
+      assert.ok(!/ditarik|withdrawn|ដកវិញ/.test(pack.consent.retention[locale]!), `${locale}: retention names withdrawn reports`);
+      // No agreement between Indonesia and Cambodia exists: the right says so.
+      const wages = pack.rights.find((r) => r.id === 'fair-wages')!.summary[locale]!;
+      assert.match(wages, /belum punya|do not have one yet|មិនទាន់មាន/, `${locale}: the wages right implies an agreement`);
+    }
+    assert.equal(pack.rights.find((r) => r.id === 'keep-documents')!.title.id, 'Memegang paspor sendiri');
+    // One digit system in Khmer texts: Latin, as Intl writes numbers in Khmer.
+    assert.deepEqual(JSON.stringify(pack).match(/[\u17e0-\u17e9]/g), null);
+  });
+});
