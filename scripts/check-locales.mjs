@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { avoidedIn } from './glossary.mjs';
 
 let missing = 0;
 for (const configFile of ['lit-localize.json', 'lit-localize.desk.json']) {
@@ -25,6 +26,10 @@ for (const configFile of ['lit-localize.json', 'lit-localize.desk.json']) {
     // One digit system per widget: numbers from Intl are Latin in Khmer, so the texts use Latin digits too.
     for (const [, id, body] of units) {
       const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1] ?? '';
+      for (const word of avoidedIn(locale, target)) {
+        console.error(`✗ ${file}: ${id} uses the avoided word ${word} (locales/glossary.json)`);
+        missing++;
+      }
       if (/[\u17e0-\u17e9]/.test(target)) {
         console.error(`✗ ${file}: ${id} writes Khmer digits; use Latin digits, as the numbers Intl writes beside it: ${target}`);
         missing++;

@@ -162,7 +162,7 @@ describe('lindungi-hotline', () => {
     const heading = () => text(el.shadowRoot!.querySelector('[part="heading"]'));
     expect(heading()).to.equal('Who to call for help');
     host.setAttribute('lang', 'id-ID');
-    await waitUntil(() => heading() === 'Hubungi siapa untuk minta bantuan', 'did not switch to Indonesian');
+    await waitUntil(() => heading() === 'Siapa yang bisa dihubungi untuk minta bantuan', 'did not switch to Indonesian');
     expect(names(el)[0]).to.equal('Call center KP2MI');
     host.querySelector('section')!.setAttribute('lang', 'km');
     await waitUntil(() => heading() === 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ', 'did not switch to Khmer');

@@ -51,7 +51,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     await page.goto(`${origin}/`);
     const inline = page.locator('section.hotline lindungi-hotline');
     await inline.locator('[part="heading"]').waitFor();
-    assert.equal(await inline.locator('[part="heading"]').innerText(), 'Hubungi siapa untuk minta bantuan');
+    assert.equal(await inline.locator('[part="heading"]').innerText(), 'Siapa yang bisa dihubungi untuk minta bantuan');
     assert.equal(await page.locator('lindungi-hotline[variant="floating"] [part="launcher"]').innerText(), 'Minta bantuan');
 
     assert.deepEqual(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), []);

@@ -197,3 +197,20 @@ describe('the words of the shipped pack', () => {
     assert.deepEqual(JSON.stringify(pack).match(/[\u17e0-\u17e9]/g), null);
   });
 });
+
+describe('the glossary of avoided words (locales/glossary.json)', () => {
+  it('fails the pack on an avoided word, naming the path, and finds none in the shipped pack or translations', async () => {
+    const { avoidedIn } = await import('../../scripts/glossary.mjs');
+    assert.deepEqual(avoidedIn('id', 'Anda sedang luring.'), ['"luring" (use "tidak ada internet")']);
+    assert.deepEqual(avoidedIn('id', 'Pengaduan online'), []);
+    assert.deepEqual(avoidedIn('en', 'luring'), [], 'a word is avoided in its own locale only');
+    const pack = shipped();
+    pack.rights[0]!.title.id = 'Menguasai dokumen perjalanan sendiri';
+    assert.deepEqual(editorialProblems(pack), ['rights[0].title.id: uses the avoided word "menguasai dokumen" (use "memegang (paspor, dokumen)")']);
+    assert.deepEqual(editorialProblems(shipped()), []);
+    for (const file of ['../../locales/id.xlf', '../../locales/desk/id.xlf']) {
+      const targets = [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => m[1]!);
+      assert.deepEqual(targets.flatMap((t) => avoidedIn('id', t)), [], file);
+    }
+  });
+});

@@ -21,7 +21,7 @@
 'rf-choose-how-the-organisation-can': `Pilih cara organisasi dapat menghubungi Anda, atau pilih untuk tetap anonim.`,
 'rf-choose-what-happened': `Pilih apa yang terjadi.`,
 'rf-choose-yes-or-no': `Pilih ya atau tidak.`,
-'rf-clearing-this-browser-s-site': `Menghapus data situs atau riwayat peramban ini akan menghapus laporan yang belum terkirim.`,
+'rf-clearing-this-browser-s-site': `Menghapus data situs atau riwayat browser ini akan menghapus laporan yang belum terkirim.`,
 'rf-continue': `Lanjut`,
 'rf-copied': `Nomor tiket sudah disalin.`,
 'rf-copy-the-ticket': `Salin nomor tiket`,
