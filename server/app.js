@@ -76,7 +76,7 @@ function canonicalHash(/** @type {unknown} */ value) {
  * @param {import('./store.js').StageRecord[]} reached
  * @param {string} updatedAt  when the status last changed (a withdrawal has no stage record of its own)
  */
-export function stagesOf(status, reached, updatedAt) {
+function stagesOf(status, reached, updatedAt) {
   const byStage = new Map(reached.map((r) => [r.stage, r]));
   /** @param {string} id */
   const recorded = (id) => {
@@ -133,6 +133,8 @@ export function createApp(options) {
   const isHttps = (c) => new URL(c.req.url).protocol === 'https:' || (options.trustProxy > 0 && c.req.header('X-Forwarded-Proto') === 'https');
   const take = createRateLimiter({ perMinute: options.rateLimitPerMinute });
   const readKeys = options.readKeys ?? [options.dataKey];
+  /** The client's address, for rate limits (through the trusted proxies). @param {import('hono').Context} c */
+  const addressOf = (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy);
   const faults = options.faults;
 
   // One line per request: method, route pattern (never a ticket or a body), status, time.
@@ -186,7 +188,7 @@ export function createApp(options) {
 
   app.use('/v1/*', async (c, next) => {
     if (c.req.method === 'OPTIONS') return next();
-    const verdict = take(clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy));
+    const verdict = take(addressOf(c));
     if (!verdict.ok) {
       c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
       return fail(c, 429, 'rate_limited', 'Too many requests; try again later.');
@@ -357,8 +359,6 @@ export function createApp(options) {
   // Tickets are short (about 39 bits) and the status is public: lookups that miss are counted per
   // address like failed sign-ins, so guessing is slow and stands out (429 for every lookup once over).
   const misses = createRateLimiter({ perMinute: options.deskFailuresPerMinute ?? 10 });
-  /** @param {import('hono').Context} c */
-  const addressOf = (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy);
   /** @param {import('hono').Context} c @returns {Response | undefined} */
   const tooManyMisses = (c) => {
     const wait = misses.waitFor(addressOf(c));
@@ -416,7 +416,7 @@ export function createApp(options) {
     dataKey: options.dataKey,
     readKeys: options.readKeys ?? [options.dataKey],
     fail,
-    address: (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy),
+    address: addressOf,
     now: options.now,
     failedAttemptsPerMinute: options.deskFailuresPerMinute,
     webhook: options.webhook,
