@@ -225,7 +225,7 @@ const Template = (...placeholders: string[]) =>
   );
 
 /**
- * The consent the report form asks for (UU 27/2022 Pasal 20–25): every text the reader is told
+ * The consent the report form asks for (UU 27/2022): every text the reader is told
  * before agreeing. `{operator}`, `{contact}`, `{days}` and `{country}` are filled in from the API's
  * operator (`GET /v1/operator`). A change of wording needs a new `version`.
  */
@@ -234,9 +234,10 @@ export const ConsentSchema = v.strictObject({
   title: LocalizedTextSchema,
   /** Who receives the report and is responsible for the data (the controller). */
   recipient: Template('operator', 'contact'),
-  /** The legal basis in plain words. */
-  basis: LocalizedTextSchema,
-  purpose: LocalizedTextSchema,
+  /** The legal basis in plain words, naming the operator (never an unnamed "we"). */
+  basis: Template('operator'),
+  /** What the operator uses the answers for. */
+  purpose: Template('operator'),
   /** Every kind of data the report sends. */
   dataKinds: LocalizedTextSchema,
   /** That the description may hold sensitive data, and how it is protected. */

@@ -67,7 +67,7 @@ describe('lindungi-rights-card', () => {
 
   it('shows one category or one right with topic', async () => {
     const byCategory = await card(html`<div lang="id"><lindungi-rights-card topic="documents"></lindungi-rights-card></div>`);
-    expect(all(byCategory, '.toggle .title').map(text)).to.deep.equal(['Memegang paspor sendiri', 'Menerima dokumen dan perjanjian kerja']);
+    expect(all(byCategory, '.toggle .title').map(text)).to.deep.equal(['Memegang paspor sendiri', 'Menerima dokumen dan kontrak kerja']);
     const one = await card(html`<div lang="en"><lindungi-rights-card topic="safe-return" variant="compact"></lindungi-rights-card></div>`);
     expect(all(one, '.toggle .title').map(text)).to.deep.equal(['A safe return home']);
   });

@@ -198,19 +198,67 @@ describe('the words of the shipped pack', () => {
   });
 });
 
-describe('the glossary of avoided words (locales/glossary.json)', () => {
-  it('fails the pack on an avoided word, naming the path, and finds none in the shipped pack or translations', async () => {
-    const { avoidedIn } = await import('../../scripts/glossary.mjs');
-    assert.deepEqual(avoidedIn('id', 'Anda sedang luring.'), ['"luring" (use "tidak ada internet")']);
-    assert.deepEqual(avoidedIn('id', 'Pengaduan online'), []);
+describe('the glossary: one term per idea (locales/glossary.json)', () => {
+  it('flags every avoided word of every term, but not the same letters inside the term itself', async () => {
+    const { avoidedIn, glossaryTerms } = await import('../../scripts/glossary.mjs');
+    let checked = 0;
+    for (const [locale, terms] of Object.entries(glossaryTerms as Record<string, { use: string; avoid: string[] }[]>)) {
+      for (const { use, avoid } of terms) {
+        assert.deepEqual(avoidedIn(locale, `${use}.`), [], `${locale}: the term "${use}" is not an avoided word`);
+        for (const word of avoid) {
+          assert.ok(avoidedIn(locale, `Ini ${word.toUpperCase()} di sini.`).includes(`"${word}" (use "${use}")`), `${locale}: "${word}"`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked >= 25, `${checked} avoided words`);
+    assert.deepEqual(avoidedIn('id', 'Salin nomor tiketnya.'), []);
+    assert.deepEqual(avoidedIn('id', 'Pengaduan online'), [], 'whole words only: "aduan" inside "pengaduan" is not counted');
     assert.deepEqual(avoidedIn('en', 'luring'), [], 'a word is avoided in its own locale only');
+    // Khmer is written without spaces between words, so its words are matched inside a run of text.
+    assert.deepEqual(avoidedIn('km', 'ការត្រឡប់មកផ្ទះវិញ'), ['"ត្រឡប់មក" (use "ត្រឡប់ទៅ…វិញ")']);
+  });
+
+  it('fails on the words the texts used before they were made plain and consistent', async () => {
+    const { avoidedIn } = await import('../../scripts/glossary.mjs');
+    const before = {
+      'Periksa sambungan Anda dan coba lagi.': 'sambungan',
+      'Tidak ada laporan dengan tiket ABC.': 'tiket',
+      'Anda berhak menguasai sendiri dokumen perjalanan.': 'menguasai',
+      'sesuai dengan kompetensi Anda': 'kompetensi',
+      'tindakan yang dapat merendahkan harkat dan martabat': 'harkat dan martabat',
+      'Upah yang layak': 'upah',
+      'Memahami perjanjian kerja': 'perjanjian kerja',
+      'Data dikirim melalui sambungan terenkripsi': 'terenkripsi',
+      'kepada instansi dan organisasi Indonesia': 'instansi',
+      'Anda berhak berserikat dan berkumpul': 'berserikat',
+      'Pelindungan sepanjang perjalanan kerja Anda': 'perjalanan kerja',
+      'Anda sedang luring.': 'luring',
+    };
+    for (const [text, word] of Object.entries(before)) {
+      assert.ok(avoidedIn('id', text).some((found: string) => found.startsWith(`"${word}"`)), `${text} → ${word}`);
+    }
+  });
+
+  it('names the path of an avoided word in the pack, and finds none in the shipped pack or translations', async () => {
+    const { avoidedIn } = await import('../../scripts/glossary.mjs');
     const pack = shipped();
     pack.rights[0]!.title.id = 'Menguasai dokumen perjalanan sendiri';
-    assert.deepEqual(editorialProblems(pack), ['rights[0].title.id: uses the avoided word "menguasai dokumen" (use "memegang (paspor, dokumen)")']);
+    assert.deepEqual(editorialProblems(pack), ['rights[0].title.id: uses the avoided word "menguasai" (use "memegang")']);
     assert.deepEqual(editorialProblems(shipped()), []);
-    for (const file of ['../../locales/id.xlf', '../../locales/desk/id.xlf']) {
+    for (const [file, locale] of [['../../locales/id.xlf', 'id'], ['../../locales/desk/id.xlf', 'id'], ['../../locales/km.xlf', 'km']] as const) {
       const targets = [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => m[1]!);
-      assert.deepEqual(targets.flatMap((t) => avoidedIn('id', t)), [], file);
+      assert.deepEqual(targets.flatMap((t) => avoidedIn(locale, t)), [], file);
     }
+  });
+
+  it('names the operator in the consent rather than an unnamed "we"', () => {
+    const pack = shipped();
+    for (const field of ['basis', 'purpose'] as const) {
+      for (const [locale, text] of Object.entries(pack.consent[field])) assert.match(text as string, /\{operator\}/, `consent.${field}.${locale}`);
+    }
+    assert.doesNotMatch(JSON.stringify(pack.consent.basis), /\bKami\b|\bWe\b/);
+    pack.consent.purpose.id = 'Kami menggunakan isian Anda hanya untuk menangani laporan Anda.';
+    assert.throws(() => parseContentPack(pack), (error: unknown) => error instanceof LindungiValidationError && /consent\.purpose/.test(error.message));
   });
 });

@@ -56,7 +56,7 @@
 's89a4b259018a1b83': `Teks dalam bahasa Anda tidak dapat dimuat, jadi ditampilkan dalam bahasa Inggris. Periksa koneksi Anda dan coba lagi.`,
 's8b7115e319d04d6e': `Minta bantuan sekarang`,
 's8cfaad4d4fb76910': str`Tidak ada internet. Ini salinan yang disimpan pada ${0}; isinya mungkin sudah berubah.`,
-'s8de1c581640db871': str`Tidak ada laporan dengan tiket ${0}. Periksa kodenya dan coba lagi.`,
+'s8de1c581640db871': str`Tidak ada laporan dengan nomor tiket ${0}. Periksa kodenya dan coba lagi.`,
 's8f5f41272268128f': `Belum dimulai`,
 's98d49b9a7c15abf7': `Belum ada saluran bantuan yang tercantum.`,
 's99d758a1a4074ab2': `Laporan diverifikasi`,
