@@ -23,6 +23,13 @@ export default {
   litelement: true,
   plugins: [
     {
+      // The same manifest on every machine: modules in path order, whatever order the file system lists them in.
+      name: 'lindungi-stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+    {
       // A default written as a constant (`exitUrl = DEFAULT_EXIT_URL`) shows its value in docs, not the constant's name.
       name: 'lindungi-default-values',
       packageLinkPhase({ customElementsManifest }) {

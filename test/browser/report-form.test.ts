@@ -198,7 +198,9 @@ describe('lindungi-report-form: consent text', () => {
     expect(consent).to.include('may include sensitive data');
     expect(consent).to.include('a copy stays on this device');
     expect(consent).to.include('and all handling of the report stops within 3×24 hours');
-    expect(consent).to.include('UU 27/2022');
+    expect(consent).to.include('Example Migrant Workers Help Desk may use your data only because you agree to it.');
+    expect(consent).to.include('Example Migrant Workers Help Desk uses what you write only to handle your report');
+    expect(text($(root, '[part="consent"] .citation'))).to.equal('Legal basis: UU 27/2022 Pasal 4, 5–9, 20–22, 24, 25');
     expect(consent).not.to.match(/\{\w+\}/);
     expect($(root, '[part="consent"] a').getAttribute('href')).to.equal('https://example.org/privacy');
   });

@@ -259,7 +259,7 @@ export function renderCheck(f: FormView, pack: ContentPack): TemplateResult {
               </li>
               ${[consent.deviceCopy, consent.withdrawal, consent.rights].map((t) => html`<li>${fill(f, t, values)}</li>`)}
             </ul>
-            <p class="citation">${consent.legalBasis.citation}</p>`
+            <p class="citation">${msg('Legal basis:', { id: 'rf-legal-basis' })} <cite>${consent.legalBasis.citation}</cite></p>`
         : f.operatorState === 'failed'
           ? html`<div class="notice error" role="alert">
               ${icons.alertIcon}
