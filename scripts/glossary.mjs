@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 
 const glossary = JSON.parse(readFileSync(new URL('../locales/glossary.json', import.meta.url), 'utf8'));
+/** @param {string} word */
 const escape = (word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @param {string} locale @param {string} text @returns {string[]} */
@@ -14,6 +15,7 @@ export function avoidedIn(locale, text) {
   const entry = glossary[locale.split('-')[0]];
   if (!entry) return [];
   const bounded = entry.wordBoundaries !== false;
+  /** @param {string} word */
   const pattern = (word) => new RegExp(bounded ? `(^|[^\\p{L}\\p{M}])${escape(word)}(?=$|[^\\p{L}\\p{M}])` : escape(word), 'giu');
   const found = [];
   for (const { use, avoid } of entry.terms) {

@@ -9,9 +9,11 @@ import { withReporting, type LindungiClient } from '../../sdk/client.js';
 import type { ContentPack } from '../../sdk/schema.js';
 import { LindungiExitEvent } from './events.js';
 import { TripleShiftShortcut } from './quick-exit.js';
-import { dropRescue } from './rescue.js';
+import { draftKeyFor, dropRescue } from './rescue.js';
 import { reportFormStyles } from './report-form.styles.js';
-import type { FormHost, ReportFormController } from './controller.js';
+import type { FormContext, FormState } from './context.js';
+
+type Loaded = typeof import('./loaded.js');
 
 /** Where "Exit now" goes unless the partner sets `exit-url`: a neutral weather site. */
 export const DEFAULT_EXIT_URL = 'https://www.bbc.com/weather';
@@ -84,7 +86,7 @@ const EXIT_ERASE_WAIT_MS = 400;
  * @cssprop --lindungi-radius - Corner radius.
  * @cssprop --lindungi-space - Base spacing.
  */
-export class LindungiReportForm extends LindungiElement implements FormHost {
+export class LindungiReportForm extends LindungiElement implements FormState {
   static override styles = [baseStyles, reportFormStyles];
 
   // Written out so every bundler makes one small module per locale, loaded only with the form.
@@ -97,7 +99,10 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
     ...LindungiElement.properties,
     exitUrl: { attribute: 'exit-url' },
     keepDraftOnExit: { type: Boolean, attribute: 'keep-draft-on-exit', converter: booleanAttribute },
-    form: { state: true, attribute: false },
+    // The form's state (see FormState): written by its flow, rendered by its views.
+    ...Object.fromEntries(
+      ['step', 'answers', 'problems', 'restoredAt', 'operator', 'operatorState', 'outcome', 'confirming', 'busy', 'notice', 'draftRead', 'countAnnouncement'].map((name) => [name, { state: true }]),
+    ),
   };
 
   /** Where "Exit now" goes. */
@@ -106,24 +111,46 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
   /** Keep the unsent draft when the reader exits (where losing it is the greater risk). */
   keepDraftOnExit = false;
 
-  /** The form's steps and state, loaded in parallel with the content. */
-  private form?: ReportFormController;
-  private formLoad?: Promise<unknown>;
+  /** @internal */ step!: FormState['step'];
+  /** @internal */ answers!: FormState['answers'];
+  /** @internal */ problems!: FormState['problems'];
+  /** @internal */ restoredAt: FormState['restoredAt'];
+  /** @internal */ operator: FormState['operator'];
+  /** @internal */ operatorState!: FormState['operatorState'];
+  /** @internal */ outcome: FormState['outcome'];
+  /** @internal */ confirming: FormState['confirming'];
+  /** @internal */ busy!: boolean;
+  /** @internal */ notice: FormState['notice'];
+  /** @internal */ draftRead!: boolean;
+  /** @internal */ countAnnouncement!: string;
+
+  /** The form's flow and views, loaded in parallel with the content. */
+  private loaded?: Loaded;
+  private loading?: Promise<unknown>;
   private stopShortcut?: () => void;
   private readonly shortcut = new TripleShiftShortcut(() => void this.exit());
 
-  /** What the controller may use of this element. @internal */
-  readonly hooks: FormHost['hooks'] = {
-    pack: () => this.pack,
-    locale: () => this.locale,
-    client: () => this.reporting,
-    level: (depth) => this.level(depth),
-    text: (value) => this.text(value),
-    heading: (level, text, part) => this.renderHeading(level, text, part),
-    hotline: (pack) => this.renderHotline(pack),
-    localized: (fn) => this.localized(fn),
-    warn: (message) => this.warnOnce(message),
-  };
+  /** What the form's flow and views use of this element, built once. */
+  private readonly context: FormContext = (() => {
+    const element = this;
+    return {
+      host: element,
+      flow: undefined!,
+      get pack() {
+        return element.pack!;
+      },
+      get locale() {
+        return element.locale;
+      },
+      reporting: () => element.reporting,
+      level: (depth) => element.level(depth),
+      text: (value) => element.text(value),
+      heading: (level, text, part) => element.renderHeading(level, text, part),
+      hotline: (depth) => element.renderHotline(element.pack!, depth),
+      localized: (fn) => element.localized(fn),
+      warn: (message) => element.warnOnce(message),
+    };
+  })();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -142,16 +169,18 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
   }
 
   private loadForm(): void {
-    if (this.formLoad) return;
+    if (this.loading) return;
     // The outbox's code and the device's store are started now too, not after the form's code arrives.
-    void this.reporting.reports.draft(`report-form:${this.reporting.corridor}`).catch(() => undefined);
-    this.formLoad = import('./controller.js').then(
-      ({ ReportFormController }) => {
-        this.form = new ReportFormController(this);
-        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, ReportFormController.styles]);
+    void this.reporting.reports.draft(draftKeyFor(this.reporting.corridor)).catch(() => undefined);
+    this.loading = import('./loaded.js').then(
+      (loaded) => {
+        // Its state is the element's: the flow's first write renders the form.
+        this.loaded = loaded;
+        this.context.flow = new loaded.ReportFlow(this.context);
+        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, loaded.stepStyles]);
       },
       (error: unknown) => {
-        this.formLoad = undefined;
+        this.loading = undefined;
         this.warnOnce(`could not load the form (${error instanceof Error ? error.message : String(error)}).`);
         this.failure = error;
       },
@@ -180,7 +209,7 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
 
   /** Busy until the form's code is here and the draft on the device has been read. */
   protected override get isLoading(): boolean {
-    return super.isLoading || (!!this.reporting.api && !this.form?.ready);
+    return super.isLoading || (!!this.reporting.api && !(this.loaded && this.draftRead));
   }
 
   protected override updated(): void {
@@ -202,24 +231,25 @@ export class LindungiReportForm extends LindungiElement implements FormHost {
       if (field.type === 'radio' || field.type === 'checkbox') field.checked = false;
       else field.value = '';
     }
-    const hadReport = this.form?.forget() ?? false;
+    const hadReport = !!this.loaded && this.context.flow.forget();
     const client = this.reporting;
     if (!this.keepDraftOnExit && !hadReport && client.api) {
-      dropRescue(`report-form:${client.corridor}`);
-      const erased = client.reports.deleteDraft(`report-form:${client.corridor}`).catch(() => undefined);
+      const key = draftKeyFor(client.corridor);
+      dropRescue(key);
+      const erased = client.reports.deleteDraft(key).catch(() => undefined);
       await Promise.race([erased, new Promise((resolve) => setTimeout(resolve, EXIT_ERASE_WAIT_MS))]);
     }
     location.replace(url);
   }
 
   protected override renderContent(pack: ContentPack): TemplateResult {
-    const notSetUp = !this.reporting.api || this.form?.notSetUp;
+    const notSetUp = !this.reporting.api || (!!this.loaded && this.context.flow.notSetUp);
     return html`<div class="form">
       <div class="exit-bar" part="exit-bar">
         <button type="button" class="exit" part="exit" @click=${() => void this.exit()}>${msg('Exit now', { id: 'rf-exit' })}</button>
       </div>
       ${this.renderHeading(this.level(), msg('Report exploitation or fraud', { id: 'rf-title' }), 'heading')}
-      ${notSetUp ? this.renderNotSetUp(pack) : this.form!.render()}
+      ${notSetUp ? this.renderNotSetUp(pack) : this.loaded!.renderForm(this.context)}
     </div>`;
   }
 

@@ -64,6 +64,7 @@
 'rf-its-contact-details-were-deleted': `Data kontaknya sudah dihapus dan organisasi berhenti menanganinya. Nomor tiket tetap tersimpan di perangkat ini sampai Anda menghapusnya.`,
 'rf-keep': `Jangan hapus`,
 'rf-keep-it': `Jangan tarik`,
+'rf-legal-basis': `Dasar hukum:`,
 'rf-loading': `Memuat…`,
 'rf-no': `Tidak`,
 'rf-no-i-am-under-18': `Tidak, saya belum berusia 18 tahun`,
