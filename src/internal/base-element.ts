@@ -5,7 +5,8 @@ import type { ContentClient } from '../sdk/content-client.js';
 import type { ContentPack, Text } from '../sdk/schema.js';
 import { pickText, pickTextLocale } from '../sdk/text.js';
 import { VERSION } from './define.js';
-import { onConfigure, sharedClient } from './config.js';
+import { sharedClient } from './config.js';
+import { ContentController, type ContentState } from './content-controller.js';
 import { directionOf, notifyLocaleChange, resolveLocale, watchLocale, type UiLocale } from './locale.js';
 import { inLocale, isUiLocaleReady, loadUiLocale, onUiLocaleLoaded } from './localization.js';
 import { sourceLocale } from '../generated/locale-codes.js';
@@ -21,7 +22,7 @@ export const booleanAttribute = {
   fromAttribute: (value: string | null) => value !== null && value !== 'false',
 };
 
-export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
+export type { ContentState };
 
 /**
  * What every Lindungi widget shares: its locale and direction, loading content through the SDK,
@@ -41,10 +42,6 @@ export abstract class LindungiElement extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     textDirection: { attribute: 'dir' },
     locale: { state: true, attribute: false },
-    contentState: { state: true, attribute: false },
-    pack: { state: true, attribute: false },
-    savedAt: { state: true, attribute: false },
-    loadError: { state: true, attribute: false },
     failure: { state: true, attribute: false },
     localeFailure: { state: true, attribute: false },
   };
@@ -70,15 +67,17 @@ export abstract class LindungiElement extends LitElement {
   /** The locale the widget renders in. */
   protected locale: UiLocale = 'id';
 
-  protected contentState: ContentState = 'loading';
+  /** The widget's content and its state, loaded through the SDK. */
+  protected readonly content = new ContentController(this, () => this.contentClient);
+
+  protected get contentState(): ContentState {
+    return this.content.state;
+  }
 
   /** The content pack, once loaded. */
-  protected pack?: ContentPack;
-
-  /** When the shown copy was saved, if it is an offline copy. */
-  protected savedAt?: string;
-
-  private loadError?: unknown;
+  protected get pack(): ContentPack | undefined {
+    return this.content.pack;
+  }
 
   /** A failure of the widget's own work beyond the content (e.g. a report's status), shown like a load error. */
   protected failure?: unknown;
@@ -88,13 +87,11 @@ export abstract class LindungiElement extends LitElement {
   private localeFailure?: UiLocale;
   private unwatch: Array<() => void> = [];
   private warned = new Set<string>();
-  private loadToken = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch.push(
       watchLocale(() => this.syncLocale()),
-      onConfigure(() => this.reload()),
       // Another widget's retry brought the strings this one gave up on.
       onUiLocaleLoaded(() => this.localeFailure && this.syncLocale()),
     );
@@ -160,24 +157,7 @@ export abstract class LindungiElement extends LitElement {
 
   /** Load (or load again) the content; the state follows. */
   protected reload(): void {
-    const token = ++this.loadToken;
-    const client = this.contentClient;
-    this.contentState = 'loading';
-    this.loadError = undefined;
-    client.load().then(
-      (result) => {
-        if (token !== this.loadToken) return;
-        this.pack = result.pack;
-        this.savedAt = result.savedAt;
-        this.contentState = result.offline ? 'offline' : 'ready';
-      },
-      (error: unknown) => {
-        if (token !== this.loadToken) return;
-        console.warn('[lindungi] Could not load content:', error instanceof Error ? error.message : error);
-        this.loadError = error;
-        this.contentState = 'error';
-      },
-    );
+    this.content.load();
   }
 
   /** `msg()` calls anywhere in the render answer in this widget's locale. */
@@ -273,7 +253,7 @@ export abstract class LindungiElement extends LitElement {
       return html`<span class="skeleton" part="loading"></span
         ><span class="visually-hidden">${isUiLocaleReady(this.locale) ? msg('Loading…') : nothing}</span>`;
     }
-    if (this.contentState === 'error') return this.renderError(this.loadError);
+    if (this.contentState === 'error') return this.renderError(this.content.error);
     if (this.failure !== undefined) return this.renderError(this.failure);
     const pack = this.pack!;
     if (this.isEmpty(pack)) {
@@ -317,7 +297,7 @@ export abstract class LindungiElement extends LitElement {
   }
 
   private renderOfflineNotice(): TemplateResult {
-    const saved = this.savedAt ? formatDateTime(this.savedAt, this.locale) : undefined;
+    const saved = this.content.savedAt ? formatDateTime(this.content.savedAt, this.locale) : undefined;
     return html`<div class="notice offline" part="offline" role="status">
       ${icons.offlineIcon}
       <p>

@@ -53,13 +53,20 @@ export function createClient(options: ClientOptions = {}): LindungiClient {
   return withReporting(createContentClient(options), options);
 }
 
+/** The reporting client of each content client, so that one content client has one outbox. */
+const reportingOf = new WeakMap<ContentClient, LindungiClient>();
+
 /**
- * Give a content client the report outbox and `operator()` (once: a client that has them is
- * answered as it is). The widgets share one content client per corridor and API; the report form
- * adds reporting to it, so the page still makes one content request.
+ * A client with the report outbox and `operator()` that reads content through `content`, which is
+ * left as it is (a client that already reports is answered as it is). The widgets share one
+ * content client per corridor and API; the report form reports through its own client over it,
+ * so the page still makes one content request. The same content client always gives the same
+ * reporting client: the options of the first call stand.
  */
 export function withReporting(content: ContentClient, options: Pick<ClientOptions, 'fetch' | 'timeoutMs' | 'storage' | 'retry'> = {}): LindungiClient {
   if ('reports' in content) return content as LindungiClient;
+  const known = reportingOf.get(content);
+  if (known) return known;
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 10_000 };
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
@@ -68,7 +75,10 @@ export function withReporting(content: ContentClient, options: Pick<ClientOption
     if (!content.api) throw new LindungiNotConfiguredError();
     return (await import('./operator.js')).fetchOperator(content.api, { ...http, signal: opts.signal });
   };
-  return Object.assign(content, { reports, operator });
+  // Content is read through the shared client (its cache, its one request); reports are this client's own.
+  const client = Object.assign(Object.create(content) as ContentClient, { reports, operator });
+  reportingOf.set(content, client);
+  return client;
 }
 
 function createReports(

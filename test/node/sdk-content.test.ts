@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, LindungiError, LindungiValidationError } from '../../src/sdk/index.js';
+import { createClient, createContentClient, withReporting, LindungiError, LindungiValidationError } from '../../src/sdk/index.js';
 
 describe('SDK content in Node (no DOM)', () => {
   it('reads the shipped pack from the file system', async () => {
@@ -12,6 +12,21 @@ describe('SDK content in Node (no DOM)', () => {
     assert.deepEqual(hotlines.map((h) => h.id), ['cambodia-police-117', 'kbri-phnom-penh', 'kp2mi-call-centre', 'sp4n-lapor']);
     assert.equal((await client.timeline('agreement-id-kh'))?.stages[0]?.status, 'current');
     assert.equal((await client.rights()).length, 13);
+  });
+
+  it('reports through a client of its own, leaving the shared content client as it was', async () => {
+    const shared = createContentClient({ api: 'http://127.0.0.1:9/' });
+    const reporting = withReporting(shared);
+    assert.equal('reports' in shared, false, 'the content client every widget shares is not changed');
+    assert.equal('operator' in shared, false);
+    assert.equal(withReporting(shared), reporting, 'one content client, one outbox');
+    assert.equal(reporting.api, shared.api);
+    assert.equal(reporting.corridor, shared.corridor);
+    assert.equal(withReporting(reporting), reporting, 'a reporting client is answered as it is');
+    // Content still comes through the shared client's one load.
+    const local = createContentClient();
+    const [a, b] = await Promise.all([withReporting(local).content(), local.content()]);
+    assert.equal(a, b);
   });
 
   it('returns the same load for concurrent requests', async () => {

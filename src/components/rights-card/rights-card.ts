@@ -99,7 +99,7 @@ export class LindungiRightsCard extends LindungiElement {
     super.willUpdate(changed);
     // A link to a right (`#right-keep-documents`) opens it once, when the content first arrives, in
     // the same update. Later returns to the ready state ("Try again", a new api) leave the reader be.
-    if (!this.linkOpened && changed.has('contentState' as keyof LindungiRightsCard) && (this.contentState === 'ready' || this.contentState === 'offline')) {
+    if (!this.linkOpened && (this.contentState === 'ready' || this.contentState === 'offline')) {
       this.linkOpened = true;
       const id = this.linkedRight();
       if (id) {
