@@ -24,6 +24,7 @@ const steps = [
   { name: 'content packs and phone metadata', cmd: 'npx tsx scripts/check-content.ts && npx tsx scripts/write-json-schema.ts --check && node scripts/write-phone-metadata.mjs --check' },
   { name: 'localization completeness', cmd: 'node scripts/check-locales.mjs' },
   { name: 'build', cmd: 'npm run --silent build' },
+  { name: 'generated React wrappers up to date', cmd: 'node scripts/write-react.mjs --check' },
   { name: 'size budgets', cmd: 'node scripts/size.mjs' },
   { name: 'types as shipped (fixtures: typos must not compile)', cmd: 'npx tsc -p test/types/tsconfig.json' },
   { name: 'browser tests (Chromium)', cmd: 'npx wtr', counts: '.tmp/wtr-counts.json' },

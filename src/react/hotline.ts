@@ -1,13 +1,13 @@
+// Generated from custom-elements.json by scripts/write-react.mjs: do not edit.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { LindungiHotline } from '../hotline.js';
-import type { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from '../components/hotline/events.js';
 
-/** The events of `<lindungi-hotline>` as React callbacks (checked against the Custom Elements Manifest). */
+/** The events of `<lindungi-hotline>` as React callbacks. */
 export const hotlineEvents = {
-  onLindungiContact: 'lindungi-contact' as EventName<LindungiContactEvent>,
-  onLindungiShow: 'lindungi-show' as EventName<LindungiShowEvent>,
-  onLindungiHide: 'lindungi-hide' as EventName<LindungiHideEvent>,
+  onLindungiContact: 'lindungi-contact' as EventName<GlobalEventHandlersEventMap['lindungi-contact']>,
+  onLindungiShow: 'lindungi-show' as EventName<GlobalEventHandlersEventMap['lindungi-show']>,
+  onLindungiHide: 'lindungi-hide' as EventName<GlobalEventHandlersEventMap['lindungi-hide']>,
 };
 
 /**

@@ -1,14 +1,14 @@
+// Generated from custom-elements.json by scripts/write-react.mjs: do not edit.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { LindungiReportForm } from '../report-form.js';
-import type { LindungiExitEvent, LindungiInvalidEvent, LindungiQueuedEvent, LindungiSubmittedEvent } from '../components/report-form/events.js';
 
-/** The events of `<lindungi-report-form>` as React callbacks (checked against the Custom Elements Manifest). */
+/** The events of `<lindungi-report-form>` as React callbacks. */
 export const reportFormEvents = {
-  onLindungiSubmitted: 'lindungi-submitted' as EventName<LindungiSubmittedEvent>,
-  onLindungiQueued: 'lindungi-queued' as EventName<LindungiQueuedEvent>,
-  onLindungiInvalid: 'lindungi-invalid' as EventName<LindungiInvalidEvent>,
-  onLindungiExit: 'lindungi-exit' as EventName<LindungiExitEvent>,
+  onLindungiSubmitted: 'lindungi-submitted' as EventName<GlobalEventHandlersEventMap['lindungi-submitted']>,
+  onLindungiQueued: 'lindungi-queued' as EventName<GlobalEventHandlersEventMap['lindungi-queued']>,
+  onLindungiInvalid: 'lindungi-invalid' as EventName<GlobalEventHandlersEventMap['lindungi-invalid']>,
+  onLindungiExit: 'lindungi-exit' as EventName<GlobalEventHandlersEventMap['lindungi-exit']>,
 };
 
 /**

@@ -1,11 +1,11 @@
+// Generated from custom-elements.json by scripts/write-react.mjs: do not edit.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { LindungiRightsCard } from '../rights-card.js';
-import type { LindungiNeedHelpEvent } from '../components/rights-card/events.js';
 
-/** The events of `<lindungi-rights-card>` as React callbacks (checked against the Custom Elements Manifest). */
+/** The events of `<lindungi-rights-card>` as React callbacks. */
 export const rightsCardEvents = {
-  onLindungiNeedHelp: 'lindungi-need-help' as EventName<LindungiNeedHelpEvent>,
+  onLindungiNeedHelp: 'lindungi-need-help' as EventName<GlobalEventHandlersEventMap['lindungi-need-help']>,
 };
 
 /**

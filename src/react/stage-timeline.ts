@@ -1,11 +1,11 @@
+// Generated from custom-elements.json by scripts/write-react.mjs: do not edit.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { LindungiStageTimeline } from '../stage-timeline.js';
-import type { LindungiStageToggleEvent } from '../components/stage-timeline/events.js';
 
-/** The events of `<lindungi-stage-timeline>` as React callbacks (checked against the Custom Elements Manifest). */
+/** The events of `<lindungi-stage-timeline>` as React callbacks. */
 export const stageTimelineEvents = {
-  onLindungiStageToggle: 'lindungi-stage-toggle' as EventName<LindungiStageToggleEvent>,
+  onLindungiStageToggle: 'lindungi-stage-toggle' as EventName<GlobalEventHandlersEventMap['lindungi-stage-toggle']>,
 };
 
 /**
