@@ -7,11 +7,11 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as v from 'valibot';
-import { REPORT_STAGES } from 'lindungi/sdk';
+import { CORRIDOR_PATTERN, DESK_ROLES, FINAL_STATUSES, REPORT_STATUSES, StatusChangeSchema, nextStatuses } from 'lindungi/sdk';
 import { open, sealOptional } from './crypto.js';
 import { createRateLimiter } from './rate-limit.js';
 
-export const ROLES = /** @type {const} */ (['viewer', 'handler', 'admin']);
+export const ROLES = DESK_ROLES;
 /** @typedef {(typeof ROLES)[number]} Role */
 
 /** What a desk token looks like: 32 random bytes, base64url. */
@@ -30,26 +30,17 @@ export const SESSION_IDLE_MINUTES = 30;
 /** SHA-256 of a token, base64url: all the server keeps of it. @param {string} token */
 export const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
 
-/** The statuses a caseworker can set, in order; `closed` ends a report at any stage. */
-const DESK_STATUSES = /** @type {const} */ ([...REPORT_STAGES.slice(1), 'closed']);
-
 const DATE = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
 const ListQuery = v.strictObject({
-  status: v.optional(v.picklist([...REPORT_STAGES, 'closed', 'withdrawn'], 'not a status')),
+  status: v.optional(v.picklist(REPORT_STATUSES, 'not a status')),
   category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a category id'))),
   inDanger: v.optional(v.picklist(['true', 'false'], 'not true or false')),
-  corridor: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/, 'not a corridor id'))),
+  corridor: v.optional(v.pipe(v.string(), v.regex(CORRIDOR_PATTERN, 'not a corridor id'))),
   from: v.optional(DATE),
   to: v.optional(DATE),
   dangerFirst: v.optional(v.picklist(['true', 'false'], 'not true or false')),
   cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,300}$/, 'not a cursor'))),
   limit: v.optional(v.pipe(v.string(), v.regex(/^[1-9][0-9]?$|^100$/, 'not a number from 1 to 100'))),
-});
-const StatusChange = v.strictObject({
-  status: v.picklist(DESK_STATUSES, `not one of ${DESK_STATUSES.join(', ')}`),
-  publicNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(500, 'longer than 500 characters'))),
-  internalNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(2000, 'longer than 2000 characters'))),
-  reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(200, 'longer than 200 characters'))),
 });
 const Cursor = v.strictObject({ c: v.string(), t: v.string(), d: v.optional(v.number()) });
 
@@ -294,18 +285,16 @@ export function deskRoutes(app, options) {
     } catch {
       return fail(c, 400, 'invalid', 'The body is not valid JSON.', [{ path: '', message: 'not JSON' }]);
     }
-    const parsed = v.safeParse(StatusChange, body);
+    const parsed = v.safeParse(StatusChangeSchema, body);
     if (!parsed.success) return fail(c, 400, 'invalid', 'The status change is not valid.', issuesOf(parsed.issues));
     const change = parsed.output;
     if (change.status === 'closed' && !change.reason) {
       return fail(c, 400, 'invalid', 'The status change is not valid.', [{ path: 'reason', message: 'a closed report needs a reason' }]);
     }
-    if (r.status === 'withdrawn' || r.status === 'closed' || r.status === 'resolved') {
+    if (/** @type {readonly string[]} */ (FINAL_STATUSES).includes(r.status)) {
       return fail(c, 409, 'conflict', `The report is ${r.status}; its status no longer changes.`);
     }
-    const from = REPORT_STAGES.indexOf(/** @type {any} */ (r.status));
-    const to = REPORT_STAGES.indexOf(/** @type {any} */ (change.status));
-    if (change.status !== 'closed' && to <= from) {
+    if (!nextStatuses(r.status).includes(change.status)) {
       return fail(c, 409, 'conflict', `The report is already ${r.status}; a status moves forward only.`);
     }
     const at = now().toISOString();

@@ -15,6 +15,8 @@ export { LindungiNotConfiguredError } from './errors.js';
 export { ReportDraftSchema, ReportStatusSchema, OperatorSchema, REPORT_STAGES, REPORT_STATUSES, CONTACT_METHODS, CONSENT_BY, CALLING_CODES, DESCRIPTION_MAX, PHONE_COUNTRIES, latestToday, readPhone, toE164 } from './report-schema.js';
 export type { PhoneReading } from './phone.js';
 export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody, Operator } from './report-schema.js';
+export { DESK_ROLES, DESK_STATUSES, FINAL_STATUSES, DESK_NOTE_MAX, TICKET_PATTERN, CORRIDOR_PATTERN, StatusChangeSchema, nextStatuses } from './desk-schema.js';
+export type { DeskRole, DeskStatus, StatusChange, DeskOperator, DeskReportSummary, DeskReport, DeskAuditEntry } from './desk-schema.js';
 export type { ReportsApi } from './client.js';
 export type { OutboxEntry, SubmitResult, SubmitOptions, RetryOptions, SavedDraft } from './outbox.js';
 export { OutboxChangeEvent, isRetryable } from './outbox.js';

@@ -9,6 +9,9 @@ import { PHONE_COUNTRIES, readPhone, toE164 } from './phone.js';
 
 export { CALLING_CODES, DESCRIPTION_MAX, SHORT_TEXT_MAX, PHONE_COUNTRIES, latestToday, readPhone, toE164 };
 
+/** A ticket as the server writes it: `LDG-7K4M-Q9TX`. */
+export const TICKET_PATTERN = /^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
+
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
 export const CONSENT_BY = ['reporter', 'guardian'] as const;
 
@@ -150,7 +153,7 @@ export type Operator = v.InferOutput<typeof OperatorSchema>;
 export type ReportStatusResponse = v.InferOutput<typeof ReportStatusSchema>;
 
 export const SubmitResponseSchema = v.strictObject({
-  ticket: v.pipe(v.string(), v.regex(/^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/)),
+  ticket: v.pipe(v.string(), v.regex(TICKET_PATTERN)),
   status: v.picklist(REPORT_STATUSES),
 });
 

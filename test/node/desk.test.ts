@@ -503,3 +503,14 @@ describe('case desk API', () => {
     }
   });
 });
+
+describe('the desk contract shared by the server and the desk page', () => {
+  it('moves a report forward only, closes it from any open stage, and never changes a final one', async () => {
+    const { nextStatuses, FINAL_STATUSES } = await import('../../src/sdk/desk-schema.js');
+    assert.deepEqual(nextStatuses('received'), ['verified', 'in-handling', 'resolved', 'closed']);
+    assert.deepEqual(nextStatuses('verified'), ['in-handling', 'resolved', 'closed']);
+    assert.deepEqual(nextStatuses('in-handling'), ['resolved', 'closed']);
+    for (const status of FINAL_STATUSES) assert.deepEqual(nextStatuses(status), [], status);
+    assert.deepEqual(nextStatuses('not-a-status'), []);
+  });
+});
