@@ -120,7 +120,7 @@ const OPERATOR_COLUMNS = 'id, name, role, token_hash AS "tokenHash", created_at 
 const PAGE = 500;
 
 /** 64-bit integers (counts, sequence numbers) as numbers: none here comes near 2^53. */
-const types = {
+export const pgTypes = {
   /** @param {number} oid @param {any} [format] */
   getTypeParser: (oid, format) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
 };
@@ -132,7 +132,7 @@ const types = {
  * @returns {Promise<ReportStore>}
  */
 export async function openPostgresStore(url, context) {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.LINDUNGI_DATABASE_POOL ?? 10), types, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.LINDUNGI_DATABASE_POOL ?? 10), types: pgTypes, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
 

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { DEMO_OPERATOR, startServer } from '../../server/main.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { CONSENT_VERSION } from '../node/support/server.js';
+import { CONSENT_VERSION } from '../support/server.js';
+import { launchChromium } from '../support/browser.js';
 
 /**
  * The demo partner page as a reader's browser sees it: the CDN bundle from one script tag, the
@@ -23,7 +23,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
   before(async () => {
     server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
     origin = server.url;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
   });
 
   after(async () => {

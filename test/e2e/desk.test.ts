@@ -3,11 +3,12 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { open } from '../../server/crypto.js';
-import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from '../node/support/server.js';
+import { draft, startTestServer, TEST_DATA_KEY, type TestServer } from '../support/server.js';
+import { listen } from '../support/net.js';
+import { launchChromium } from '../support/browser.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -32,7 +33,7 @@ describe('case desk page', () => {
 
   before(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
     const lines: string[] = [];
     const env = server.cliEnv;
     await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'handler'], { env, print: (l) => lines.push(l) });
@@ -250,7 +251,7 @@ describe('case desk page', () => {
         document.getElementById('f').submit();
       </script>`;
     const attacker = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(page));
-    await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+    await listen(attacker);
     const context = await browser.newContext();
     try {
       const desk = await context.newPage();

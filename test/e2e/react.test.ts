@@ -2,9 +2,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startTestServer, type TestServer } from '../node/support/server.js';
+import { type Browser, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { launchChromium } from '../support/browser.js';
 
 // The React wrappers (`lindungi/react/*`, built into dist/) in a React 19 app bundled the way a
 // partner's build would, in Chromium, against the real API.
@@ -27,7 +27,7 @@ describe('React wrappers (lindungi/react)', () => {
       logLevel: 'silent',
     });
     const script = bundle.outputFiles[0]!.text;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.route(`${server.url}/react/**`, (route) =>
       route.request().url().endsWith('/app.js')

@@ -1,9 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { open } from '../../server/crypto.js';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { startTestServer, TEST_DATA_KEY, type TestServer } from '../node/support/server.js';
+import { startTestServer, TEST_DATA_KEY, type TestServer } from '../support/server.js';
+import { launchChromium } from '../support/browser.js';
 
 /**
  * The report form on the demo partner page (CDN build, strict CSP with Trusted Types) against the
@@ -19,7 +19,7 @@ describe('report form on a partner page, against the real API', () => {
   before(async () => {
     server = await startTestServer();
     origin = server.url;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    browser = await launchChromium();
   });
 
   after(async () => {

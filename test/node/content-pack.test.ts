@@ -2,10 +2,11 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseContentPack, LindungiValidationError, type ContentPack } from '../../src/sdk/index.js';
+import { parseContentPack, LindungiValidationError } from '../../src/sdk/index.js';
 import { editorialProblems } from '../../scripts/content-rules.js';
+import { shippedPack } from '../support/pack.js';
 
-const shipped = (): ContentPack => JSON.parse(readFileSync(new URL('../../content/ID-KH.json', import.meta.url), 'utf8'));
+const shipped = shippedPack;
 
 /** The issues `parseContentPack` reports for `pack`, as `path: message` lines. */
 function issuesOf(pack: unknown): string[] {

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { draft, startTestServer, type TestServer } from './support/server.js';
+import { draft, startTestServer, type TestServer } from '../support/server.js';
 
 /**
  * What the server refuses, against the real server on its store: cookie writes from another

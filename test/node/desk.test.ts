@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { draft, readRows, startTestServer, storedText, type TestServer } from './support/server.js';
+import { draft, readRows, startTestServer, storedText, type TestServer } from '../support/server.js';
 import { createClient, memoryStorage } from '../../src/sdk/index.js';
 
 /** The case desk against the real server and its SQLite file; operators made by the shipped command. */

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LindungiValidationError, parseContentPack, parseWith, ReportDraftSchema } from 'lindungi/sdk';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { draft, startTestServer, type TestServer } from './support/server.js';
+import { draft, startTestServer, type TestServer } from '../support/server.js';
+import { shippedPackJson } from '../support/pack.js';
 
 // Property-based tests (fast-check) against the real server: generated bad input never makes it
 // fail (no 5xx, no crash), every refusal names where the problem is, and the SDK's validator
@@ -185,8 +186,7 @@ describe('fuzzing the API with generated bad input', () => {
 
 describe('fuzzing content packs', () => {
   it('2000 generated malformed packs → the validator refuses each with the path of a problem', async () => {
-    const { readFileSync } = await import('node:fs');
-    const pack = JSON.parse(readFileSync(new URL('../../content/ID-KH.json', import.meta.url), 'utf8'));
+    const pack = shippedPackJson();
     /** Every path of a value in the pack, to pick one to break. */
     const paths: string[][] = [];
     const walk = (value: unknown, path: string[]) => {

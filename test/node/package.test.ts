@@ -70,6 +70,11 @@ describe('the package as npm packs it', () => {
     assert.equal(form.attributes.find((a: { name: string }) => a.name === 'exit-url').default, "'https://www.bbc.com/weather'");
   });
 
+  it('says the version package.json says (a second copy of the library compares it)', async () => {
+    const { VERSION } = await import('../../src/internal/define.js');
+    assert.equal(VERSION, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+
   it('ships every file its exports map names', () => {
     const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
     for (const target of targets) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, readPhone, toE164, type OutboxEntry } from '../../src/sdk/index.js';
 import { open } from '../../server/crypto.js';
 import { configFromEnv, DEMO_OPERATOR } from '../../server/main.js';
-import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from './support/server.js';
+import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from '../support/server.js';
 
 const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -15,7 +15,9 @@ import {
   LindungiValidationError,
   memoryStorage,
 } from '../../src/sdk/index.js';
-import { draft, startTestServer } from './support/server.js';
+import { draft, startTestServer } from '../support/server.js';
+import { listen } from '../support/net.js';
+import { shippedPackJson } from '../support/pack.js';
 
 const contentRequests = (requests: string[]) => requests.filter((p) => p.startsWith('/v1/content/')).length;
 
@@ -53,12 +55,12 @@ describe('SDK content from the API', () => {
   });
 
   it('rejects a malformed content body with the path of the problem', async () => {
-    const pack = JSON.parse(readFileSync(new URL('../../content/ID-KH.json', import.meta.url), 'utf8'));
+    const pack = shippedPackJson();
     pack.hotlines[0].channels[0].value = '021 2924 4800';
     delete pack.hotlines[0].channels[0].display;
     // A real HTTP server that answers a damaged pack (the Lindungi server refuses to serve one).
     const broken = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(pack)));
-    await new Promise<void>((r) => broken.listen(0, '127.0.0.1', r));
+    await listen(broken);
     try {
       const api = `http://127.0.0.1:${(broken.address() as AddressInfo).port}`;
       await assert.rejects(createClient({ api, storage: memoryStorage() }).content(), (error: unknown) => {
@@ -74,7 +76,7 @@ describe('SDK content from the API', () => {
   it('times out and honours an AbortSignal', async () => {
     const server = await startTestServer({ faults: { delayMs: 0 } });
     const slow = createServer(() => undefined); // accepts, never answers
-    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', r));
+    await listen(slow);
     try {
       const api = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
       await assert.rejects(createClient({ api, storage: memoryStorage(), timeoutMs: 200 }).load(), (e: unknown) => e instanceof LindungiNetworkError && e.reason === 'timeout');
@@ -189,7 +191,7 @@ describe('SDK reports through the outbox', () => {
     const server = await startTestServer();
     const api = server.url;
     await server.close(); // the API is down while the first process runs
-    const output = execFileSync(process.execPath, ['--import', 'tsx', new URL('./support/queue-reports.ts', import.meta.url).pathname, outboxFile, api, '5'], {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', new URL('../support/queue-reports.ts', import.meta.url).pathname, outboxFile, api, '5'], {
       encoding: 'utf8',
     });
     const queued = JSON.parse(output.trim().split('\n').pop()!);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, fileStorage, LindungiApiError, LindungiStorageError, memoryStorage, OutboxChangeEvent, type KeyValueStorage, type OutboxEntry } from '../../src/sdk/index.js';
-import { draft, startTestServer, type TestServer } from './support/server.js';
+import { draft, startTestServer, type TestServer } from '../support/server.js';
 
 const SECRET = 'Mandor Pak Wiryo menahan paspor saya';
 const PHONE = '+6281299887766';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configFromEnv, DEMO_OPERATOR, startServer } from '../../server/main.js';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { draft, startTestServer } from './support/server.js';
+import { draft, startTestServer } from '../support/server.js';
 
 /** What the server refuses to start with, and what it keeps from other users of the machine. */
 describe('what the server needs and keeps to itself', () => {

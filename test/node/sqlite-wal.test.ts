@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { draft, startTestServer } from './support/server.js';
+import { draft, startTestServer } from '../support/server.js';
 
 /**
  * Erasure on SQLite while another connection reads: an open read transaction keeps the write-ahead

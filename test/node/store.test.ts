@@ -5,7 +5,7 @@ import { open, seal } from '../../server/crypto.js';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { openStore } from '../../server/store.js';
 import type { ReportStore, StoredReport, WebhookEvent } from '../../server/store.js';
-import { draft, freshStoreLocation, readRows, startTestServer, STORE_KIND, TEST_DATA_KEY, writeRaw } from './support/server.js';
+import { draft, freshStoreLocation, readRows, startTestServer, STORE_KIND, TEST_DATA_KEY, writeRaw } from '../support/server.js';
 
 // One suite for both stores: `npm test` runs it on SQLite, and again on PostgreSQL when a test
 // database is given (README, "Tests on PostgreSQL"). Two handles on one database stand for two

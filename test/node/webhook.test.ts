@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { runDeskCommand } from '../../server/desk-cli.js';
 import { signature } from '../../server/webhook.js';
 import { webhookUrlAllowed } from '../../server/main.js';
-import { draft, readRows, startTestServer, storedText } from './support/server.js';
+import { draft, readRows, startTestServer, storedText } from '../support/server.js';
+import { listen } from '../support/net.js';
 
 const SECRET = 'a-webhook-secret-for-tests-only-0123';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -27,7 +28,7 @@ async function receiver(behaviour: (n: number) => { status: number; delayMs?: nu
     if (delayMs) await sleep(delayMs);
     res.writeHead(status).end();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listen(server);
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, deliveries, processed, close: () => new Promise((r) => server.close(r)) };
 }
 
@@ -128,7 +129,7 @@ describe('webhook', () => {
       req.resume();
       res.writeHead(307, { Location: elsewhere.url }).end();
     });
-    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    await listen(redirecting);
     const url = `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}/hook`;
     const server = await startTestServer({ webhook: { url, secret: SECRET, includeContact: true, pollMs: 3_600_000, retryBaseMs: 30 } });
     try {

@@ -4,11 +4,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, memoryStorage } from 'lindungi/sdk';
-import { adminQuery, draft, readRows, TEST_DATA_KEY, TEST_DATABASE_URL, urlWithSchema } from '../node/support/server.js';
+import { adminQuery, draft, readRows, TEST_DATA_KEY, TEST_DATABASE_URL, urlWithSchema } from '../support/server.js';
+import { freePort, listen } from '../support/net.js';
 
 // Three API processes on one PostgreSQL, as behind a load balancer: an SDK client sends 500 reports
 // spread over them while they inject faults (errors after the row is stored, cut connections), one
@@ -19,13 +20,6 @@ const INSTANCES = 3;
 const SECRET = 'multi-instance-webhook-secret';
 const root = new URL('../..', import.meta.url).pathname;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('several API instances on one PostgreSQL', () => {
@@ -93,7 +87,7 @@ describe('several API instances on one PostgreSQL', () => {
         response.writeHead(200).end();
       });
     });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    await listen(receiver);
     for (let i = 0; i < INSTANCES; i++) ports.push(await freePort());
     // All three start at once on an empty schema: the migrations run under the lock, once.
     await Promise.all(ports.map((_, i) => startInstance(i)));

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { startServer } from '../../../server/main.js';
+import { startServer } from '../../server/main.js';
+import { pgTypes } from '../../server/store-postgres.js';
+import { shippedPack } from './pack.js';
 
 /**
  * The PostgreSQL database the suite runs on, when one is given (`node scripts/postgres.mjs npm run
@@ -16,8 +18,6 @@ export const STORE_KIND: 'sqlite' | 'postgres' = TEST_DATABASE_URL ? 'postgres' 
 /** The schema of a test server's data folder. */
 const schemaOf = (dir: string) => `t_${basename(dir).replace(/[^A-Za-z0-9]/g, '_').toLowerCase()}`;
 
-/** 64-bit integers (counts) as numbers, as the server's own store reads them. */
-const types = { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser };
 
 /** A database URL whose connections use `schema`. */
 export function urlWithSchema(url: string, schema: string): string {
@@ -53,7 +53,7 @@ export type TestServer = Awaited<ReturnType<typeof startServer>> & {
 export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** The version of the shipped pack's consent text: the only one the server accepts. */
-export const CONSENT_VERSION: string = JSON.parse(readFileSync(new URL('../../../content/ID-KH.json', import.meta.url), 'utf8')).consent.version;
+export const CONSENT_VERSION: string = shippedPack().consent.version;
 
 /** Who receives reports on test servers. */
 export const TEST_OPERATOR = { name: 'Test operator', contact: 'reports@example.org', retentionDays: 180, dataLocation: 'ID', demonstration: false };
@@ -127,7 +127,7 @@ export function draft(overrides: Record<string, unknown> = {}) {
 export async function readRows(server: Pick<TestServer, 'dataDir' | 'databaseUrl'>, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   if (server.databaseUrl) {
     let n = 0;
-    const client = new pg.Client({ connectionString: server.databaseUrl, types });
+    const client = new pg.Client({ connectionString: server.databaseUrl, types: pgTypes as typeof pg.types });
     await client.connect();
     try {
       return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;

@@ -2,7 +2,7 @@
  * Run as a separate process: queue reports in a file outbox while the API is unreachable, then
  * exit (the "crash"). Usage: tsx queue-reports.ts <outbox-file> <api-url> <count>
  */
-import { createClient, fileStorage } from '../../../src/sdk/index.js';
+import { createClient, fileStorage } from '../../src/sdk/index.js';
 import { draft } from './server.js';
 
 const [file, api, count] = process.argv.slice(2) as [string, string, string];
