@@ -36,7 +36,7 @@ import { newTicket } from './tickets.js';
 
 /**
  * @typedef {object} AppOptions
- * @property {import('./store.js').ReportStore} store
+ * @property {import('./store/contract.js').ReportStore} store
  * @property {Map<string, ServedPack>} packs
  * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports; without one, reports are refused
  * @property {Buffer} dataKey  seals new values
@@ -73,7 +73,7 @@ function canonicalHash(/** @type {unknown} */ value) {
  * A closed or withdrawn report lists the stages it reached, then its end as a final state of its
  * own: nothing is in progress and nothing reads as skipped.
  * @param {string} status
- * @param {import('./store.js').StageRecord[]} reached
+ * @param {import('./store/contract.js').StageRecord[]} reached
  * @param {string} updatedAt  when the status last changed (a withdrawal has no stage record of its own)
  */
 function stagesOf(status, reached, updatedAt) {
@@ -98,7 +98,7 @@ function stagesOf(status, reached, updatedAt) {
 
 /**
  * The caseworkers' latest public note, with its date and who wrote it: what the reporter came for.
- * @param {import('./store.js').StageRecord[]} reached @param {string | Record<string, string> | undefined} by
+ * @param {import('./store/contract.js').StageRecord[]} reached @param {string | Record<string, string> | undefined} by
  */
 function latestNoteOf(reached, by) {
   const last = reached.filter((r) => r.publicNote).at(-1);

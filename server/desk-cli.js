@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { configFromEnv, purgeExpired } from './main.js';
 import { loadDataKey, loadPreviousKeys, openWith, seal } from './crypto.js';
 import { hashToken, ROLES } from './desk.js';
-import { openStore } from './store.js';
+import { openStore } from './store/index.js';
 
 const USAGE = `Usage:
   npm run desk -- operator add --name "<name>" --role <${ROLES.join('|')}>
@@ -96,7 +96,7 @@ export async function runDeskCommand(argv, io = {}) {
  * Re-encrypt every sealed value with the current key, in one transaction. A value already under the
  * current key is left as it is (running it twice is harmless); a value no key opens stops the
  * rotation before anything is written.
- * @param {import('./store.js').ReportStore} store @param {Buffer} current @param {Buffer[]} previous @param {(line: string) => void} print
+ * @param {import('./store/contract.js').ReportStore} store @param {Buffer} current @param {Buffer[]} previous @param {(line: string) => void} print
  */
 async function rotateKey(store, current, previous, print) {
   const keys = [current, ...previous];

@@ -50,7 +50,7 @@ const issuesOf = (issues) => issues.map((issue) => ({ path: v.getDotPath(issue) 
 /**
  * @param {import('hono').Hono<any>} app
  * @param {{
- *   store: import('./store.js').ReportStore;
+ *   store: import('./store/contract.js').ReportStore;
  *   dataKey: Buffer;
  *   readKeys: Buffer[];
  *   fail: (c: import('hono').Context, status: number, code: string, message: string, issues?: { path: string; message: string }[]) => Response;
@@ -83,10 +83,10 @@ export function deskRoutes(app, options) {
   };
   const now = options.now ?? (() => new Date());
   const failures = createRateLimiter({ perMinute: options.failedAttemptsPerMinute ?? 10 });
-  /** @type {WeakMap<object, import('./store.js').OperatorRecord>} */
+  /** @type {WeakMap<object, import('./store/contract.js').OperatorRecord>} */
   const operators = new WeakMap();
   /** @param {import('hono').Context} c */
-  const operatorOf = (c) => /** @type {import('./store.js').OperatorRecord} */ (operators.get(c.req.raw));
+  const operatorOf = (c) => /** @type {import('./store/contract.js').OperatorRecord} */ (operators.get(c.req.raw));
   /** @param {import('hono').Context} c @param {string} action @param {string | null} ticket @param {unknown} [detail] */
   const audit = (c, action, ticket, detail) =>
     store.audit({ at: now().toISOString(), operatorId: operatorOf(c).id, action, ticket, detail: detail === undefined ? null : JSON.stringify(detail) });
@@ -188,7 +188,7 @@ export function deskRoutes(app, options) {
   /** A sealed value in plain text; a redacted one (withdrawn, purged) is null. @param {string | null} sealed */
   const opened = (sealed) => (sealed ? open(options.readKeys, sealed) : null);
 
-  /** The list's view of a report: what sorts and filters it, nothing anyone wrote. @param {import('./store.js').DeskReport} r */
+  /** The list's view of a report: what sorts and filters it, nothing anyone wrote. @param {import('./store/contract.js').DeskReport} r */
   const summary = (r) => ({
     ticket: r.ticket,
     corridor: r.corridor,
@@ -237,7 +237,7 @@ export function deskRoutes(app, options) {
 
   /**
    * A report in full, free texts opened, without contact details; internal notes only on the desk
-   * itself, never in an export. @param {import('./store.js').DeskReport} r @param {{ internalNotes: boolean }} with_
+   * itself, never in an export. @param {import('./store/contract.js').DeskReport} r @param {{ internalNotes: boolean }} with_
    */
   const detail = async (r, with_) => ({
     ...summary(r),
@@ -267,11 +267,11 @@ export function deskRoutes(app, options) {
   // Contact details only on an explicit request, each one on record.
   app.post('/v1/desk/reports/:ticket/reveal', needs('handler'), async (c) => {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
-    const row = await store.rawRow(ticket);
-    if (!row) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    const contact = row.contact_sealed ? JSON.parse(open(options.readKeys, /** @type {string} */ (row.contact_sealed))) : null;
+    const stored = await store.reveal(ticket);
+    if (!stored) return fail(c, 404, 'not_found', 'No report has this ticket.');
+    const contact = stored.contactSealed ? JSON.parse(open(options.readKeys, stored.contactSealed)) : null;
     await audit(c, 'reveal', ticket, { fields: contact ? Object.keys(contact).sort() : [] });
-    return c.json({ ticket, anonymous: row.anonymous === 1, contact });
+    return c.json({ ticket, anonymous: stored.anonymous, contact });
   });
 
   app.post('/v1/desk/reports/:ticket/status', needs('handler'), async (c) => {
@@ -358,7 +358,7 @@ export function deskRoutes(app, options) {
     await audit(c, 'audit-read', null, { format: parsed.output.format ?? 'json', after: parsed.output.after ? Number(parsed.output.after) : 0 });
     // Each entry names its operator, so the log reads "Sari", not an id (a revoked operator keeps its name).
     const names = new Map((await store.listOperators()).map((o) => [o.id, o.name]));
-    /** @param {import('./store.js').AuditEntry & { seq: number }} e */
+    /** @param {import('./store/contract.js').AuditEntry & { seq: number }} e */
     const shown = (e) => ({ ...e, ...(e.operatorId ? { operatorName: names.get(e.operatorId) ?? null } : {}), detail: e.detail ? JSON.parse(e.detail) : null });
     if (parsed.output.format === 'jsonl') {
       const lines = [];

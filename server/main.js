@@ -12,7 +12,7 @@ import { OperatorSchema, parseContentPack, parseWith } from 'lindungi/sdk';
 import { createApp } from './app.js';
 import { compressAll } from './compression.js';
 import { loadDataKey, loadPreviousKeys, seal } from './crypto.js';
-import { describeLocation, openStore } from './store.js';
+import { describeLocation, openStore } from './store/index.js';
 import { createWebhook } from './webhook.js';
 import { SESSION_IDLE_MINUTES } from './desk.js';
 
@@ -188,7 +188,7 @@ const DAY_MS = 86_400_000;
 /**
  * The retention purge: every report resolved, closed or withdrawn more than `retentionDays` ago
  * loses its personal data and free texts; each purge is on the audit log. Answers the tickets.
- * @param {import('./store.js').ReportStore} store @param {number} retentionDays @param {Date} now
+ * @param {import('./store/contract.js').ReportStore} store @param {number} retentionDays @param {Date} now
  */
 export async function purgeExpired(store, retentionDays, now) {
   const at = now.toISOString();

@@ -16,7 +16,7 @@ export const signature = (secret, timestamp, body) => createHmac('sha256', secre
 
 /**
  * @param {{
- *   store: import('./store.js').ReportStore;
+ *   store: import('./store/contract.js').ReportStore;
  *   url: string;
  *   secret: string;
  *   dataKey: Buffer;
@@ -40,7 +40,7 @@ export function createWebhook(options) {
   /**
    * The queue row of an event (the caller inserts it in its own transaction).
    * @param {string} event @param {string} ticket @param {Record<string, unknown>} data
-   * @returns {import('./store.js').WebhookEvent}
+   * @returns {import('./store/contract.js').WebhookEvent}
    */
   const event = (event, ticket, data) => {
     const id = randomUUID();

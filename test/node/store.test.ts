@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { open, seal } from '../../server/crypto.js';
 import { runDeskCommand } from '../../server/desk-cli.js';
-import { openStore } from '../../server/store.js';
-import type { ReportStore, StoredReport, WebhookEvent } from '../../server/store.js';
+import { openStore } from '../../server/store/index.js';
+import type { ReportStore, StoredReport, WebhookEvent } from '../../server/store/contract.js';
 import { draft, freshStoreLocation, readRows, startTestServer, STORE_KIND, TEST_DATA_KEY, writeRaw } from '../support/server.js';
 
 // One suite for both stores: `npm test` runs it on SQLite, and again on PostgreSQL when a test
@@ -69,12 +69,12 @@ describe(`the report store (${STORE_KIND})`, () => {
 
   it('applies the numbered migrations once, recorded in the database, when two instances start together', async () => {
     if (STORE_KIND === 'postgres') {
-      const { MIGRATION_COUNT } = await import('../../server/store-postgres.js');
+      const { MIGRATION_COUNT } = await import('../../server/store/postgres.js');
       const versions = (await readRows(place, 'SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
       assert.deepEqual(versions, Array.from({ length: MIGRATION_COUNT }, (_, i) => i + 1));
     } else {
       const [row] = await readRows(place, 'SELECT * FROM pragma_user_version');
-      const { MIGRATION_COUNT: sqliteMigrations } = await import('../../server/store-sqlite.js');
+      const { MIGRATION_COUNT: sqliteMigrations } = await import('../../server/store/sqlite.js');
       assert.equal(row!.user_version, sqliteMigrations);
     }
     // A third start finds nothing to do and the data in place.

@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { startServer } from '../../server/main.js';
-import { pgTypes } from '../../server/store-postgres.js';
+import { pgTypes } from '../../server/store/postgres.js';
 import { shippedPack } from './pack.js';
 
 /**

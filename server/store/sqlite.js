@@ -7,13 +7,13 @@
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { SEALED_COLUMNS, redactionOf } from './store.js';
-import { newTicket } from './tickets.js';
+import { SEALED_COLUMNS, redactionOf } from './contract.js';
+import { newTicket } from '../tickets.js';
 
-/** @typedef {import('./store.js').ReportStore} ReportStore @typedef {import('./store.js').StoredReport} StoredReport */
-/** @typedef {import('./store.js').WebhookEvent} WebhookEvent @typedef {import('./store.js').StatusChange} StatusChange */
-/** @typedef {import('./store.js').DeskQuery} DeskQuery @typedef {import('./store.js').DeskReport} DeskReport */
-/** @typedef {import('./store.js').StageRecord} StageRecord @typedef {import('./store.js').OperatorRecord} OperatorRecord */
+/** @typedef {import('./contract.js').ReportStore} ReportStore @typedef {import('./contract.js').StoredReport} StoredReport */
+/** @typedef {import('./contract.js').WebhookEvent} WebhookEvent @typedef {import('./contract.js').StatusChange} StatusChange */
+/** @typedef {import('./contract.js').DeskQuery} DeskQuery @typedef {import('./contract.js').DeskReport} DeskReport */
+/** @typedef {import('./contract.js').StageRecord} StageRecord @typedef {import('./contract.js').OperatorRecord} OperatorRecord */
 
 /**
  * A migration is SQL, or a function for changes SQL cannot make (encrypting existing values).
@@ -211,6 +211,7 @@ export function openSqliteStore(file, context) {
     if (webhook) insertWebhook.run(webhook);
   });
   const raw = db.prepare('SELECT * FROM reports WHERE ticket = ?');
+  const sealedContact = db.prepare('SELECT anonymous, contact_sealed AS contactSealed FROM reports WHERE ticket = ?');
   const insertStage = db.prepare(
     `INSERT INTO report_stages (ticket, stage, at, public_note, internal_note_sealed) VALUES (@ticket, @stage, @at, @publicNote, @internalNoteSealed)
      ON CONFLICT (ticket, stage) DO UPDATE SET at = excluded.at, public_note = excluded.public_note, internal_note_sealed = excluded.internal_note_sealed`,
@@ -351,6 +352,10 @@ export function openSqliteStore(file, context) {
       return { residue: !(await truncateWal()) };
     },
     rawRow: async (ticket) => /** @type {any} */ (raw.get(ticket)),
+    reveal: async (ticket) => {
+      const row = /** @type {{ anonymous: number; contactSealed: string | null } | undefined} */ (sealedContact.get(ticket));
+      return row && { anonymous: row.anonymous === 1, contactSealed: row.contactSealed };
+    },
     stages: async (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
     changeStatus: async (change, webhook) => changeStatus.immediate(change, webhook),
     deskReport: async (ticket) => /** @type {any} */ (deskOne.get(ticket)),

@@ -9,11 +9,11 @@
  * compare and answer them identically.
  */
 import pg from 'pg';
-import { SEALED_COLUMNS, redactionOf } from './store.js';
-import { newTicket } from './tickets.js';
+import { SEALED_COLUMNS, redactionOf } from './contract.js';
+import { newTicket } from '../tickets.js';
 
-/** @typedef {import('./store.js').ReportStore} ReportStore @typedef {import('./store.js').StoredReport} StoredReport */
-/** @typedef {import('./store.js').WebhookEvent} WebhookEvent @typedef {import('./store.js').DeskReport} DeskReport */
+/** @typedef {import('./contract.js').ReportStore} ReportStore @typedef {import('./contract.js').StoredReport} StoredReport */
+/** @typedef {import('./contract.js').WebhookEvent} WebhookEvent @typedef {import('./contract.js').DeskReport} DeskReport */
 
 /**
  * PostgreSQL's first migration is the schema the SQLite migrations arrived at by their seventh;
@@ -234,6 +234,10 @@ export async function openPostgresStore(url, context) {
       }),
     eraseResidue: async () => true,
     rawRow: (ticket) => one('SELECT * FROM reports WHERE ticket = $1', [ticket]),
+    reveal: async (ticket) => {
+      const row = await one('SELECT anonymous, contact_sealed AS "contactSealed" FROM reports WHERE ticket = $1', [ticket]);
+      return row && { anonymous: row.anonymous === 1, contactSealed: /** @type {string | null} */ (row.contactSealed) };
+    },
     stages: (ticket) =>
       rows('SELECT stage, at, public_note AS "publicNote", internal_note_sealed AS "internalNoteSealed" FROM report_stages WHERE ticket = $1 ORDER BY at, seq', [ticket]),
     changeStatus: (change, webhook) =>

@@ -1,20 +1,8 @@
 // @ts-check
 /**
- * Report storage: one interface, two implementations. SQLite (a file, the embedded default) or
- * PostgreSQL (`LINDUNGI_DATABASE_URL=postgres://…`, for several stateless instances). Both apply
- * numbered migrations at start, recorded in the database, under a lock.
+ * What every report store is: the interface (the typedefs below), and the columns that hold sealed
+ * values and what erasing makes of them, one list for both databases.
  */
-
-/**
- * Open the store at `location`: a `postgres://` (or `postgresql://`) URL, or an SQLite file path.
- * @param {string} location
- * @param {{ seal: (plaintext: string) => string }} context  how migrations encrypt values they move
- * @returns {Promise<ReportStore>}
- */
-export async function openStore(location, context) {
-  if (/^postgres(ql)?:\/\//.test(location)) return (await import('./store-postgres.js')).openPostgresStore(location, context);
-  return (await import('./store-sqlite.js')).openSqliteStore(location, context);
-}
 
 /**
  * Every column that holds a sealed value, by table (key rotation re-seals them all). Caseworkers'
@@ -41,13 +29,6 @@ export const redactionOf = (table) =>
   Object.entries(REDACTED_COLUMNS[table])
     .map(([column, value]) => `${column} = ${value}`)
     .join(', ');
-
-/** Where a URL points, without its password (for logs). @param {string} location */
-export function describeLocation(location) {
-  if (!/^postgres(ql)?:\/\//.test(location)) return `SQLite ${location}`;
-  const url = new URL(location);
-  return `PostgreSQL ${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
-}
 
 /**
  * @typedef {object} StoredReport
@@ -90,7 +71,9 @@ export function describeLocation(location) {
  *   marks the report withdrawn, destroys its contact details and redacts its free texts and notes;
  *   `residue`: an earlier copy may still be on disk (SQLite's WAL, held by a reader) until `eraseResidue`
  * @property {() => Promise<boolean>} eraseResidue  finishes an erasure left undone (the WAL emptied); answers whether nothing is left
- * @property {(ticket: string) => Promise<Record<string, unknown> | undefined>} rawRow  the stored row as it is on disk (tests, audits)
+ * @property {(ticket: string) => Promise<Record<string, unknown> | undefined>} rawRow  the stored row as it is on disk (tests only)
+ * @property {(ticket: string) => Promise<{ anonymous: boolean; contactSealed: string | null } | undefined>} reveal
+ *   whether a report is anonymous, and its contact details as stored (sealed: the desk opens them)
  * @property {(ticket: string) => Promise<StageRecord[]>} stages  the stages a report has reached, oldest first
  * @property {(change: StatusChange, webhook?: WebhookEvent) => Promise<boolean>} changeStatus
  *   records a new status with its date and notes (and its webhook event), if the report is still in
