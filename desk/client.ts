@@ -28,7 +28,7 @@ export type Route = { view: 'list' } | { view: 'report'; ticket: string } | { vi
 
 export function routeOf(hash: string): Route {
   const report = /^#\/reports\/(LDG-[0-9A-Z]{4}-[0-9A-Z]{4})$/i.exec(hash);
-  if (report) return { view: 'report', ticket: report[1]!.toUpperCase() };
+  if (report) return { view: 'report', ticket: report[1].toUpperCase() };
   return hash === '#/audit' ? { view: 'audit' } : { view: 'list' };
 }
 

@@ -185,14 +185,14 @@ export class LindungiDesk extends LitElement implements DeskView {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const body = Object.fromEntries([...data.entries()].filter(([, value]) => String(value).trim() !== ''));
+    const body = Object.fromEntries([...data.entries()].flatMap(([name, value]) => (typeof value === 'string' && value.trim() !== '' ? [[name, value]] : [])));
     try {
       const from = this.report!.status;
       await api(`/v1/desk/reports/${this.report!.ticket}/status`, { method: 'POST', body: JSON.stringify(body) });
       // Nothing of this change is left in the form for the next one: no note, no status chosen.
       form.reset();
       await this.open(this.report!.ticket);
-      this.message = { text: msg(str`The status was changed from ${this.words.statusName(from)} to ${this.words.statusName(String(body.status))}.`, { id: 'desk-status-changed-from-to' }) };
+      this.message = { text: msg(str`The status was changed from ${this.words.statusName(from)} to ${this.words.statusName(String(body.status ?? ''))}.`, { id: 'desk-status-changed-from-to' }) };
     } catch (error) {
       this.fail(error);
     }

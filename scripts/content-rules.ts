@@ -11,7 +11,7 @@ export function editorialProblems(pack: ContentPack): string[] {
   const shipped = new Set(pack.locales.map((l) => l.split('-')[0]));
   const problems: string[] = [];
   pack.hotlines.forEach((hotline, i) => {
-    const answered = hotline.languages.map((l) => l.split('-')[0]!);
+    const answered = hotline.languages.map((l) => l.split('-')[0]);
     if (answered.length && !answered.some((l) => shipped.has(l)) && !hotline.languagesOutsidePack) {
       problems.push(`hotlines[${i}].languages: ${answered.join(', ')} leave out every locale of the pack (${[...shipped].join(', ')}); set languagesOutsidePack: true if that is on purpose`);
     }

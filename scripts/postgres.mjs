@@ -93,7 +93,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const pg = await startPostgres();
   console.log(`PostgreSQL for this run: ${pg.url}`);
-  let status = 1;
+  let status;
   try {
     const result = spawnSync(command[0], command.slice(1), {
       stdio: 'inherit',

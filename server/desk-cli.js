@@ -112,7 +112,7 @@ async function rotateKey(store, current, previous, print) {
       return seal(current, plaintext);
     });
   } catch (error) {
-    print(`Key rotation stopped, nothing was changed: ${error instanceof Error ? error.message : error}`);
+    print(`Key rotation stopped, nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
   await store.audit({ at: new Date().toISOString(), operatorId: null, action: 'rotate-key', ticket: null, detail: JSON.stringify({ values: changed }) });

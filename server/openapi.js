@@ -12,7 +12,7 @@ const HEALTH = {
 
 /** @param {import('valibot').GenericSchema} schema */
 const json = (schema) => {
-  const { $schema, ...rest } = /** @type {Record<string, unknown>} */ (toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }));
+  const { $schema: _schema, ...rest } = /** @type {Record<string, unknown>} */ (toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }));
   return rest;
 };
 

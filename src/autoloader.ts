@@ -24,7 +24,7 @@ function discover(root: Element | Document): void {
     if (requested.has(tag) || customElements.get(tag)) continue;
     requested.add(tag);
     // Resolved against this file: the entries sit beside it on the partner's CDN.
-    import(/* @vite-ignore */ new URL(ENTRIES[tag]!, import.meta.url).href).catch((error: unknown) => {
+    import(/* @vite-ignore */ new URL(ENTRIES[tag], import.meta.url).href).catch((error: unknown) => {
       requested.delete(tag);
       console.warn(`lindungi: could not load <${tag}>`, error);
     });

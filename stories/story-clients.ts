@@ -5,7 +5,7 @@
 import { createContentClient as createClient, shippedPackUrl, type ContentPack, type Hotline } from '../src/sdk/index.js';
 
 async function shippedPack(): Promise<ContentPack> {
-  return (await fetch(shippedPackUrl('ID-KH'))).json();
+  return (await (await fetch(shippedPackUrl('ID-KH'))).json()) as ContentPack;
 }
 
 export const loadingClient = () => createClient({ pack: () => new Promise<ContentPack>(() => {}) });
@@ -65,7 +65,7 @@ const reportClient = (status: object) => () =>
   createClient({
     api: 'https://reports.example',
     fetch: async (input) =>
-      new URL(String(input)).pathname.startsWith('/v1/content/')
+      new URL(input instanceof Request ? input.url : input).pathname.startsWith('/v1/content/')
         ? fetch(shippedPackUrl('ID-KH'))
         : new Response(JSON.stringify({ ticket: 'LDG-7K4M-Q9TX', updated: '2026-11-21T09:30:00Z', ...status }), { headers: { 'Content-Type': 'application/json' } }),
   });

@@ -290,12 +290,30 @@ export function openSqliteStore(file, context) {
     /** @type {Record<string, unknown>} */
     const params = { limit: q.limit };
     // Every value is a bound parameter; only these fixed fragments are ever put in the SQL.
-    if (q.status) (where.push('status = @status'), (params.status = q.status));
-    if (q.category) (where.push('category = @category'), (params.category = q.category));
-    if (q.inDanger !== undefined) (where.push('in_danger = @inDanger'), (params.inDanger = q.inDanger ? 1 : 0));
-    if (q.corridor) (where.push('corridor = @corridor'), (params.corridor = q.corridor));
-    if (q.receivedFrom) (where.push('created_at >= @from'), (params.from = q.receivedFrom));
-    if (q.receivedTo) (where.push('created_at < @to'), (params.to = q.receivedTo));
+    if (q.status) {
+      where.push('status = @status');
+      params.status = q.status;
+    }
+    if (q.category) {
+      where.push('category = @category');
+      params.category = q.category;
+    }
+    if (q.inDanger !== undefined) {
+      where.push('in_danger = @inDanger');
+      params.inDanger = q.inDanger ? 1 : 0;
+    }
+    if (q.corridor) {
+      where.push('corridor = @corridor');
+      params.corridor = q.corridor;
+    }
+    if (q.receivedFrom) {
+      where.push('created_at >= @from');
+      params.from = q.receivedFrom;
+    }
+    if (q.receivedTo) {
+      where.push('created_at < @to');
+      params.to = q.receivedTo;
+    }
     if (q.after) {
       params.afterCreated = q.after.createdAt;
       params.afterTicket = q.after.ticket;

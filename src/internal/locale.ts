@@ -17,7 +17,7 @@ const ALIASES: Record<string, UiLocale> = { in: 'id' };
 export function matchLocale(tag: string | null | undefined): UiLocale | undefined {
   if (!tag) return undefined;
   const lower = tag.trim().toLowerCase();
-  const language = lower.split(/[-_]/)[0]!;
+  const language = lower.split(/[-_]/)[0];
   return (
     UI_LOCALES.find((l) => l.toLowerCase() === lower) ??
     UI_LOCALES.find((l) => l.toLowerCase() === language) ??
@@ -26,7 +26,7 @@ export function matchLocale(tag: string | null | undefined): UiLocale | undefine
 }
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
 }
 
 /** Walk up through elements and shadow roots to find `lang` attributes, nearest first. */

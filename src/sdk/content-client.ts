@@ -10,7 +10,7 @@ import type { KeyValueStorage } from './storage.js';
  */
 const loadValidator = () => import('./validate.js');
 
-async function parseContentPack(input: unknown | Promise<unknown>): Promise<ContentPack> {
+async function parseContentPack(input: unknown): Promise<ContentPack> {
   const [{ parseContentPack: parse }, json] = await Promise.all([loadValidator(), input]);
   return parse(json);
 }
@@ -63,8 +63,8 @@ function isContentResult(value: object): value is ContentResult {
 
 async function loadFromSource(source: PackSource, fetchImpl: typeof fetch | undefined, signal?: AbortSignal): Promise<ContentResult> {
   if (typeof source === 'function') {
-    const loaded = await source();
-    return isContentResult(loaded)
+    const loaded: unknown = await source();
+    return loaded && typeof loaded === 'object' && isContentResult(loaded)
       ? { ...loaded, pack: await parseContentPack(loaded.pack) }
       : { pack: await parseContentPack(loaded), offline: false };
   }

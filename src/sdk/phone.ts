@@ -46,7 +46,7 @@ export function readPhone(input: string, country?: string): PhoneReading {
   }
   const fits = PHONE_COUNTRIES.filter((c) => inCountry(c));
   if (fits.length === 1) {
-    const parsed = inCountry(fits[0]!)!;
+    const parsed = inCountry(fits[0])!;
     return { state: 'valid', e164: parsed.number, country: fits[0], national: parsed.formatNational() };
   }
   return { state: 'choose', fits };

@@ -10,14 +10,14 @@ export const ORIGIN_LOCALE = 'id';
 export function pickText(value: Text | undefined, locale: string): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
-  const language = locale.split('-')[0]!;
+  const language = locale.split('-')[0];
   return value[locale] ?? value[language] ?? value[ORIGIN_LOCALE] ?? value['en'] ?? Object.values(value)[0] ?? '';
 }
 
 /** The locale `pickText` would actually use, so the element can set `lang` on mixed-language text. */
 export function pickTextLocale(value: Text | undefined, locale: string): string | undefined {
   if (value === undefined || typeof value === 'string') return undefined;
-  const language = locale.split('-')[0]!;
+  const language = locale.split('-')[0];
   for (const candidate of [locale, language, ORIGIN_LOCALE, 'en']) {
     if (value[candidate] !== undefined) return candidate;
   }

@@ -36,21 +36,21 @@ describe('lindungi-hotline', () => {
     expect(names(el)).to.deep.equal(['Cambodian National Police, Hotline 117', 'Indonesian Embassy in Phnom Penh (KBRI)', 'KP2MI call centre', 'SP4N-LAPOR! public complaints']);
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
     const [police, embassy] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="hotline"]')];
-    expect(police!.querySelector<HTMLAnchorElement>('a[part="channel"]')!.getAttribute('href')).to.equal('tel:117');
-    expect(text(police!.querySelector('.reach'))).to.equal('Only from inside Cambodia.');
-    expect(text(police!.querySelector('[part="languages"]'))).to.equal('Answered in Vietnamese, English, Chinese. Not answered in Indonesian.');
-    expect(text(police!.querySelector('[part="hours"]'))).to.equal('Opening hours not known. You can still try to call or write.');
-    expect(text(police!.querySelector('[part="source"]'))).to.equal('Source: en.vietnamplus.vn, published Aug 31, 2022. Checked against the source on Dec 1, 2026.');
-    expect(text(police!.querySelector('[part="badge"]'))).to.equal('Try first if urgent');
+    expect(police.querySelector<HTMLAnchorElement>('a[part="channel"]')!.getAttribute('href')).to.equal('tel:117');
+    expect(text(police.querySelector('.reach'))).to.equal('Only from inside Cambodia.');
+    expect(text(police.querySelector('[part="languages"]'))).to.equal('Answered in Vietnamese, English, Chinese. Not answered in Indonesian.');
+    expect(text(police.querySelector('[part="hours"]'))).to.equal('Opening hours not known. You can still try to call or write.');
+    expect(text(police.querySelector('[part="source"]'))).to.equal('Source: en.vietnamplus.vn, published Aug 31, 2022. Checked against the source on Dec 1, 2026.');
+    expect(text(police.querySelector('[part="badge"]'))).to.equal('Try first if urgent');
     // The embassy is a place to go: said in words with its source, and no link that pretends to call.
-    const place = embassy!.querySelector('.in-person')!;
+    const place = embassy.querySelector('.in-person')!;
     expect(place.querySelector('a')).to.equal(null);
     expect(place.querySelector('[part="copy"]')).to.equal(null);
     expect(text(place.querySelector('.channel-label'))).to.equal('Go in person');
     expect(text(place.querySelector('.place-text'))).to.equal("The embassy's own building across from the Norodom Sihanouk Memorial (the King Father's statue), Phnom Penh.");
     expect(text(place.querySelector('.place-source'))).to.equal('Source: medcom.id, published Aug 19, 2020.');
-    expect(text(embassy!.querySelector('.description'))).to.contain('It issues an emergency travel document (SPLP)');
-    expect(embassy!.querySelector('[part="languages"]'), 'no claim about languages the sources do not state').to.equal(null);
+    expect(text(embassy.querySelector('.description'))).to.contain('It issues an emergency travel document (SPLP)');
+    expect(embassy.querySelector('[part="languages"]'), 'no claim about languages the sources do not state').to.equal(null);
   });
 
   it('names the languages a line answers in, in Khmer too, from the pack where the browser has no Khmer names', async () => {
@@ -223,8 +223,8 @@ describe('lindungi-hotline', () => {
   it('renders HTML and script in content as inert text', async () => {
     const pack = await packWith([]);
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    pack.hotlines[0]!.organisation = { en: payload, id: payload, km: payload };
-    pack.hotlines[0]!.description = { en: '<b>bold</b>', id: '<b>bold</b>', km: '<b>bold</b>' };
+    pack.hotlines[0].organisation = { en: payload, id: payload, km: payload };
+    pack.hotlines[0].description = { en: '<b>bold</b>', id: '<b>bold</b>', km: '<b>bold</b>' };
     const el = await hotline(html`<div lang="en"><lindungi-hotline .client=${clientFor(pack)}></lindungi-hotline></div>`);
     expect(names(el)[0]).to.equal(payload);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
@@ -425,11 +425,11 @@ describe('lindungi-hotline', () => {
     try {
       const host = await fixture<HTMLElement>(html`<div lang="en"><div style="color-scheme: light dark"><lindungi-hotline></lindungi-hotline></div><lindungi-hotline></lindungi-hotline></div>`);
       const [dark, light] = [...host.querySelectorAll('lindungi-hotline')];
-      await ready(dark!);
-      await ready(light!);
+      await ready(dark);
+      await ready(light);
       const background = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.hotline')!).backgroundColor;
-      expect(background(dark!)).to.equal('rgb(27, 31, 36)');
-      expect(background(light!)).to.equal('rgb(255, 255, 255)');
+      expect(background(dark)).to.equal('rgb(27, 31, 36)');
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
     } finally {
       await undo();
     }

@@ -127,14 +127,14 @@ describe('lindungi-rights-card', () => {
 
     const handled = (e: Event) => e.preventDefault();
     el.addEventListener('lindungi-need-help', handled);
-    setTimeout(() => report!.click());
+    setTimeout(() => report.click());
     const event = (await oneEvent(el, 'lindungi-need-help')) as LindungiNeedHelpEvent;
     expect(event.detail).to.deep.equal({ rightId: 'keep-documents', action: 'report' });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('.inline-help')).to.equal(null);
     el.removeEventListener('lindungi-need-help', handled);
 
-    call!.click();
+    call.click();
     await el.updateComplete;
     const help = el.shadowRoot!.querySelector('.inline-help')!;
     expect(help.getAttribute('aria-label')).to.equal('Who to call for help');
@@ -152,7 +152,7 @@ describe('lindungi-rights-card', () => {
     await ready(el);
     toggleOf(el, 'keep-documents').click();
     await el.updateComplete;
-    all(el, '[part="need-help"]')[0]!.click();
+    all(el, '[part="need-help"]')[0].click();
     // Through the hotline's public focus(): its heading has focus, and nothing was set on the element.
     expect(document.activeElement).to.equal(hotline);
     expect(hotline.shadowRoot!.activeElement).to.equal(hotline.shadowRoot!.querySelector('[part="heading"]'));
@@ -172,7 +172,7 @@ describe('lindungi-rights-card', () => {
     toggleOf(second, 'keep-documents').click();
     await second.updateComplete;
     const shown = oneEvent(floating, 'lindungi-show');
-    all(second, '[part="need-help"]')[0]!.click();
+    all(second, '[part="need-help"]')[0].click();
     await shown;
     await floating.updateComplete;
     expect(floating.open).to.equal(true);
@@ -227,8 +227,8 @@ describe('lindungi-rights-card', () => {
   it('names the provision from the pack on the wallet card, every distinct source, and the oldest check', async () => {
     const pack = await shippedPack();
     pack.rightsBasis = { citation: 'Test Act 1/2000 art. 6' };
-    pack.rights[9]!.verified = '2026-01-05';
-    pack.rights[12]!.source = { publisher: 'Second publisher', published: '2025-12-01' };
+    pack.rights[9].verified = '2026-01-05';
+    pack.rights[12].source = { publisher: 'Second publisher', published: '2025-12-01' };
     const el = await card(html`<div lang="en"><lindungi-rights-card variant="wallet" topic="documents" .client=${createClient({ pack })}></lindungi-rights-card></div>`);
     expect(text(el.shadowRoot!.querySelector('.wallet-basis cite'))).to.equal('Test Act 1/2000 art. 6');
     expect(all(el, '.wallet-sources li').map(text)).to.deep.equal([
@@ -266,7 +266,7 @@ describe('lindungi-rights-card', () => {
   it('renders HTML in content as inert text', async () => {
     const pack = await shippedPack();
     const payload = '<img src=x onerror="window.__pwned=1">';
-    pack.rights[0]!.title = { en: payload, id: payload, km: payload };
+    pack.rights[0].title = { en: payload, id: payload, km: payload };
     const el = await card(html`<div lang="en"><lindungi-rights-card .client=${createClient({ pack })}></lindungi-rights-card></div>`);
     expect(text(el.shadowRoot!.querySelector('.toggle .title'))).to.equal(payload);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

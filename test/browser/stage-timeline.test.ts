@@ -31,9 +31,9 @@ describe('lindungi-stage-timeline', () => {
     ]);
     expect(rows.map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['In progress', 'Not started', 'Not started', 'Not started']);
     expect(rows.map((r) => r.getAttribute('aria-current'))).to.deep.equal(['step', null, null, null]);
-    expect(text(rows[0]!.querySelector('.visually-hidden'))).to.equal('Stage 1 of 4: In progress.');
+    expect(text(rows[0].querySelector('.visually-hidden'))).to.equal('Stage 1 of 4: In progress.');
     // The status is told by an icon and text, never by colour alone.
-    expect(rows[1]!.querySelector('[part="marker"] svg')).to.not.equal(null);
+    expect(rows[1].querySelector('[part="marker"] svg')).to.not.equal(null);
     // What is known of the source: the publisher and the statement's date; no link to a home page.
     expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.equal('Last updated Oct 28, 2025. Source: suara.com, published Oct 28, 2025. Checked against the source on Nov 27, 2026.');
     expect(el.shadowRoot!.querySelector('[part="updated"] a')).to.equal(null);
@@ -42,7 +42,7 @@ describe('lindungi-stage-timeline', () => {
 
   it('opens a stage with the keyboard, shows its parties, and fires lindungi-stage-toggle', async () => {
     const el = await timeline(html`<div lang="id"><lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline></div>`);
-    const toggle = stages(el)[1]!.querySelector<HTMLButtonElement>('[part="toggle"]')!;
+    const toggle = stages(el)[1].querySelector<HTMLButtonElement>('[part="toggle"]')!;
     const details = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(details.hidden).to.equal(true);
@@ -66,10 +66,10 @@ describe('lindungi-stage-timeline', () => {
     const list = () => el.shadowRoot!.querySelector('[part="stages"]')!;
     expect(getComputedStyle(list()).display).to.equal('flex');
     const [first, second] = stages(el);
-    expect(second!.getBoundingClientRect().top).to.equal(first!.getBoundingClientRect().top);
+    expect(second.getBoundingClientRect().top).to.equal(first.getBoundingClientRect().top);
     host.style.inlineSize = '320px';
     await waitUntil(() => getComputedStyle(list()).display === 'block', 'did not switch to vertical');
-    expect(stages(el)[1]!.getBoundingClientRect().top).to.be.greaterThan(stages(el)[0]!.getBoundingClientRect().bottom - 1);
+    expect(stages(el)[1].getBoundingClientRect().top).to.be.greaterThan(stages(el)[0].getBoundingClientRect().bottom - 1);
     host.style.inlineSize = '900px';
     el.compact = true;
     await el.updateComplete;
@@ -82,15 +82,15 @@ describe('lindungi-stage-timeline', () => {
       <lindungi-stage-timeline timeline="agreement-id-kh" dir="rtl"></lindungi-stage-timeline>
     </div>`);
     const [inherited, forced] = [...host.querySelectorAll('lindungi-stage-timeline')];
-    await ready(inherited!);
-    await ready(forced!);
+    await ready(inherited);
+    await ready(forced);
     // An English widget on a right-to-left page stays left to right.
-    const first = stages(inherited!)[0]!;
-    expect(getComputedStyle(inherited!.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('ltr');
+    const first = stages(inherited)[0];
+    expect(getComputedStyle(inherited.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('ltr');
     expect(first.querySelector('[part="marker"]')!.getBoundingClientRect().left).to.be.closeTo(first.getBoundingClientRect().left, 1);
     // Set on the widget itself, the direction flips, and logical properties put markers on the right.
-    const stage = stages(forced!)[0]!;
-    expect(getComputedStyle(forced!.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
+    const stage = stages(forced)[0];
+    expect(getComputedStyle(forced.shadowRoot!.querySelector('[part="base"]')!).direction).to.equal('rtl');
     expect(stage.querySelector('[part="marker"]')!.getBoundingClientRect().right).to.be.closeTo(stage.getBoundingClientRect().right, 1);
   });
 
@@ -98,10 +98,10 @@ describe('lindungi-stage-timeline', () => {
     const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-stage-timeline timeline="agreement-id-kh"></lindungi-stage-timeline></div>`);
     const el = host.querySelector('lindungi-stage-timeline')!;
     await ready(el);
-    expect(text(stages(el)[0]!.querySelector('.title'))).to.equal('Negotiation');
+    expect(text(stages(el)[0].querySelector('.title'))).to.equal('Negotiation');
     host.lang = 'km';
-    await waitUntil(() => text(stages(el)[1]!.querySelector('[part="status"]')) === 'មិនទាន់ចាប់ផ្តើម');
-    expect(text(stages(el)[0]!.querySelector('.title'))).to.not.equal('Negotiation');
+    await waitUntil(() => text(stages(el)[1].querySelector('[part="status"]')) === 'មិនទាន់ចាប់ផ្តើម');
+    expect(text(stages(el)[0].querySelector('.title'))).to.not.equal('Negotiation');
     // Whole sentences are translated, punctuation included: Khmer sentences end with ។, not a full stop.
     expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.match(/^ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ .*ប្រភព៖ suara\.com បានចុះផ្សាយ [^.]*។ .*។$/);
   });
@@ -110,10 +110,10 @@ describe('lindungi-stage-timeline', () => {
     const phases = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline></div>`);
     expect(stages(phases).map((r) => text(r.querySelector('.title')))).to.deep.equal(['Before work', 'During work', 'After work']);
     expect(phases.shadowRoot!.querySelectorAll('[part="status"], [aria-current]')).to.have.length(0);
-    expect(text(stages(phases)[1]!.querySelector('.visually-hidden'))).to.equal('Stage 2 of 3.');
+    expect(text(stages(phases)[1].querySelector('.visually-hidden'))).to.equal('Stage 2 of 3.');
     const placed = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey" current-stage="during-work"></lindungi-stage-timeline></div>`);
     expect(stages(placed).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'In progress', 'Upcoming']);
-    expect(stages(placed)[1]!.getAttribute('aria-current')).to.equal('step');
+    expect(stages(placed)[1].getAttribute('aria-current')).to.equal('step');
   });
 
   describe('a report\'s progress by ticket, read through the widget\'s client', () => {
@@ -168,7 +168,7 @@ describe('lindungi-stage-timeline', () => {
     function partnerClient(answer: (ticket: string, signal: AbortSignal) => Promise<Response>) {
       const requests: string[] = [];
       const fetch: typeof window.fetch = async (input, init) => {
-        const url = new URL(String(input));
+        const url = new URL(input instanceof Request ? input.url : input);
         if (url.pathname.startsWith('/v1/content/')) return window.fetch(new URL('../../content/ID-KH.json', import.meta.url));
         const ticket = url.pathname.split('/').pop()!;
         requests.push(ticket);
@@ -221,13 +221,13 @@ describe('lindungi-stage-timeline', () => {
       expect(latest.closest('[hidden]')).to.equal(null);
       expect(latest.compareDocumentPosition(el.shadowRoot!.querySelector('[part="stages"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       const [received, verified, closed] = stages(el);
-      expect(text(received!.querySelector('.reached'))).to.equal('Nov 18, 2026');
-      expect(text(closed!.querySelector('.reached'))).to.equal('Nov 20, 2026');
+      expect(text(received.querySelector('.reached'))).to.equal('Nov 18, 2026');
+      expect(text(closed.querySelector('.reached'))).to.equal('Nov 20, 2026');
       // The latest note is not repeated in its stage; the older one opens with its stage.
-      expect(closed!.querySelector('[part="toggle"]')).to.equal(null);
-      verified!.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
+      expect(closed.querySelector('[part="toggle"]')).to.equal(null);
+      verified.querySelector<HTMLButtonElement>('[part="toggle"]')!.click();
       await el.updateComplete;
-      expect(text(verified!.querySelector('[part="details"]'))).to.equal('Passed to the embassy.');
+      expect(text(verified.querySelector('[part="details"]'))).to.equal('Passed to the embassy.');
       expect(text(el.shadowRoot!.querySelector('.description'))).to.equal('This report was closed by the organisation handling it.');
     });
 
@@ -298,8 +298,8 @@ describe('lindungi-stage-timeline', () => {
       const rows = stages(el);
       expect(rows.map((r) => r.getAttribute('part'))).to.deep.equal(['stage', 'skipped', 'skipped', 'skipped', 'stage']);
       expect(text(rows[1])).to.contain('This stage could not be shown because its data is incomplete.');
-      expect(text(rows[4]!.querySelector('.title'))).to.equal('<b>Appeal</b>');
-      expect(rows[4]!.querySelector('b')).to.equal(null);
+      expect(text(rows[4].querySelector('.title'))).to.equal('<b>Appeal</b>');
+      expect(rows[4].querySelector('b')).to.equal(null);
       expect(warnings.messages.map((m) => m.replace(/^\[lindungi\] <lindungi-stage-timeline>: /, ''))).to.deep.equal([
         'stage 2 (b) was skipped: title: missing',
         'stage 3 was skipped: duplicate id "a".',
@@ -315,7 +315,7 @@ describe('lindungi-stage-timeline', () => {
     try {
       const ok = await timeline(html`<div lang="en"><lindungi-stage-timeline heading="My case" stages='[{"id":"x","title":{"en":"Filed","id":"Diajukan"},"status":"current"}]'></lindungi-stage-timeline></div>`);
       expect(text(ok.shadowRoot!.querySelector('[part="heading"]'))).to.equal('My case');
-      expect(text(stages(ok)[0]!.querySelector('.title'))).to.equal('Filed');
+      expect(text(stages(ok)[0].querySelector('.title'))).to.equal('Filed');
       const bad = await timeline(html`<div lang="id"><lindungi-stage-timeline stages='[{"id": '></lindungi-stage-timeline></div>`);
       expect(text(bad.shadowRoot!.querySelector('[part="error"]'))).to.equal('Tahapan ini tidak dapat ditampilkan: datanya tidak dalam format yang diharapkan.');
       expect(warnings.messages.filter((m) => m.includes('not valid JSON'))).to.have.length(1);
@@ -345,7 +345,7 @@ describe('lindungi-stage-timeline', () => {
     expect(stages(el)).to.have.length(1000);
     const before = stages(el)[500];
     el.stages = many.map((s, i) => (i === 500 ? { ...s, status: 'current' } : s));
-    await waitUntil(() => stages(el)[500]!.getAttribute('aria-current') === 'step');
+    await waitUntil(() => stages(el)[500].getAttribute('aria-current') === 'step');
     expect(stages(el)[500]).to.equal(before);
     // Long lists stay vertical whatever the width.
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part="stages"]')!).display).to.equal('block');

@@ -217,7 +217,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
           () =>
             new Promise<string>((resolve, reject) => {
               const open = indexedDB.open('lindungi');
-              open.onerror = () => reject(open.error);
+              open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
               open.onsuccess = () => {
                 const store = open.result.transaction('kv').objectStore('kv');
                 const keys = store.getAllKeys();

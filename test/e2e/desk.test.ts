@@ -37,7 +37,7 @@ describe('case desk page', () => {
     const lines: string[] = [];
     const env = server.cliEnv;
     await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'handler'], { env, print: (l) => lines.push(l) });
-    token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+    token = lines[1].match(/: ([\w-]{43})$/)![1]!;
   });
 
   after(async () => {
@@ -86,9 +86,9 @@ describe('case desk page', () => {
     await firstRow.waitFor();
     assert.match(await firstRow.innerText(), new RegExp(`${ticket}[\\s\\S]*In danger`));
     const [cookie] = await context.cookies();
-    assert.equal(cookie!.name, 'lindungi_desk');
-    assert.equal(cookie!.httpOnly, true);
-    assert.equal(cookie!.sameSite, 'Strict');
+    assert.equal(cookie.name, 'lindungi_desk');
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Strict');
 
     await firstRow.getByRole('link', { name: ticket }).click();
     await desk.getByRole('heading', { name: `Report ${ticket}` }).waitFor();
@@ -164,7 +164,7 @@ describe('case desk page', () => {
   it('keeps nothing of one status change for the next, tells the reporter\'s language, and has an address for each report and the audit log', async () => {
     const lines: string[] = [];
     await runDeskCommand(['operator', 'add', '--name', 'Dewi Admin', '--role', 'admin'], { env: server.cliEnv, print: (l) => lines.push(l) });
-    const adminToken = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+    const adminToken = lines[1].match(/: ([\w-]{43})$/)![1];
     const submit = async (overrides: Record<string, unknown>, headers: Record<string, string> = {}) =>
       (await (await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(draft(overrides)) })).json()).ticket as string;
     const khmer = await submit({ locale: 'km', occurredOn: 'unknown', contact: { anonymous: false, method: 'whatsapp', value: '+855 12 345 678' } });

@@ -26,7 +26,7 @@ describe('React wrappers (lindungi/react)', () => {
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'silent',
     });
-    const script = bundle.outputFiles[0]!.text;
+    const script = bundle.outputFiles[0].text;
     browser = await launchChromium();
     page = await browser.newPage();
     await page.route(`${server.url}/react/**`, (route) =>
@@ -59,10 +59,10 @@ describe('React wrappers (lindungi/react)', () => {
     assert.deepEqual(Object.keys(wrapped).sort(), elements.map((d: { tagName: string }) => d.tagName).sort(), 'one wrapper per element');
     for (const element of elements) {
       const events = (element.events ?? []).map((e: { name: string }) => e.name).sort();
-      assert.deepEqual(Object.values(wrapped[element.tagName]!).sort(), events, `${element.tagName}: every event has a callback`);
-      for (const [prop, name] of Object.entries(wrapped[element.tagName]!)) {
+      assert.deepEqual(Object.values(wrapped[element.tagName]).sort(), events, `${element.tagName}: every event has a callback`);
+      for (const [prop, name] of Object.entries(wrapped[element.tagName])) {
         // lindungi-stage-toggle → onLindungiStageToggle
-        assert.equal(prop, `on${name.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('')}`);
+        assert.equal(prop, `on${name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`);
       }
     }
   });

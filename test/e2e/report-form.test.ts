@@ -57,11 +57,11 @@ describe('report form on a partner page, against the real API', () => {
       () =>
         new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
           const opening = indexedDB.open('lindungi');
-          opening.onerror = () => reject(opening.error);
+          opening.onerror = () => reject(opening.error ?? new Error('IndexedDB did not open'));
           opening.onsuccess = () => {
             const all = opening.result.transaction('kv').objectStore('kv').getAll();
             all.onsuccess = () => resolve(all.result);
-            all.onerror = () => reject(all.error);
+            all.onerror = () => reject(all.error ?? new Error('IndexedDB did not answer'));
           };
         }),
     );
@@ -355,7 +355,7 @@ describe('report form on a partner page, against the real API', () => {
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open(name!);
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB did not answer'));
         });
         for (const store of db.objectStoreNames) {
           const all = await new Promise<unknown[]>((resolve) => {

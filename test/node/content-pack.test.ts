@@ -52,12 +52,12 @@ describe('the shipped ID-KH content pack', () => {
     const kh = shipped().hotlines.filter((h) => h.country === 'KH');
     assert.deepEqual(kh.map((h) => h.id), ['cambodia-police-117', 'kbri-phnom-penh']);
     const [police, embassy] = kh;
-    assert.deepEqual(police!.channels, [{ type: 'phone', value: '117', reach: 'domestic' }]);
-    assert.deepEqual(police!.languages, ['vi', 'en', 'zh']);
-    assert.equal(police!.source.published, '2022-08-31');
-    const [place] = embassy!.channels;
-    assert.equal(place!.type, 'in-person');
-    assert.ok(place!.type === 'in-person' && place!.source.published === '2020-08-19' && !place!.mapUrl, 'a place with its source and no invented map link');
+    assert.deepEqual(police.channels, [{ type: 'phone', value: '117', reach: 'domestic' }]);
+    assert.deepEqual(police.languages, ['vi', 'en', 'zh']);
+    assert.equal(police.source.published, '2022-08-31');
+    const [place] = embassy.channels;
+    assert.equal(place.type, 'in-person');
+    assert.ok(place.type === 'in-person' && place.source.published === '2020-08-19' && !place.mapUrl, 'a place with its source and no invented map link');
     for (const h of kh) assert.deepEqual([h.hours.type, h.emergency, h.verified], ['unknown', true, '2026-12-01']);
   });
 
@@ -84,38 +84,38 @@ describe('content pack validation rejects bad data, naming the path', () => {
 
   it('a text missing one of the pack locales', () => {
     const pack = shipped();
-    delete (pack.rights[9]!.summary as Record<string, string>)['km'];
+    delete (pack.rights[9].summary as Record<string, string>)['km'];
     assert.deepEqual(issuesOf(pack), ['rights[9].summary: missing translation "km"']);
   });
 
   it('a bad time zone', () => {
     const pack = shipped();
-    pack.hotlines[0]!.hours = { type: 'weekly', timeZone: 'Asia/Atlantis', periods: [{ days: [1], open: '08:00', close: '17:00' }] };
+    pack.hotlines[0].hours = { type: 'weekly', timeZone: 'Asia/Atlantis', periods: [{ days: [1], open: '08:00', close: '17:00' }] };
     assert.deepEqual(issuesOf(pack), ['hotlines[0].hours.timeZone: not an IANA time zone']);
   });
 
   it('a phone number that is not E.164', () => {
     const pack = shipped();
-    pack.hotlines[0]!.channels[0] = { type: 'phone', value: '021-2924-4800', reach: 'international' };
+    pack.hotlines[0].channels[0] = { type: 'phone', value: '021-2924-4800', reach: 'international' };
     assert.deepEqual(issuesOf(pack), ['hotlines[0].channels[0].value: not an E.164 phone number']);
   });
 
   it('a national number not marked as reachable only inside its country', () => {
     const pack = shipped();
-    pack.hotlines[1]!.channels[1] = { type: 'sms', value: '1708', reach: 'international' };
+    pack.hotlines[1].channels[1] = { type: 'sms', value: '1708', reach: 'international' };
     assert.deepEqual(issuesOf(pack), ['hotlines[1].channels[1].value: not an E.164 phone number']);
   });
 
   it('a displayed number whose digits differ from the dialled one', () => {
     const pack = shipped();
-    pack.hotlines[0]!.channels[0] = { type: 'phone', value: '+622129244800', display: '+62 21 2924 4801', reach: 'international' };
+    pack.hotlines[0].channels[0] = { type: 'phone', value: '+622129244800', display: '+62 21 2924 4801', reach: 'international' };
     assert.deepEqual(issuesOf(pack), ['hotlines[0].channels[0].display: digits differ from value']);
   });
 
   it('a place to go in person without a source, or with an invented map link that is not https', () => {
     const pack = shipped();
     const embassy = pack.hotlines.findIndex((h) => h.id === 'kbri-phnom-penh');
-    const place = pack.hotlines[embassy]!.channels[0] as Record<string, unknown>;
+    const place = pack.hotlines[embassy].channels[0] as Record<string, unknown>;
     delete place.source;
     assert.deepEqual(issuesOf(pack), [`hotlines[${embassy}].channels[0].source: missing`]);
     place.source = { publisher: 'someone' };
@@ -129,22 +129,22 @@ describe('content pack validation rejects bad data, naming the path', () => {
   it('a line answered only in languages the pack does not ship, unless the pack says so on purpose', () => {
     const pack = shipped();
     const police = pack.hotlines.findIndex((h) => h.id === 'cambodia-police-117');
-    pack.hotlines[police]!.languages = ['vi', 'zh'];
+    pack.hotlines[police].languages = ['vi', 'zh'];
     assert.deepEqual(editorialProblems(pack), [`hotlines[${police}].languages: vi, zh leave out every locale of the pack (id, en, km); set languagesOutsidePack: true if that is on purpose`]);
-    pack.hotlines[police]!.languagesOutsidePack = true;
+    pack.hotlines[police].languagesOutsidePack = true;
     assert.deepEqual(editorialProblems(pack), []);
     assert.deepEqual(editorialProblems(shipped()), []);
   });
 
   it('a web channel that is not https', () => {
     const pack = shipped();
-    pack.hotlines[1]!.channels[0] = { type: 'web', value: 'http://www.lapor.go.id' };
+    pack.hotlines[1].channels[0] = { type: 'web', value: 'http://www.lapor.go.id' };
     assert.deepEqual(issuesOf(pack), ['hotlines[1].channels[0].value: not an https URL']);
   });
 
   it('hours that close before they open', () => {
     const pack = shipped();
-    pack.hotlines[0]!.hours = { type: 'weekly', timeZone: 'Asia/Jakarta', periods: [{ days: [1], open: '17:00', close: '08:00' }] };
+    pack.hotlines[0].hours = { type: 'weekly', timeZone: 'Asia/Jakarta', periods: [{ days: [1], open: '17:00', close: '08:00' }] };
     assert.deepEqual(issuesOf(pack), ['hotlines[0].hours.periods[0].close: closes before it opens']);
   });
 
@@ -156,20 +156,20 @@ describe('content pack validation rejects bad data, naming the path', () => {
 
   it('duplicate ids and a right in an unknown category', () => {
     const pack = shipped();
-    pack.rights[1]!.id = pack.rights[0]!.id;
-    pack.rights[2]!.category = 'no-such-category';
+    pack.rights[1].id = pack.rights[0].id;
+    pack.rights[2].category = 'no-such-category';
     assert.deepEqual(issuesOf(pack), ['rights[1].id: duplicate id "choose-work"', 'rights[2].category: unknown category "no-such-category"']);
   });
 
   it('an unknown stage status', () => {
     const pack = shipped();
-    (pack.timelines[0]!.stages[0] as { status: string }).status = 'finished';
+    (pack.timelines[0].stages[0] as { status: string }).status = 'finished';
     assert.deepEqual(issuesOf(pack), ['timelines[0].stages[0].status: not one of done, current, upcoming, blocked, not-started']);
   });
 
   it('names the unsourced and the stale: a help line needs a dated source or the page that holds it, and old sources are flagged', () => {
     const pack = shipped();
-    pack.hotlines[0]!.source = { publisher: 'somewhere.example' };
+    pack.hotlines[0].source = { publisher: 'somewhere.example' };
     assert.deepEqual(issuesOf(pack), ['hotlines[0].source: needs the date of the statement (published) or the page that holds it (url)']);
 
     // `npm run check:content` passes the shipped pack but says which numbers need checking again.
@@ -185,12 +185,12 @@ describe('the words of the shipped pack', () => {
     const pack = shipped();
     for (const locale of ['id', 'en', 'km']) {
       // Withdrawal is cancelling at the organisation, from the phone that sent it — not erasing from this device.
-      const withdrawal = pack.consent.withdrawal[locale]!;
+      const withdrawal = pack.consent.withdrawal[locale];
       assert.ok(!/dari perangkat ini|from this device|ពីឧបករណ៍នេះ/.test(withdrawal), `${locale}: withdrawal reads as erasing from this device`);
       // Retention applies to resolved and closed reports, not withdrawn ones (those are erased at once).
-      assert.ok(!/ditarik|withdrawn|ដកវិញ/.test(pack.consent.retention[locale]!), `${locale}: retention names withdrawn reports`);
+      assert.ok(!/ditarik|withdrawn|ដកវិញ/.test(pack.consent.retention[locale]), `${locale}: retention names withdrawn reports`);
       // No agreement between Indonesia and Cambodia exists: the right says so.
-      const wages = pack.rights.find((r) => r.id === 'fair-wages')!.summary[locale]!;
+      const wages = pack.rights.find((r) => r.id === 'fair-wages')!.summary[locale];
       assert.match(wages, /belum punya|do not have one yet|មិនទាន់មាន/, `${locale}: the wages right implies an agreement`);
     }
     assert.equal(pack.rights.find((r) => r.id === 'keep-documents')!.title.id, 'Memegang paspor sendiri');
@@ -203,7 +203,7 @@ describe('the glossary: one term per idea (locales/glossary.json)', () => {
   it('flags every avoided word of every term, but not the same letters inside the term itself', async () => {
     const { avoidedIn, glossaryTerms } = await import('../../scripts/glossary.mjs');
     let checked = 0;
-    for (const [locale, terms] of Object.entries(glossaryTerms as Record<string, { use: string; avoid: string[] }[]>)) {
+    for (const [locale, terms] of Object.entries(glossaryTerms)) {
       for (const { use, avoid } of terms) {
         assert.deepEqual(avoidedIn(locale, `${use}.`), [], `${locale}: the term "${use}" is not an avoided word`);
         for (const word of avoid) {
@@ -244,11 +244,11 @@ describe('the glossary: one term per idea (locales/glossary.json)', () => {
   it('names the path of an avoided word in the pack, and finds none in the shipped pack or translations', async () => {
     const { avoidedIn } = await import('../../scripts/glossary.mjs');
     const pack = shipped();
-    pack.rights[0]!.title.id = 'Menguasai dokumen perjalanan sendiri';
+    pack.rights[0].title.id = 'Menguasai dokumen perjalanan sendiri';
     assert.deepEqual(editorialProblems(pack), ['rights[0].title.id: uses the avoided word "menguasai" (use "memegang")']);
     assert.deepEqual(editorialProblems(shipped()), []);
     for (const [file, locale] of [['../../locales/id.xlf', 'id'], ['../../locales/desk/id.xlf', 'id'], ['../../locales/km.xlf', 'km']] as const) {
-      const targets = [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => m[1]!);
+      const targets = [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => m[1]);
       assert.deepEqual(targets.flatMap((t) => avoidedIn(locale, t)), [], file);
     }
   });
@@ -256,7 +256,7 @@ describe('the glossary: one term per idea (locales/glossary.json)', () => {
   it('names the operator in the consent rather than an unnamed "we"', () => {
     const pack = shipped();
     for (const field of ['basis', 'purpose'] as const) {
-      for (const [locale, text] of Object.entries(pack.consent[field])) assert.match(text as string, /\{operator\}/, `consent.${field}.${locale}`);
+      for (const [locale, text] of Object.entries(pack.consent[field])) assert.match(text, /\{operator\}/, `consent.${field}.${locale}`);
     }
     assert.doesNotMatch(JSON.stringify(pack.consent.basis), /\bKami\b|\bWe\b/);
     pack.consent.purpose.id = 'Kami menggunakan isian Anda hanya untuk menangani laporan Anda.';

@@ -10,7 +10,7 @@ const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', i
   modules: { path: string; declarations?: { tagName?: string; cssProperties?: { name: string }[] }[] }[];
 };
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const tokensIn = (css: string) => new Set([...css.matchAll(/var\((--lindungi-[a-z0-9-]+)/g)].map((m) => m[1]!));
+const tokensIn = (css: string) => new Set([...css.matchAll(/var\((--lindungi-[a-z0-9-]+)/g)].map((m) => m[1]));
 
 const WIDGETS: Record<string, string[]> = {
   'lindungi-hotline': ['src/components/hotline/hotline.styles.ts'],
@@ -46,7 +46,7 @@ describe('CSS parts', () => {
       const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag) as { cssParts?: { name: string }[] };
       const documented = new Set((declaration.cssParts ?? []).map((p) => p.name));
       const files = readdirSync(new URL(`../../src/components/${folder}/`, import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.styles.ts'));
-      const used = new Set(files.flatMap((f) => [...read(`src/components/${folder}/${f}`).matchAll(/part="([a-z-]+)"/g)].map((m) => m[1]!)));
+      const used = new Set(files.flatMap((f) => [...read(`src/components/${folder}/${f}`).matchAll(/part="([a-z-]+)"/g)].map((m) => m[1])));
       assert.deepEqual([...used].filter((p) => !documented.has(p)).sort(), []);
     });
   }

@@ -24,7 +24,7 @@ describe('the server keeps what it promises', () => {
     server = await startTestServer({ deskFailuresPerMinute: 1000 });
     const lines: string[] = [];
     await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'admin'], { env: server.cliEnv, print: (l) => lines.push(l) });
-    token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+    token = lines[1].match(/: ([\w-]{43})$/)![1]!;
     const signedIn = await signIn();
     assert.equal(signedIn.status, 200);
     cookie = signedIn.headers.get('Set-Cookie')!.split(';')[0]!;
@@ -163,12 +163,12 @@ describe('the server keeps what it promises', () => {
           duplex: 'half',
         } as RequestInit).catch((error: Error) => error);
         // The server answers 413 as soon as the limit is passed (the client may see the connection end first).
-        if (streamed instanceof Error) assert.match(String(streamed.cause ?? streamed), /other side closed|socket|reset|EPIPE/i, path);
+        if (streamed instanceof Error) assert.match(String((streamed.cause as Error | undefined) ?? streamed), /other side closed|socket|reset|EPIPE/i, path);
         else assert.equal(streamed.status, 413, path);
         const declared = await fetch(`${own.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: own.url, Cookie: cookie }, body: 'x'.repeat(2 * 1024 * 1024) }).catch(
           (error: Error) => error,
         );
-        if (declared instanceof Error) assert.match(String(declared.cause ?? declared), /other side closed|socket|reset|EPIPE/i, path);
+        if (declared instanceof Error) assert.match(String((declared.cause as Error | undefined) ?? declared), /other side closed|socket|reset|EPIPE/i, path);
         else assert.equal(declared.status, 413, `${path} with Content-Length`);
       }
       // The server still answers (a connection the client had open may have been cut: one retry).

@@ -14,7 +14,7 @@ describe('case desk API', () => {
   async function addOperator(name: string, role: string): Promise<{ id: string; token: string }> {
     const lines: string[] = [];
     assert.equal(await runDeskCommand(['operator', 'add', '--name', name, '--role', role], { env: env(), print: (l) => lines.push(l) }), 0, lines.join('\n'));
-    return { id: lines[0]!.match(/Operator (op-[\w-]+)/)![1]!, token: lines[1]!.match(/: ([\w-]{43})$/)![1]! };
+    return { id: lines[0].match(/Operator (op-[\w-]+)/)![1], token: lines[1].match(/: ([\w-]{43})$/)![1] };
   }
 
   const desk = (path: string, token?: string, init: RequestInit = {}) =>
@@ -332,7 +332,7 @@ describe('case desk API', () => {
     try {
       const lines: string[] = [];
       await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env: clocked.cliEnv, print: (l) => lines.push(l) });
-      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const token = lines[1].match(/: ([\w-]{43})$/)![1];
       const ticket = (await (await fetch(`${clocked.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) })).json()).ticket as string;
       const change = await fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, {
         method: 'POST',
@@ -359,7 +359,7 @@ describe('case desk API', () => {
       const lines: string[] = [];
       const env = clocked.cliEnv;
       await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env, print: (l) => lines.push(l) });
-      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const token = lines[1].match(/: ([\w-]{43})$/)![1];
       const post = async (description: string) =>
         (
           await (
@@ -391,7 +391,7 @@ describe('case desk API', () => {
       // The same purge by command (the real clock: nothing more has ended long enough ago).
       const said: string[] = [];
       assert.equal(await runDeskCommand(['purge'], { env, print: (l) => said.push(l) }), 0);
-      assert.match(said[0]!, /^Purged the personal data of \d+ report\(s\) ended more than 180 days ago\.$/);
+      assert.match(said[0], /^Purged the personal data of \d+ report\(s\) ended more than 180 days ago\.$/);
     } finally {
       await clocked.dispose();
     }
@@ -404,7 +404,7 @@ describe('case desk API', () => {
       const env = clocked.cliEnv;
       const lines: string[] = [];
       await runDeskCommand(['operator', 'add', '--name', 'Dewi', '--role', 'viewer'], { env, print: (l) => lines.push(l) });
-      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const token = lines[1].match(/: ([\w-]{43})$/)![1];
       // As the desk page sends them: JSON, from its own origin.
       const signIn = (body: unknown, headers: Record<string, string> = {}) =>
         fetch(`${clocked.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: clocked.url, ...headers }, body: JSON.stringify(body) });
@@ -420,7 +420,7 @@ describe('case desk API', () => {
         (await signIn({ token }, { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.9', Origin: httpsOrigin })).headers.get('Set-Cookie')!,
         /^__Host-lindungi_desk=[\w-]{43}; Max-Age=28800; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
       );
-      const session = cookie.split(';')[0]!;
+      const session = cookie.split(';')[0];
       const me = () => fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: session } });
       assert.equal((await me()).status, 200);
       assert.equal((await fetch(`${clocked.url}/v1/desk/reports`, { headers: { Cookie: session } })).status, 200);
@@ -435,25 +435,25 @@ describe('case desk API', () => {
       assert.equal((await me()).status, 401, 'expired after 8 hours');
       // Left alone for more than 30 minutes, a session ends too; the next retention pass deletes it.
       now = new Date('2026-03-01T18:00:00Z');
-      const idle = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0]!;
+      const idle = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0];
       const idleMe = () => fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: idle } });
       now = new Date('2026-03-01T18:29:00Z');
       assert.equal((await idleMe()).status, 200, 'used again within 30 minutes');
       now = new Date('2026-03-01T19:00:00Z');
       assert.equal((await idleMe()).status, 401, 'idle for 31 minutes');
-      const sessionsBefore = (await readRows(clocked, 'SELECT COUNT(*) AS n FROM desk_sessions'))[0]!.n;
+      const sessionsBefore = (await readRows(clocked, 'SELECT COUNT(*) AS n FROM desk_sessions'))[0].n;
       await clocked.purge();
-      const sessionsAfter = (await readRows(clocked, 'SELECT COUNT(*) AS n FROM desk_sessions'))[0]!.n;
+      const sessionsAfter = (await readRows(clocked, 'SELECT COUNT(*) AS n FROM desk_sessions'))[0].n;
       assert.ok(Number(sessionsBefore) > 0);
       assert.equal(Number(sessionsAfter), 0, 'ended sessions are deleted, not only refused');
 
       now = new Date('2026-03-02T08:00:00Z');
-      const again = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0]!;
+      const again = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0];
       assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 200);
       const out = await fetch(`${clocked.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: again, 'Content-Type': 'application/json', Origin: clocked.url } });
       assert.match(out.headers.get('Set-Cookie')!, /^lindungi_desk=; Max-Age=0/);
       assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 401, 'signed out');
-      assert.ok(!clocked.logs.some((l) => l.includes(token) || l.includes(again.split('=')[1]!)));
+      assert.ok(!clocked.logs.some((l) => l.includes(token) || l.includes(again.split('=')[1])));
     } finally {
       await clocked.dispose();
     }
@@ -475,8 +475,8 @@ describe('case desk API', () => {
     try {
       const lines: string[] = [];
       await runDeskCommand(['operator', 'add', '--name', 'Rina', '--role', 'admin'], { env: strict.cliEnv, print: (l) => lines.push(l) });
-      const id = lines[0]!.match(/Operator (op-[\w-]+)/)![1]!;
-      const good = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const id = lines[0].match(/Operator (op-[\w-]+)/)![1];
+      const good = lines[1].match(/: ([\w-]{43})$/)![1];
       const from = (address: string, token: string) =>
         fetch(`${strict.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: strict.url, 'X-Forwarded-For': address }, body: JSON.stringify({ token }) });
       // The sign-in page asking who is signed in, with no credential: not a failed sign-in, not counted.

@@ -65,8 +65,8 @@ function keeper(options: { drafts?: SlowDrafts; storage?: MemoryStorage; value?:
     key: KEY,
     snapshot: options.value ?? (() => ({ step: 'what', answers })),
     onSaveFailed: (error) => options.failed?.push(error),
-    window: win as unknown as Window,
-    document: doc as unknown as Document,
+    window: win,
+    document: doc,
     storage,
     delayMs: 5,
   });
@@ -83,7 +83,7 @@ describe('the report form keeps its draft on the device', () => {
     type('They took my passport');
     await pause(20);
     assert.equal(drafts.writes.length, 2);
-    drafts.writes[0]!.finish();
+    drafts.writes[0].finish();
     await pause();
     assert.equal(k.pending, true, 'the newer answers are not written yet');
     // The page closes now: its last words are the newer answers, kept synchronously.
@@ -142,7 +142,7 @@ describe('the report form keeps its draft on the device', () => {
     const { k, drafts } = keeper();
     await assert.rejects(k.handOver(() => Promise.reject(new Error('refused'))));
     const again = k.keepAgain({ step: 'check', answers: { description: 'kept' } });
-    drafts.writes[0]!.finish();
+    drafts.writes[0].finish();
     await again;
     assert.deepEqual(drafts.kept.get(KEY)?.value, { step: 'check', answers: { description: 'kept' } });
   });
@@ -177,7 +177,7 @@ describe('the report form keeps its draft on the device', () => {
     const { drafts, type } = keeper({ failed });
     type('x');
     await pause(20);
-    drafts.writes[0]!.fail(new Error('QuotaExceededError'));
+    drafts.writes[0].fail(new Error('QuotaExceededError'));
     await pause();
     assert.equal(failed.length, 1);
   });

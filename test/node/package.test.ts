@@ -136,15 +136,15 @@ describe('tree-shaking: a partner app importing one entry', () => {
     const out = join(app, `out-${name}`);
     const built = await build({ entryPoints: [entry], bundle: true, format: 'esm', splitting: true, outdir: out, write: false, external, metafile: true, logLevel: 'silent' });
     const byPath = new Map(built.outputFiles.map((f) => [f.path, f.text]));
-    const meta = built.metafile!.outputs;
+    const meta = built.metafile.outputs;
     const esFirst = new Set<string>();
     const esVisit = (file: string) => {
       if (esFirst.has(file) || !meta[file]) return;
       esFirst.add(file);
-      for (const i of meta[file]!.imports) if (i.kind === 'import-statement') esVisit(i.path);
+      for (const i of meta[file].imports) if (i.kind === 'import-statement') esVisit(i.path);
     };
     // Every dynamic import is an entry point of its own: the app's entry is the one made from `entry`.
-    esVisit(Object.keys(meta).find((f) => meta[f]!.entryPoint && resolve(meta[f]!.entryPoint!) === entry)!);
+    esVisit(Object.keys(meta).find((f) => meta[f].entryPoint && resolve(meta[f].entryPoint) === entry)!);
     return {
       rollup: { all: [...chunks.values()].map((c) => c.code).join('\n'), first: [...firstLoad].map((f) => chunks.get(f)!.code).join('\n') },
       esbuild: { all: [...byPath.values()].join('\n'), first: [...esFirst].map((f) => byPath.get(resolve(f)) ?? '').join('\n') },
@@ -158,7 +158,7 @@ describe('tree-shaking: a partner app importing one entry', () => {
   for (const widget of Object.keys(WIDGET_MARKERS)) {
     it(`lindungi/${widget}.js brings that widget and no other (rollup, esbuild)`, async () => {
       for (const [bundler, code] of Object.entries(await bundles(widget, `import 'lindungi/${widget}.js';\n`))) {
-        assert.ok(WIDGET_MARKERS[widget]!.some((m) => code.all.includes(m)), `${bundler}: the widget itself is there`);
+        assert.ok(WIDGET_MARKERS[widget].some((m) => code.all.includes(m)), `${bundler}: the widget itself is there`);
         assert.ok(code.first.includes('customElements'), `${bundler}: the first load defines the element`);
         assert.deepEqual(carried(code.all, widget, LAZY[widget]), [], `${bundler}: code of another widget`);
         assert.deepEqual(carried(code.first, widget), [], `${bundler}: code of another widget in the first load`);
@@ -179,7 +179,7 @@ describe('tree-shaking: a partner app importing one entry', () => {
     it(`lindungi/react/${widget}.js brings only the ${component} wrapper's widget (rollup, esbuild)`, async () => {
       const source = `import { ${component} } from 'lindungi/react/${widget}.js';\nexport { ${component} };\n`;
       for (const [bundler, code] of Object.entries(await bundles(`react-${widget}`, source, ['react']))) {
-        assert.ok(WIDGET_MARKERS[widget]!.some((m) => code.all.includes(m)), `${bundler}: the widget itself is there`);
+        assert.ok(WIDGET_MARKERS[widget].some((m) => code.all.includes(m)), `${bundler}: the widget itself is there`);
         assert.ok(code.first.includes('customElements'), `${bundler}: the first load defines the element`);
         assert.deepEqual(carried(code.all, widget, LAZY[widget]), [], `${bundler}: code of another widget`);
         assert.deepEqual(carried(code.first, widget), [], `${bundler}: code of another widget in the first load`);

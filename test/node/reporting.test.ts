@@ -128,7 +128,7 @@ describe('withdrawal by the reporter', () => {
       assert.equal(status.status, 'withdrawn');
       assert.deepEqual(status.stages.map((s) => [s.id, s.status]), [['received', 'done'], ['withdrawn', 'ended']]);
       const [entry] = await client.reports.entries();
-      assert.equal(entry!.state, 'withdrawn');
+      assert.equal(entry.state, 'withdrawn');
       assert.deepEqual(events.map((e) => e.state), ['pending', 'sent', 'withdrawn']);
       for (const e of events) assert.deepEqual(Object.keys(e).filter((k) => /key/i.test(k)), []);
       // A second withdrawal of the same report is not an error, and there is nothing left to withdraw on the device.
@@ -198,11 +198,11 @@ describe('phone and WhatsApp numbers in one form (E.164), read by their shape', 
       const client = createClient({ api: server.url, storage: memoryStorage() });
       await assert.rejects(
         client.reports.submit(draft({ contact: { anonymous: false, method: 'phone', value: '097 123 4567' } })),
-        (e: unknown) => e instanceof LindungiValidationError && e.issues[0]!.path === 'contact.country',
+        (e: unknown) => e instanceof LindungiValidationError && e.issues[0].path === 'contact.country',
       );
       await assert.rejects(
         client.reports.submit(draft({ contact: { anonymous: false, method: 'phone', value: '0812 3456 7890', country: 'KH' } })),
-        (e: unknown) => e instanceof LindungiValidationError && e.issues[0]!.path === 'contact.value',
+        (e: unknown) => e instanceof LindungiValidationError && e.issues[0].path === 'contact.value',
       );
       const sent = await client.reports.submit(draft({ contact: { anonymous: false, method: 'whatsapp', value: '0812 3456 7890' } }));
       assert.ok('ticket' in sent);

@@ -143,8 +143,8 @@ describe('what a delivered report leaves on the device', () => {
       const result = await client.reports.submit(personal());
       assert.ok('ticket' in result);
       const [entry] = await client.reports.entries();
-      assert.deepEqual(Object.keys(entry!).sort(), ['attempts', 'createdAt', 'localId', 'sentAt', 'state', 'status', 'ticket']);
-      assert.equal(entry!.ticket, result.ticket);
+      assert.deepEqual(Object.keys(entry).sort(), ['attempts', 'createdAt', 'localId', 'sentAt', 'state', 'status', 'ticket']);
+      assert.equal(entry.ticket, result.ticket);
       const text = readFileSync(file, 'utf8');
       for (const secret of [SECRET, PHONE, 'Siti Rahma', 'idempotencyKey']) assert.ok(!text.includes(secret), `${secret} kept on the device`);
       assert.deepEqual(events.map((e) => e.state), ['pending', 'sent']);
@@ -171,8 +171,8 @@ describe('what a delivered report leaves on the device', () => {
         return true;
       });
       const [entry] = await client.reports.entries();
-      assert.equal(entry!.state, 'failed');
-      assert.equal(entry!.error!.code, 'conflict');
+      assert.equal(entry.state, 'failed');
+      assert.equal(entry.error!.code, 'conflict');
       client.reports.stop();
     } finally {
       await server.dispose();
@@ -240,10 +240,10 @@ describe('file storage', () => {
     });
     const aside = readdirSync(dir).filter((f) => f.startsWith('outbox.json.corrupt-'));
     assert.equal(aside.length, 1);
-    assert.equal(readFileSync(join(dir, aside[0]!), 'utf8'), damaged, 'the damaged file is kept as it was');
+    assert.equal(readFileSync(join(dir, aside[0]), 'utf8'), damaged, 'the damaged file is kept as it was');
     await storage.set('fresh', true);
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { fresh: true });
-    assert.equal(readFileSync(join(dir, aside[0]!), 'utf8'), damaged);
+    assert.equal(readFileSync(join(dir, aside[0]), 'utf8'), damaged);
   });
 });
 
@@ -262,9 +262,9 @@ describe('one report, and drafts, on the device', () => {
       );
       await until(() => posts(server) === 2, 'the second report to reach the server');
       const [, removedEntry] = await client.reports.entries();
-      assert.equal(await client.reports.remove(removedEntry!.localId), true);
+      assert.equal(await client.reports.remove(removedEntry.localId), true);
       const text = readFileSync(file, 'utf8');
-      for (const secret of [SECRET, PHONE, 'Siti Rahma', removedEntry!.localId]) assert.ok(!text.includes(secret), `${secret} left in the file`);
+      for (const secret of [SECRET, PHONE, 'Siti Rahma', removedEntry.localId]) assert.ok(!text.includes(secret), `${secret} left in the file`);
       assert.deepEqual((await client.reports.entries()).map((e) => e.localId), [kept.queued]);
       assert.equal(await gone, 'erased');
       server.faults.holdMs = 0;

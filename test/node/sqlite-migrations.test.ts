@@ -74,7 +74,7 @@ describe('SQLite migration of notes written before they were sealed', () => {
 
       const store = openSqliteStore(file, { seal });
       const [stage] = await store.stages('LDG-AAAA-AAAA');
-      assert.equal(stage!.publicNote, seal('Call +62 812 5555 0101'));
+      assert.equal(stage.publicNote, seal('Call +62 812 5555 0101'));
       assert.equal((await store.rawRow('LDG-AAAA-AAAA'))!.closed_reason, seal('Moved to Jalan Mawar'));
       await store.close();
       for (const f of ['lindungi.sqlite', 'lindungi.sqlite-wal']) {

@@ -75,7 +75,7 @@ describe(`the report store (${STORE_KIND})`, () => {
     } else {
       const [row] = await readRows(place, 'SELECT * FROM pragma_user_version');
       const { MIGRATION_COUNT: sqliteMigrations } = await import('../../server/store/sqlite.js');
-      assert.equal(row!.user_version, sqliteMigrations);
+      assert.equal(row.user_version, sqliteMigrations);
     }
     // A third start finds nothing to do and the data in place.
     const c = await openStore(place.location, context);
@@ -91,8 +91,8 @@ describe(`the report store (${STORE_KIND})`, () => {
     );
     assert.equal(answers.filter((x) => x.created).length, 1, 'created once');
     assert.equal(new Set(answers.map((x) => x.ticket)).size, 1, 'every answer names the same ticket');
-    assert.equal((await readRows(place, 'SELECT COUNT(*) AS n FROM reports WHERE idempotency_key = ?', [idempotencyKey]))[0]!.n, 1);
-    assert.equal((await readRows(place, 'SELECT COUNT(*) AS n FROM report_stages WHERE ticket = ?', [answers[0]!.ticket]))[0]!.n, 1);
+    assert.equal((await readRows(place, 'SELECT COUNT(*) AS n FROM reports WHERE idempotency_key = ?', [idempotencyKey]))[0].n, 1);
+    assert.equal((await readRows(place, 'SELECT COUNT(*) AS n FROM report_stages WHERE ticket = ?', [answers[0].ticket]))[0].n, 1);
   });
 
   it('gives a report whose ticket is already taken a new ticket, and loses neither', async () => {
@@ -176,14 +176,14 @@ describe(`two API instances on one database (${STORE_KIND})`, () => {
       const etags = await Promise.all([one, two].map(async (s) => (await fetch(`${s.url}/v1/content/ID-KH`, { headers: { 'Accept-Encoding': 'br' } })).headers.get('ETag')));
       assert.ok(etags[0]);
       assert.equal(etags[0], etags[1], 'a cache in front of either instance holds one copy');
-      const revalidated = await fetch(`${two.url}/v1/content/ID-KH`, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': etags[0]! } });
+      const revalidated = await fetch(`${two.url}/v1/content/ID-KH`, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': etags[0] } });
       assert.equal(revalidated.status, 304, 'an ETag from one instance is valid on the other');
 
       const lines: string[] = [];
       assert.equal(await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'viewer'], { env: one.cliEnv, print: (l) => lines.push(l) }), 0);
-      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const token = lines[1].match(/: ([\w-]{43})$/)![1];
       const signIn = await fetch(`${one.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: one.url }, body: JSON.stringify({ token }) });
-      const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0]!;
+      const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0];
       assert.equal((await fetch(`${two.url}/v1/desk/me`, { headers: { Cookie: cookie } })).status, 200, 'the session made on one works on the other');
       await fetch(`${two.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: cookie, 'Content-Type': 'application/json', Origin: two.url } });
       assert.equal((await fetch(`${one.url}/v1/desk/me`, { headers: { Cookie: cookie } })).status, 401, 'signed out on both');
@@ -219,13 +219,13 @@ describe(`data key rotation (${STORE_KIND})`, () => {
       const { ticket } = await response.json();
       const lines: string[] = [];
       await runDeskCommand(['operator', 'add', '--name', 'Admin', '--role', 'admin'], { env: server.cliEnv, print: (l) => lines.push(l) });
-      const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+      const token = lines[1].match(/: ([\w-]{43})$/)![1];
       await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}` },
         body: JSON.stringify({ status: 'verified', internalNote: 'Rotated note' }),
       });
-      const before = (await readRows(server, 'SELECT * FROM reports WHERE ticket = ?', [ticket]))[0]!;
+      const before = (await readRows(server, 'SELECT * FROM reports WHERE ticket = ?', [ticket]))[0];
       await server.close();
 
       const said: string[] = [];
@@ -245,7 +245,7 @@ describe(`data key rotation (${STORE_KIND})`, () => {
       assert.equal(await runDeskCommand(['rotate-key'], { env, print: (l) => said.push(l) }), 0);
       assert.match(said.at(-1)!, /Re-encrypted 0 value\(s\) with the new key \(\d+ already used it\)/, 'a second run changes nothing');
 
-      const after = (await readRows(server, 'SELECT * FROM reports WHERE ticket = ?', [ticket]))[0]!;
+      const after = (await readRows(server, 'SELECT * FROM reports WHERE ticket = ?', [ticket]))[0];
       assert.throws(() => open(key, after.description as string), /No data key opens/);
       assert.equal(open(Buffer.from(newKey, 'base64'), after.description as string), 'Rotated words');
 
@@ -277,7 +277,7 @@ describe(`data key rotation (${STORE_KIND})`, () => {
       try {
         const lines: string[] = [];
         await runDeskCommand(['operator', 'add', '--name', 'V', '--role', 'viewer'], { env: { ...during.cliEnv, LINDUNGI_DATA_KEY: newKey }, print: (l) => lines.push(l) });
-        const token = lines[1]!.match(/: ([\w-]{43})$/)![1]!;
+        const token = lines[1].match(/: ([\w-]{43})$/)![1];
         const read = await (await fetch(`${during.url}/v1/desk/reports/${ticket}`, { headers: { Authorization: `Bearer ${token}` } })).json();
         assert.equal(read.description, 'Old key words');
       } finally {

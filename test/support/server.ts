@@ -127,7 +127,7 @@ export function draft(overrides: Record<string, unknown> = {}) {
 export async function readRows(server: Pick<TestServer, 'dataDir' | 'databaseUrl'>, sql: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
   if (server.databaseUrl) {
     let n = 0;
-    const client = new pg.Client({ connectionString: server.databaseUrl, types: pgTypes as typeof pg.types });
+    const client = new pg.Client({ connectionString: server.databaseUrl, types: pgTypes });
     await client.connect();
     try {
       return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
@@ -152,7 +152,7 @@ export async function storedText(server: Pick<TestServer, 'dataDir' | 'databaseU
   if (server.databaseUrl) {
     const tables = await readRows(server, `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`);
     const texts: [string, string][] = [];
-    for (const { name } of tables) texts.push([`table ${name}`, JSON.stringify(await readRows(server, `SELECT * FROM "${name}"`))]);
+    for (const { name } of tables as Array<{ name: string }>) texts.push([`table ${name}`, JSON.stringify(await readRows(server, `SELECT * FROM "${name}"`))]);
     return texts;
   }
   return readdirSync(server.dataDir)

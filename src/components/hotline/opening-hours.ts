@@ -21,7 +21,7 @@ export function minuteOfWeek(date: Date, timeZone: string): number {
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-  return (WEEKDAYS[parts['weekday']!]! - 1) * MINUTES_PER_DAY + Number(parts['hour']) * 60 + Number(parts['minute']);
+  return (WEEKDAYS[parts['weekday']] - 1) * MINUTES_PER_DAY + Number(parts['hour']) * 60 + Number(parts['minute']);
 }
 
 const toMinutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));

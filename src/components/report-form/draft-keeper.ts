@@ -88,7 +88,7 @@ export class DraftKeeper {
     const rescued = readRescue(this.options.key, this.options.storage);
     if (rescued && !saved?.value?.outcome && (!saved || rescued.savedAt > saved.savedAt)) {
       this.unsaved = true;
-      return rescued as SavedDraft<Record<string, unknown>>;
+      return rescued;
     }
     if (rescued) dropRescue(this.options.key, this.options.storage);
     return saved;

@@ -123,7 +123,7 @@ export class ReportFlow implements ReactiveController {
       } else if (value) {
         const answers = parseStoredAnswers(value.answers);
         if (hasAnswers(answers)) {
-          Object.assign(this.state, { answers, step: STEPS.includes(value.step as Step) ? (value.step as Step) : 'danger', restoredAt: saved!.savedAt });
+          Object.assign(this.state, { answers, step: STEPS.includes(value.step as Step) ? (value.step as Step) : 'danger', restoredAt: saved.savedAt });
         }
         if (value.operator && typeof value.operator === 'object' && !this.state.operator) this.state.operator = value.operator as Operator;
       }
@@ -241,13 +241,13 @@ export class ReportFlow implements ReactiveController {
     const step = this.state.step as Step;
     if (this.state.busy || !(await this.validate(STEP_FIELDS[step]))) return;
     const index = STEPS.indexOf(step);
-    if (index < STEPS.length - 1) return this.go(STEPS[index + 1]!);
+    if (index < STEPS.length - 1) return this.go(STEPS[index + 1]);
     await this.send();
   }
 
   back(): void {
     const index = STEPS.indexOf(this.state.step as Step);
-    if (index > 0) this.go(STEPS[index - 1]!);
+    if (index > 0) this.go(STEPS[index - 1]);
   }
 
   private async send(): Promise<void> {

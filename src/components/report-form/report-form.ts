@@ -132,6 +132,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
 
   /** What the form's flow and views use of this element, built once. */
   private readonly context: FormContext = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element, not the context object
     const element = this;
     return {
       host: element,

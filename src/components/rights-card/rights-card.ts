@@ -138,13 +138,15 @@ export class LindungiRightsCard extends LindungiElement {
     return this.shownRights(this.pack).some((r) => r.id === id) ? id : undefined;
   }
 
-  private readonly onHashChange = async (): Promise<void> => {
+  private readonly onHashChange = (): void => void this.followHash();
+
+  private async followHash(): Promise<void> {
     const id = this.linkedRight();
     if (!id) return;
     this.expanded = new Set(this.expanded).add(id);
     await this.updateComplete;
     this.focusRight(id);
-  };
+  }
 
   private focusRight(id: string): void {
     const toggle = this.renderRoot.querySelector<HTMLElement>(`#toggle-${CSS.escape(id)}`);

@@ -36,7 +36,7 @@ export function radios<K extends keyof Answers>(
         .value=${option.value}
         .checked=${c.host.answers[field] === option.value}
         aria-describedby=${option.hint ? `${field}-${option.value}-hint` : nothing}
-        @change=${() => c.flow.update({ [field]: option.value } as Partial<Answers>)}
+        @change=${() => c.flow.update({ [field]: option.value })}
       />
       <label for="${field}-${option.value}">${option.label}</label>
       ${option.hint ? html`<p class="hint" id="${field}-${option.value}-hint">${option.hint}</p>` : nothing}
