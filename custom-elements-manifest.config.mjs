@@ -9,7 +9,8 @@ function literalConstants(dir = 'src') {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) for (const [k, v] of literalConstants(path)) found.set(k, v);
     else if (entry.name.endsWith('.ts')) {
-      for (const [, name, value] of readFileSync(path, 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = ('[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?);/gm)) found.set(name, value);
+      for (const [, name, value] of readFileSync(path, 'utf8').matchAll(/^export const ([A-Z][A-Z0-9_]*) = ('[^'\n]*'|"[^"\n]*"|-?\d+(?:\.\d+)?);/gm))
+        found.set(name, value);
     }
   }
   return found;

@@ -8,7 +8,21 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'node_modules/**', '.data/**', '.tmp/**', 'src/generated/**', 'desk/generated/**', 'src/sdk/phone-metadata.ts', 'screenshots/**', 'coverage/**', 'test/types/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      '.data/**',
+      '.tmp/**',
+      'src/generated/**',
+      'desk/generated/**',
+      'src/sdk/phone-metadata.ts',
+      'screenshots/**',
+      'coverage/**',
+      'test/types/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -49,7 +63,13 @@ export default tseslint.config(
           allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'test'] }],
         },
       ],
-      '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-call': 'off', '@typescript-eslint/no-unsafe-argument': 'off', '@typescript-eslint/no-unsafe-return': 'off' },
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
   },
   {
     files: ['src/**/*.ts', 'desk/**/*.ts', 'stories/**/*.ts'],
@@ -63,7 +83,13 @@ export default tseslint.config(
   {
     // The server is JavaScript typed by JSDoc: database rows and parsed JSON are untyped there until it is TypeScript.
     files: ['server/**/*.js'],
-    rules: { '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-argument': 'off', '@typescript-eslint/no-unsafe-return': 'off', '@typescript-eslint/no-unsafe-enum-comparison': 'off' },
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-enum-comparison': 'off',
+    },
   },
   {
     // Chai's \`expect(x).to.exist\` is an assertion written as a property.
@@ -75,7 +101,13 @@ export default tseslint.config(
     files: ['test/browser/**/*.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
-      'no-restricted-syntax': ['error', { selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']", message: 'Await the axe check: a check not awaited passes whatever it finds.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExpressionStatement > CallExpression[callee.property.name='accessible']",
+          message: 'Await the axe check: a check not awaited passes whatever it finds.',
+        },
+      ],
     },
   },
   {

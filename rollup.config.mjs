@@ -89,7 +89,11 @@ const desk = {
   output: { dir: 'dist/desk', format: 'es', entryFileNames: 'desk.js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
   plugins: [
     nodeResolve({ browser: true }),
-    typescript({ tsconfig: './desk/tsconfig.json', compilerOptions: { noEmit: false, outDir: 'dist/desk', declaration: false, sourceMap: true }, noEmitOnError: true }),
+    typescript({
+      tsconfig: './desk/tsconfig.json',
+      compilerOptions: { noEmit: false, outDir: 'dist/desk', declaration: false, sourceMap: true },
+      noEmitOnError: true,
+    }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };

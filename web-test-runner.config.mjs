@@ -14,7 +14,6 @@ const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -32,17 +31,17 @@ export default {
           launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true, extraPrefsFirefox: { 'ui.systemUsesDarkTheme': 1 } },
         })
       : chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lindungi-wtr-'))}`],
-      },
-      async createPage({ context }) {
-        // The copy buttons need the clipboard, as a reader's browser grants it on a click.
-        await context.overridePermissions('http://localhost:8765', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-        return context.newPage();
-      },
-    }),
+          launchOptions: {
+            executablePath: chromiumPath,
+            headless: true,
+            args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'lindungi-wtr-'))}`],
+          },
+          async createPage({ context }) {
+            // The copy buttons need the clipboard, as a reader's browser grants it on a click.
+            await context.overridePermissions('http://localhost:8765', ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+            return context.newPage();
+          },
+        }),
   ],
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), countsReporter(firefox ? '.tmp/wtr-counts-firefox.json' : '.tmp/wtr-counts.json')],

@@ -66,7 +66,13 @@ async function startInstance(env) {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, stop: () => child.kill('SIGTERM') };
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop: () => child.kill('SIGTERM') };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
@@ -154,7 +160,12 @@ try {
       const shared = await fresh('bench_two');
       const pair = await Promise.all([1, 2].map(() => startInstance({ LINDUNGI_DATA_DIR: dataDir, LINDUNGI_DATABASE_URL: shared })));
       try {
-        rows.push(...(await measure('PostgreSQL, 2 instances', pair.map((p) => p.url))));
+        rows.push(
+          ...(await measure(
+            'PostgreSQL, 2 instances',
+            pair.map((p) => p.url),
+          )),
+        );
       } finally {
         for (const p of pair) p.stop();
       }

@@ -13,7 +13,12 @@ import { chromium } from 'playwright-core';
 import { DEMO_OPERATOR, startServer } from '../server/main.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
-const WIDGETS = { 'lindungi-hotline': 'hotline', 'lindungi-rights-card': 'rights-card', 'lindungi-stage-timeline': 'stage-timeline', 'lindungi-report-form': 'report-form' };
+const WIDGETS = {
+  'lindungi-hotline': 'hotline',
+  'lindungi-rights-card': 'rights-card',
+  'lindungi-stage-timeline': 'stage-timeline',
+  'lindungi-report-form': 'report-form',
+};
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-bench-auto-'));
 const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: () => undefined });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -38,7 +43,9 @@ async function measure(tag, script) {
     requests++;
   });
   await page.goto(`${server.url}/partner.html`);
-  await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', tag, { timeout: 30_000 });
+  await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', tag, {
+    timeout: 30_000,
+  });
   await page.waitForLoadState('networkidle');
   await context.close();
   return { bytes, requests };

@@ -14,10 +14,22 @@ const child = spawn(process.execPath, ['server'], {
   env: { ...process.env, PORT: String(port), LINDUNGI_DATA_DIR: dir, LINDUNGI_DATA_KEY: Buffer.alloc(32, 3).toString('base64') },
   stdio: 'ignore',
 });
-const memory = () => Object.fromEntries(readFileSync(`/proc/${child.pid}/status`, 'utf8').split('\n').filter((l) => /^Vm(RSS|HWM):/.test(l)).map((l) => l.split(/:\s+/)));
+const memory = () =>
+  Object.fromEntries(
+    readFileSync(`/proc/${child.pid}/status`, 'utf8')
+      .split('\n')
+      .filter((l) => /^Vm(RSS|HWM):/.test(l))
+      .map((l) => l.split(/:\s+/)),
+  );
 try {
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const before = memory();
@@ -29,7 +41,10 @@ try {
       headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
       body: new ReadableStream({ pull: (c) => (left-- > 0 ? c.enqueue(chunk) : c.close()) }),
       duplex: 'half',
-    }).then((r) => String(r.status), (e) => `connection cut (${e.cause?.message ?? e.message})`);
+    }).then(
+      (r) => String(r.status),
+      (e) => `connection cut (${e.cause?.message ?? e.message})`,
+    );
   };
   const answers = await Promise.all([send(), send(), send(), send()]);
   console.log(`answers: ${answers.join(', ')}`);

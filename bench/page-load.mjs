@@ -138,7 +138,8 @@ const summary = (runs) => ({
   each: runs.map((r) => (r.contentMs / 1000).toFixed(2)).join(', '),
 });
 const table = [];
-for (const [variant, visits] of Object.entries(results)) for (const [kind, runs] of Object.entries(visits)) table.push({ variant, visit: kind, ...summary(runs) });
+for (const [variant, visits] of Object.entries(results))
+  for (const [kind, runs] of Object.entries(visits)) table.push({ variant, visit: kind, ...summary(runs) });
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${browser.version?.() ?? 'Chromium'}`;
 console.log(`Page load, Chromium, 4× CPU slowdown, Slow 3G; median of ${RUNS} runs — ${machine}\n`);
 console.log('| page | visit | transferred | every widget shows content | long tasks | longest | blocking (TBT) | JS heap | each run (s) |');

@@ -73,7 +73,13 @@ async function startInstance(env) {
   });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, stop: () => child.kill('SIGTERM') };
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop: () => child.kill('SIGTERM') };
     await sleep(100);
   }
   child.kill('SIGKILL');
@@ -154,16 +160,23 @@ async function soak(label, instances, readDescriptions) {
     const form = tab.page.locator('lindungi-report-form');
     for (;;) {
       if (Date.now() > deadline) throw new Error('timed out waiting for the form');
-      const state = await form.evaluate((el) => {
-        const base = el.shadowRoot?.querySelector('[part="base"]');
-        if (!base || base.getAttribute('aria-busy') !== 'false') return 'loading';
-        if (el.shadowRoot.querySelector('[part="sent"]')) return 'sent';
-        if (el.shadowRoot.querySelector('[part="queued"]')) return 'queued';
-        if (el.shadowRoot.querySelector('[part="continue"]')) return 'form';
-        if (el.shadowRoot.querySelector('[part="retry"]')) return 'retry';
-        return 'loading';
-      }).catch(() => 'loading');
-      if (state === 'retry') await form.locator('[part="retry"]').first().click().catch(() => undefined);
+      const state = await form
+        .evaluate((el) => {
+          const base = el.shadowRoot?.querySelector('[part="base"]');
+          if (!base || base.getAttribute('aria-busy') !== 'false') return 'loading';
+          if (el.shadowRoot.querySelector('[part="sent"]')) return 'sent';
+          if (el.shadowRoot.querySelector('[part="queued"]')) return 'queued';
+          if (el.shadowRoot.querySelector('[part="continue"]')) return 'form';
+          if (el.shadowRoot.querySelector('[part="retry"]')) return 'retry';
+          return 'loading';
+        })
+        .catch(() => 'loading');
+      if (state === 'retry')
+        await form
+          .locator('[part="retry"]')
+          .first()
+          .click()
+          .catch(() => undefined);
       else if (state !== 'loading') {
         note(tab, `${reload ? 'reloaded' : 'loaded'}: ${state} ${await shown(form)}`);
         return state;
@@ -196,7 +209,10 @@ async function soak(label, instances, readDescriptions) {
   async function agreeAndSend(form) {
     while (!(await form.locator('#consent').count())) {
       if (Date.now() > deadline) throw new Error('timed out waiting for the consent');
-      await form.locator('[part="consent"] [part="retry"]').click({ timeout: 200 }).catch(() => undefined);
+      await form
+        .locator('[part="consent"] [part="retry"]')
+        .click({ timeout: 200 })
+        .catch(() => undefined);
     }
     if (!(await form.locator('#consent').isChecked())) await form.locator('#consent').check();
     await form.locator('[part="continue"]').click();
@@ -309,7 +325,8 @@ async function soak(label, instances, readDescriptions) {
                 opening.onerror = () => reject(opening.error);
                 opening.onsuccess = () => {
                   const all = opening.result.transaction('kv').objectStore('kv').getAll();
-                  all.onsuccess = () => resolve(all.result.filter((v) => v && typeof v === 'object' && 'localId' in v).map((v) => ({ state: v.state, ticket: v.ticket })));
+                  all.onsuccess = () =>
+                    resolve(all.result.filter((v) => v && typeof v === 'object' && 'localId' in v).map((v) => ({ state: v.state, ticket: v.ticket })));
                   all.onerror = () => reject(all.error);
                 };
               }),
@@ -368,7 +385,10 @@ if (STORES.includes('sqlite')) {
       await soak('SQLite, 1 instance', [instance], async () => {
         const db = new Database(dbFile, { readonly: true });
         try {
-          return db.prepare('SELECT ticket, description FROM reports').all().map((r) => ({ ticket: r.ticket, description: sealed(r.description) }));
+          return db
+            .prepare('SELECT ticket, description FROM reports')
+            .all()
+            .map((r) => ({ ticket: r.ticket, description: sealed(r.description) }));
         } finally {
           db.close();
         }
@@ -411,7 +431,9 @@ if (STORES.includes('postgres')) {
   }
 }
 
-console.log(`\nSoak on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, Chromium ${chromiumVersion}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\nSoak on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, Chromium ${chromiumVersion}, ${new Date().toISOString().slice(0, 10)}`,
+);
 console.log([...HEADER, ...results.map(row)].join('\n'));
 const failed = results.filter((r) => r.rows !== r.reports || r.duplicates || r.lost || r.pendingOnDevices || !r.ticketsMatch || r.pageErrors);
 if (failed.length) {

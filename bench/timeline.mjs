@@ -13,7 +13,13 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 const RUNS = Number(process.env.RUNS ?? 7);
 const COUNT = Number(process.env.STAGES ?? 1000);
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-bench-'));
-const server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'b.sqlite'), dataKey: Buffer.alloc(32, 1).toString('base64'), log: () => undefined });
+const server = await startServer({
+  port: 0,
+  dataDir,
+  dbFile: join(dataDir, 'b.sqlite'),
+  dataKey: Buffer.alloc(32, 1).toString('base64'),
+  log: () => undefined,
+});
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

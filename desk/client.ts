@@ -15,7 +15,12 @@ export class DeskError extends Error {
 
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   // Nothing the desk reads is kept in the browser's cache: it is all case data.
-  const response = await fetch(path, { ...init, credentials: 'same-origin', cache: 'no-store', headers: { 'Content-Type': 'application/json', ...init.headers } });
+  const response = await fetch(path, {
+    ...init,
+    credentials: 'same-origin',
+    cache: 'no-store',
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as Partial<ApiErrorBody> | undefined;
     throw new DeskError(response.status, body?.error?.message ?? response.statusText);

@@ -192,7 +192,11 @@ export class LindungiDesk extends LitElement implements DeskView {
       // Nothing of this change is left in the form for the next one: no note, no status chosen.
       form.reset();
       await this.open(this.report!.ticket);
-      this.message = { text: msg(str`The status was changed from ${this.words.statusName(from)} to ${this.words.statusName(String(body.status ?? ''))}.`, { id: 'desk-status-changed-from-to' }) };
+      this.message = {
+        text: msg(str`The status was changed from ${this.words.statusName(from)} to ${this.words.statusName(String(body.status ?? ''))}.`, {
+          id: 'desk-status-changed-from-to',
+        }),
+      };
     } catch (error) {
       this.fail(error);
     }
@@ -218,12 +222,14 @@ export class LindungiDesk extends LitElement implements DeskView {
           <button type="button" class="link" aria-pressed=${this.language === 'id'} @click=${() => void this.switchLanguage('id')} lang="id">Bahasa Indonesia</button>
           <button type="button" class="link" aria-pressed=${this.language === 'en'} @click=${() => void this.switchLanguage('en')} lang="en">English</button>
         </nav>
-        ${this.operator
-          ? html`<p>
+        ${
+          this.operator
+            ? html`<p>
               ${msg(str`Signed in as ${this.operator.name} (${this.operator.role})`, { id: 'desk-signed-in-as' })}
               <button type="button" @click=${() => void this.signOut()}>${msg('Sign out', { id: 'desk-sign-out' })}</button>
             </p>`
-          : nothing}
+            : nothing
+        }
       </header>
       <main>
         <div role="status" aria-live="polite">${this.message ? html`<p class="message ${this.message.error ? 'error' : ''}">${this.message.text}</p>` : nothing}</div>

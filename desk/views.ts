@@ -48,9 +48,7 @@ export function renderList(d: DeskView): TemplateResult {
         <label for="status">${msg('Status', { id: 'desk-status' })}</label>
         <select id="status" @change=${(e: Event) => set({ status: (e.target as HTMLSelectElement).value })}>
           <option value="">${msg('Any', { id: 'desk-any' })}</option>
-          ${DESK_FILTER_STATUSES.map(
-            (s) => html`<option value=${s} ?selected=${d.filters.status === s}>${d.words.statusName(s)}</option>`,
-          )}
+          ${DESK_FILTER_STATUSES.map((s) => html`<option value=${s} ?selected=${d.filters.status === s}>${d.words.statusName(s)}</option>`)}
         </select>
       </div>
       <label class="check"
@@ -63,8 +61,9 @@ export function renderList(d: DeskView): TemplateResult {
       >
       ${d.operator!.role === 'admin' ? html`<a class="button" href="#/audit">${msg('Audit log', { id: 'desk-audit' })}</a>` : nothing}
     </div>
-    ${d.reports.length
-      ? html`<table>
+    ${
+      d.reports.length
+        ? html`<table>
           <caption class="visually-hidden">${msg('Reports', { id: 'desk-reports' })}</caption>
           <thead>
             <tr>
@@ -87,7 +86,8 @@ export function renderList(d: DeskView): TemplateResult {
             )}
           </tbody>
         </table>`
-      : html`<p>${msg('No reports match.', { id: 'desk-none' })}</p>`}
+        : html`<p>${msg('No reports match.', { id: 'desk-none' })}</p>`
+    }
     ${d.next ? html`<p><button type="button" @click=${() => void d.loadList(true)}>${msg('Show more', { id: 'desk-more' })}</button></p>` : nothing}`;
 }
 
@@ -122,37 +122,40 @@ export function renderReport(d: DeskView): TemplateResult {
     </dl>
     <section aria-labelledby="contact-title">
       <h3 id="contact-title">${msg('Contact details', { id: 'desk-contact' })}</h3>
-      ${r.anonymous
-        ? html`<p>${msg('The reporter chose to stay anonymous.', { id: 'desk-anonymous' })}</p>`
-        : r.status === 'withdrawn'
-          ? html`<p>${msg('Contact details deleted: the reporter withdrew the report.', { id: 'desk-contact-deleted' })}</p>`
-        : d.contact
-          ? d.contact.contact
-            ? html`<dl part="contact">
+      ${
+        r.anonymous
+          ? html`<p>${msg('The reporter chose to stay anonymous.', { id: 'desk-anonymous' })}</p>`
+          : r.status === 'withdrawn'
+            ? html`<p>${msg('Contact details deleted: the reporter withdrew the report.', { id: 'desk-contact-deleted' })}</p>`
+            : d.contact
+              ? d.contact.contact
+                ? html`<dl part="contact">
                 ${Object.entries(d.contact.contact).map(([k, v]) => html`<dt>${d.words.contactField(k)}</dt><dd>${k === 'method' ? d.words.method(v) : v}</dd>`)}
               </dl>`
-            : html`<p>${msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</p>`
-          : canHandle
-            ? html`<p>${msg('Hidden. Revealing them is recorded in the audit log with your name.', { id: 'desk-hidden' })}</p>
+                : html`<p>${msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</p>`
+              : canHandle
+                ? html`<p>${msg('Hidden. Revealing them is recorded in the audit log with your name.', { id: 'desk-hidden' })}</p>
                 <button type="button" @click=${() => void d.reveal()}>${msg('Reveal contact details', { id: 'desk-reveal' })}</button>`
-            : html`<p>${msg('Only handlers can reveal contact details.', { id: 'desk-handlers-only' })}</p>`}
+                : html`<p>${msg('Only handlers can reveal contact details.', { id: 'desk-handlers-only' })}</p>`
+      }
     </section>
     <section aria-labelledby="stages-title">
       <h3 id="stages-title">${msg('Stages', { id: 'desk-stages' })}</h3>
       <ol>
         ${r.stages.map(
           (s) => html`<li>
-            <strong>${d.words.statusName(s.stage)}</strong>, ${d.words.date(s.at)}${s.publicNote ? html`<br />${msg('To the reporter:', { id: 'desk-public' })} ${s.publicNote}` : nothing}${s.internalNote
-              ? html`<br />${msg('Internal:', { id: 'desk-internal' })} ${s.internalNote}`
-              : nothing}
+            <strong>${d.words.statusName(s.stage)}</strong>, ${d.words.date(s.at)}${s.publicNote ? html`<br />${msg('To the reporter:', { id: 'desk-public' })} ${s.publicNote}` : nothing}${
+              s.internalNote ? html`<br />${msg('Internal:', { id: 'desk-internal' })} ${s.internalNote}` : nothing
+            }
           </li>`,
         )}
       </ol>
     </section>
-    ${canHandle && next.length
-      ? keyed(
-          `${r.ticket} ${r.status}`,
-          html`<form @submit=${(e: Event) => void d.changeStatus(e)}>
+    ${
+      canHandle && next.length
+        ? keyed(
+            `${r.ticket} ${r.status}`,
+            html`<form @submit=${(e: Event) => void d.changeStatus(e)}>
           <h3>${msg('Change the status', { id: 'desk-change' })}</h3>
           <label for="new-status">${msg('New status', { id: 'desk-new-status' })}</label>
           <select id="new-status" name="status" required>
@@ -169,8 +172,9 @@ export function renderReport(d: DeskView): TemplateResult {
           <input id="reason" name="reason" maxlength=${DESK_NOTE_MAX.reason} autocomplete="off" />
           <p><button class="primary">${msg('Change the status', { id: 'desk-change' })}</button></p>
         </form>`,
-        )
-      : nothing}`;
+          )
+        : nothing
+    }`;
 }
 
 export function renderAudit(d: DeskView): TemplateResult {

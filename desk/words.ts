@@ -33,7 +33,13 @@ export class DeskWords {
   }
 
   method(method: string): string {
-    return method === 'phone' ? msg('Phone call', { id: 'desk-phone' }) : method === 'email' ? msg('Email', { id: 'desk-email' }) : method === 'whatsapp' ? 'WhatsApp' : method;
+    return method === 'phone'
+      ? msg('Phone call', { id: 'desk-phone' })
+      : method === 'email'
+        ? msg('Email', { id: 'desk-email' })
+        : method === 'whatsapp'
+          ? 'WhatsApp'
+          : method;
   }
 
   country(code: string): string {
@@ -95,7 +101,9 @@ export class DeskWords {
         return msg(str`Status ${this.statusName(String(d.from))} → ${this.statusName(String(d.to))}`, { id: 'desk-detail-status' });
       case 'reveal':
         return Array.isArray(d.fields) && d.fields.length
-          ? msg(str`Fields shown: ${new Intl.ListFormat(this.language, { type: 'unit' }).format(d.fields.map((f) => this.contactField(String(f))))}`, { id: 'desk-detail-reveal' })
+          ? msg(str`Fields shown: ${new Intl.ListFormat(this.language, { type: 'unit' }).format(d.fields.map((f) => this.contactField(String(f))))}`, {
+              id: 'desk-detail-reveal',
+            })
           : msg('Nothing left to show', { id: 'desk-detail-reveal-none' });
       case 'export':
         return d.contact

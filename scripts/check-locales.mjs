@@ -35,7 +35,9 @@ for (const configFile of ['lit-localize.json', 'lit-localize.desk.json']) {
         missing++;
       }
     }
-    console.log(`${untranslated.length ? '✗' : '✓'} ${configFile === 'lit-localize.json' ? '' : 'desk '}${locale}: ${units.length - untranslated.length}/${units.length} strings translated`);
+    console.log(
+      `${untranslated.length ? '✗' : '✓'} ${configFile === 'lit-localize.json' ? '' : 'desk '}${locale}: ${units.length - untranslated.length}/${units.length} strings translated`,
+    );
   }
   run('build');
 }

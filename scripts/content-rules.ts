@@ -13,7 +13,9 @@ export function editorialProblems(pack: ContentPack): string[] {
   pack.hotlines.forEach((hotline, i) => {
     const answered = hotline.languages.map((l) => l.split('-')[0]);
     if (answered.length && !answered.some((l) => shipped.has(l)) && !hotline.languagesOutsidePack) {
-      problems.push(`hotlines[${i}].languages: ${answered.join(', ')} leave out every locale of the pack (${[...shipped].join(', ')}); set languagesOutsidePack: true if that is on purpose`);
+      problems.push(
+        `hotlines[${i}].languages: ${answered.join(', ')} leave out every locale of the pack (${[...shipped].join(', ')}); set languagesOutsidePack: true if that is on purpose`,
+      );
     }
   });
   // Every localized text of the pack, by its path: a map of locale → string.
@@ -22,7 +24,8 @@ export function editorialProblems(pack: ContentPack): string[] {
     const entries = Object.entries(value as Record<string, unknown>);
     const isText = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(k));
     if (isText && !path.endsWith('languageNames') && !path.includes('countries')) {
-      for (const [locale, text] of entries) for (const word of avoidedIn(locale, text as string)) problems.push(`${path}.${locale}: uses the avoided word ${word}`);
+      for (const [locale, text] of entries)
+        for (const word of avoidedIn(locale, text as string)) problems.push(`${path}.${locale}: uses the avoided word ${word}`);
       return;
     }
     for (const [k, v] of entries) walk(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k);

@@ -28,5 +28,7 @@ export function avoidedIn(locale, text) {
 
 /** Every term of every locale, for the README and the tests. */
 export const glossaryTerms = Object.fromEntries(
-  Object.entries(glossary).filter(([key]) => !key.startsWith('$')).map(([locale, entry]) => [locale, entry.terms]),
+  Object.entries(glossary)
+    .filter(([key]) => !key.startsWith('$'))
+    .map(([locale, entry]) => [locale, entry.terms]),
 );

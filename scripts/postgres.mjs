@@ -60,7 +60,16 @@ export async function startPostgres(options = {}) {
   };
   const port = await freePort();
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 ${options.durable ? '-c synchronous_commit=off' : '-c fsync=off'}`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200 ${options.durable ? '-c synchronous_commit=off' : '-c fsync=off'}`,
+    'start',
+  ]);
   const stop = () => {
     try {
       run('pg_ctl', ['-D', data, '-m', 'immediate', 'stop']);

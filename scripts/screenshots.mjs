@@ -29,7 +29,12 @@ for (const [name, viewport] of Object.entries(viewports)) {
     for (const locale of ['id', 'en', 'km']) {
       await page.click(`[data-lang="${locale}"]`);
       await page.waitForFunction(
-        (l) => [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline')].every((h) => h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l || h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l),
+        (l) =>
+          [...document.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline')].every(
+            (h) =>
+              h.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === l ||
+              h.shadowRoot?.querySelector('[part="launcher"]')?.getAttribute('lang') === l,
+          ),
         locale,
       );
       await page.locator('section.hotline').screenshot({ path: `${out}/hotline-${locale}-${name}-${scheme}.png` });
@@ -109,7 +114,14 @@ for (const [name, viewport] of Object.entries(viewports)) {
 // The worker's timeline at every status, and the case desk, on a server of their own (a throwaway
 // data folder): reports are moved along by a caseworker through the desk API, as on the desk.
 const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-screens-'));
-const desk = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'lindungi.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: () => undefined });
+const desk = await startServer({
+  port: 0,
+  dataDir,
+  dbFile: join(dataDir, 'lindungi.sqlite'),
+  operator: { ...DEMO_OPERATOR },
+  demo: true,
+  log: () => undefined,
+});
 try {
   const env = { ...process.env, LINDUNGI_DATA_DIR: dataDir, LINDUNGI_DB_FILE: join(dataDir, 'lindungi.sqlite') };
   const lines = [];
@@ -117,12 +129,29 @@ try {
   const token = lines[1].match(/: ([\w-]{43})$/)[1];
   const consentVersion = (await (await fetch(`${desk.url}/v1/content/ID-KH`)).json()).consent.version;
   const report = async (overrides, headers = {}) => {
-    const body = { corridor: 'ID-KH', category: 'unpaid-wages', description: 'Example report for screenshots', inDanger: false, contact: { anonymous: true }, consent: { version: consentVersion, given: true }, locale: 'id', ...overrides };
-    const response = await fetch(`${desk.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(body) });
+    const body = {
+      corridor: 'ID-KH',
+      category: 'unpaid-wages',
+      description: 'Example report for screenshots',
+      inDanger: false,
+      contact: { anonymous: true },
+      consent: { version: consentVersion, given: true },
+      locale: 'id',
+      ...overrides,
+    };
+    const response = await fetch(`${desk.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+      body: JSON.stringify(body),
+    });
     return (await response.json()).ticket;
   };
   const move = (ticket, change) =>
-    fetch(`${desk.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(change) });
+    fetch(`${desk.url}/v1/desk/reports/${ticket}/status`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(change),
+    });
   const tickets = {};
   tickets.received = await report({});
   tickets.verified = await report({});
@@ -131,7 +160,8 @@ try {
   await move(tickets['in-handling'], { status: 'verified', publicNote: 'We checked your report.' });
   await move(tickets['in-handling'], { status: 'in-handling', publicNote: 'The embassy has contacted the company.' });
   tickets.resolved = await report({});
-  for (const status of ['verified', 'in-handling', 'resolved']) await move(tickets.resolved, { status, ...(status === 'resolved' ? { publicNote: 'Your wages were paid.' } : {}) });
+  for (const status of ['verified', 'in-handling', 'resolved'])
+    await move(tickets.resolved, { status, ...(status === 'resolved' ? { publicNote: 'Your wages were paid.' } : {}) });
   tickets.closed = await report({});
   await move(tickets.closed, { status: 'verified' });
   await move(tickets.closed, { status: 'closed', reason: 'duplicate', publicNote: 'We already have this report under another ticket.' });

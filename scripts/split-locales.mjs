@@ -28,10 +28,11 @@ for (const locale of targetLocales) {
   const head = lines.slice(0, open + 1);
   const tail = lines.slice(close);
   // Each module imports only the tags its templates use.
-  const headFor = (own) => head.filter((line) => {
-    const tag = line.match(/import \{(html|str)\}/)?.[1];
-    return !tag || own.some((e) => e.lines.some((l) => l.includes(`${tag}\``)));
-  });
+  const headFor = (own) =>
+    head.filter((line) => {
+      const tag = line.match(/import \{(html|str)\}/)?.[1];
+      return !tag || own.some((e) => e.lines.some((l) => l.includes(`${tag}\``)));
+    });
   for (const [part, prefix] of Object.entries(PARTS)) {
     const own = entries.filter((e) => e.key.startsWith(prefix));
     mkdirSync(join(dir, part), { recursive: true });

@@ -22,7 +22,10 @@ const postgres = postgresUrl
 const steps = [
   { name: 'type-check', cmd: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'no import cycles', cmd: 'npm run --silent check:cycles' },
-  { name: 'content packs and phone metadata', cmd: 'npx tsx scripts/check-content.ts && npx tsx scripts/write-json-schema.ts --check && node scripts/write-phone-metadata.mjs --check' },
+  {
+    name: 'content packs and phone metadata',
+    cmd: 'npx tsx scripts/check-content.ts && npx tsx scripts/write-json-schema.ts --check && node scripts/write-phone-metadata.mjs --check',
+  },
   { name: 'localization completeness', cmd: 'node scripts/check-locales.mjs' },
   { name: 'build', cmd: 'npm run --silent build' },
   { name: 'generated React wrappers up to date', cmd: 'node scripts/write-react.mjs --check' },

@@ -75,7 +75,9 @@ const webTypes = {
             name: attribute.name,
             description: attribute.description ?? '',
             ...(attribute.default ? { default: attribute.default } : {}),
-            value: values ? { type: 'enum', kind: 'plain' } : { type: attribute.type?.text ?? 'string', kind: attribute.type?.text === 'boolean' ? 'no-value' : 'plain' },
+            value: values
+              ? { type: 'enum', kind: 'plain' }
+              : { type: attribute.type?.text ?? 'string', kind: attribute.type?.text === 'boolean' ? 'no-value' : 'plain' },
             ...(values ? { values: values.map((name) => ({ name })) } : {}),
           };
         }),
@@ -127,6 +129,12 @@ function jsx(moduleName, base) {
   lines.push('    }', '  }', '}', '');
   return lines.join('\n');
 }
-writeFileSync('dist/jsx/react.d.ts', jsx('react', (t) => `Framework.DetailedHTMLProps<Framework.HTMLAttributes<${t}>, ${t}>`));
-writeFileSync('dist/jsx/preact.d.ts', jsx('preact', (t) => `Framework.JSX.HTMLAttributes<${t}>`));
+writeFileSync(
+  'dist/jsx/react.d.ts',
+  jsx('react', (t) => `Framework.DetailedHTMLProps<Framework.HTMLAttributes<${t}>, ${t}>`),
+);
+writeFileSync(
+  'dist/jsx/preact.d.ts',
+  jsx('preact', (t) => `Framework.JSX.HTMLAttributes<${t}>`),
+);
 console.log(`IDE and JSX data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx/{react,preact}.d.ts`);

@@ -119,7 +119,10 @@ const WITHDRAWAL_KEY = /^[A-Za-z0-9_-]{16,200}$/;
  */
 export function clientAddress(forwardedFor, socketAddress, hops) {
   if (!hops) return socketAddress ?? 'unknown';
-  const entries = (forwardedFor ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   // Fewer entries than proxies: the request did not come through all of them, so the header may be
   // the client's own; the connection's address is the one that cannot be forged.
   return (entries.length >= hops ? entries[entries.length - hops] : socketAddress) ?? 'unknown';
@@ -244,7 +247,10 @@ export function createApp(options) {
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
     const database = await Promise.race([
-      options.store.ping().then(() => 'ok', () => 'unreachable'),
+      options.store.ping().then(
+        () => 'ok',
+        () => 'unreachable',
+      ),
       new Promise((resolve) => (timer = setTimeout(resolve, 2000, 'unreachable'))),
     ]);
     clearTimeout(timer);
@@ -270,44 +276,45 @@ export function createApp(options) {
     return c.body(new Uint8Array(pack.bodies[encoding]), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
-  app.post(
-    '/v1/reports',
-    async (c) => {
-      if (!options.operator) return fail(c, 404, 'not_found', 'Reporting is not set up on this server: no operator receives reports.');
-      const key = c.req.header('Idempotency-Key');
-      if (!key || key.length < 8 || key.length > 200) {
-        return fail(c, 400, 'invalid', 'An Idempotency-Key header (8–200 characters) is required.', [{ path: 'Idempotency-Key', message: 'missing' }]);
-      }
-      const withdrawalKey = c.req.header('Withdrawal-Key');
-      if (withdrawalKey !== undefined && !WITHDRAWAL_KEY.test(withdrawalKey)) {
-        return fail(c, 400, 'invalid', 'A Withdrawal-Key header must be 16–200 characters of A–Z, a–z, 0–9, - and _.', [{ path: 'Withdrawal-Key', message: 'malformed' }]);
-      }
-      /** @type {unknown} */
-      let body;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return fail(c, 400, 'invalid', 'The body is not valid JSON.', [{ path: '', message: 'not JSON' }]);
-      }
-      const parsed = v.safeParse(ReportDraftSchema, body, { abortEarly: false });
-      if (!parsed.success) return fail(c, 400, 'invalid', 'The report is not valid.', toIssues(parsed.issues));
-      const report = parsed.output;
-      const pack = options.packs.get(report.corridor);
-      if (!pack) return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'corridor', message: `unknown corridor "${report.corridor}"` }]);
-      if (!pack.categories.has(report.category)) {
-        return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'category', message: `unknown category "${report.category}"` }]);
-      }
-      // Consent is valid only for the text the reporter was shown: the pack's current one.
-      if (report.consent.version !== pack.consentVersion) {
-        return fail(c, 400, 'invalid', 'The report is not valid.', [
-          { path: 'consent.version', message: `not the current consent text (${pack.consentVersion})` },
-        ]);
-      }
+  app.post('/v1/reports', async (c) => {
+    if (!options.operator) return fail(c, 404, 'not_found', 'Reporting is not set up on this server: no operator receives reports.');
+    const key = c.req.header('Idempotency-Key');
+    if (!key || key.length < 8 || key.length > 200) {
+      return fail(c, 400, 'invalid', 'An Idempotency-Key header (8–200 characters) is required.', [{ path: 'Idempotency-Key', message: 'missing' }]);
+    }
+    const withdrawalKey = c.req.header('Withdrawal-Key');
+    if (withdrawalKey !== undefined && !WITHDRAWAL_KEY.test(withdrawalKey)) {
+      return fail(c, 400, 'invalid', 'A Withdrawal-Key header must be 16–200 characters of A–Z, a–z, 0–9, - and _.', [
+        { path: 'Withdrawal-Key', message: 'malformed' },
+      ]);
+    }
+    /** @type {unknown} */
+    let body;
+    try {
+      body = JSON.parse(await c.req.text());
+    } catch {
+      return fail(c, 400, 'invalid', 'The body is not valid JSON.', [{ path: '', message: 'not JSON' }]);
+    }
+    const parsed = v.safeParse(ReportDraftSchema, body, { abortEarly: false });
+    if (!parsed.success) return fail(c, 400, 'invalid', 'The report is not valid.', toIssues(parsed.issues));
+    const report = parsed.output;
+    const pack = options.packs.get(report.corridor);
+    if (!pack) return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'corridor', message: `unknown corridor "${report.corridor}"` }]);
+    if (!pack.categories.has(report.category)) {
+      return fail(c, 400, 'invalid', 'The report is not valid.', [{ path: 'category', message: `unknown category "${report.category}"` }]);
+    }
+    // Consent is valid only for the text the reporter was shown: the pack's current one.
+    if (report.consent.version !== pack.consentVersion) {
+      return fail(c, 400, 'invalid', 'The report is not valid.', [
+        { path: 'consent.version', message: `not the current consent text (${pack.consentVersion})` },
+      ]);
+    }
 
-      const bodyHash = canonicalHash(report);
-      const now = new Date().toISOString();
-      const contact = report.contact;
-      const stored = await options.store.insertOnce({
+    const bodyHash = canonicalHash(report);
+    const now = new Date().toISOString();
+    const contact = report.contact;
+    const stored = await options.store.insertOnce(
+      {
         ticket: newTicket(),
         idempotencyKey: key,
         bodyHash,
@@ -321,9 +328,7 @@ export function createApp(options) {
         employerOrAgency: sealOptional(options.dataKey, report.employerOrAgency),
         inDanger: report.inDanger,
         anonymous: contact.anonymous,
-        contactSealed: contact.anonymous
-          ? null
-          : seal(options.dataKey, JSON.stringify({ name: contact.name, method: contact.method, value: contact.value })),
+        contactSealed: contact.anonymous ? null : seal(options.dataKey, JSON.stringify({ name: contact.name, method: contact.method, value: contact.value })),
         consentVersion: report.consent.version,
         consentBy: report.consent.by,
         consentGivenAt: now,
@@ -332,7 +337,8 @@ export function createApp(options) {
         status: 'received',
         createdAt: now,
         updatedAt: now,
-      }, (ticket) =>
+      },
+      (ticket) =>
         options.webhook?.event('report.created', ticket, {
           ticket,
           corridor: report.corridor,
@@ -348,13 +354,12 @@ export function createApp(options) {
           anonymous: contact.anonymous,
           ...(options.webhook.includeContact && !contact.anonymous ? { contact: { name: contact.name, method: contact.method, value: contact.value } } : {}),
         }),
-      );
-      if (stored.bodyHash !== bodyHash) {
-        return fail(c, 409, 'conflict', 'This Idempotency-Key was already used for a different report.');
-      }
-      return c.json({ ticket: stored.ticket, status: stored.status }, stored.created ? 201 : 200);
-    },
-  );
+    );
+    if (stored.bodyHash !== bodyHash) {
+      return fail(c, 409, 'conflict', 'This Idempotency-Key was already used for a different report.');
+    }
+    return c.json({ ticket: stored.ticket, status: stored.status }, stored.created ? 201 : 200);
+  });
 
   // Tickets are short (about 39 bits) and the status is public: lookups that miss are counted per
   // address like failed sign-ins, so guessing is slow and stands out (429 for every lookup once over).

@@ -93,5 +93,5 @@ export function etagFor(etag, encoding) {
 export function matchesAnyEncoding(header, etag) {
   if (!header) return false;
   const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
-  return tags.includes('*') || (['identity', 'br', 'gzip']).some((e) => tags.includes(etagFor(etag, /** @type {Encoding} */ (e))));
+  return tags.includes('*') || ['identity', 'br', 'gzip'].some((e) => tags.includes(etagFor(etag, /** @type {Encoding} */ (e))));
 }

@@ -80,7 +80,8 @@ export function loadDataKey(fromEnv, devKeyFile, log, options = { generate: true
     if (key.length !== 32) throw new Error('LINDUNGI_DATA_KEY must be 32 bytes, base64-encoded');
     return key;
   }
-  if (!existsSync(devKeyFile) && !options.generate) throw new Error('LINDUNGI_DATA_KEY is not set (32 random bytes, base64): it is needed to open the stored data.');
+  if (!existsSync(devKeyFile) && !options.generate)
+    throw new Error('LINDUNGI_DATA_KEY is not set (32 random bytes, base64): it is needed to open the stored data.');
   if (!existsSync(devKeyFile)) {
     mkdirSync(dirname(devKeyFile), { recursive: true });
     writeFileSync(devKeyFile, randomBytes(32).toString('base64'), { mode: 0o600 });

@@ -57,7 +57,9 @@ export async function runDeskCommand(argv, io = {}) {
     const at = new Date().toISOString();
     if (topic === 'purge') {
       const retentionDays = config.operator?.retentionDays ?? config.retentionDays;
-      print(`Purged the personal data of ${(await purgeExpired(store, retentionDays, new Date())).length} report(s) ended more than ${retentionDays} days ago.`);
+      print(
+        `Purged the personal data of ${(await purgeExpired(store, retentionDays, new Date())).length} report(s) ended more than ${retentionDays} days ago.`,
+      );
       return 0;
     }
     if (topic === 'rotate-key') return await rotateKey(store, dataKey, loadPreviousKeys(config.previousDataKeys), print);

@@ -231,7 +231,9 @@ export function deskRoutes(app, options) {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const next =
-      rows.length > limit && last ? Buffer.from(JSON.stringify({ c: last.createdAt, t: last.ticket, ...(dangerFirst ? { d: last.inDanger } : {}) })).toString('base64url') : undefined;
+      rows.length > limit && last
+        ? Buffer.from(JSON.stringify({ c: last.createdAt, t: last.ticket, ...(dangerFirst ? { d: last.inDanger } : {}) })).toString('base64url')
+        : undefined;
     return c.json({ reports: page.map(summary), ...(next ? { next } : {}) });
   });
 
@@ -335,7 +337,10 @@ export function deskRoutes(app, options) {
     }
     // The entry names every report that left the server this way.
     await audit(c, 'export', null, { reports: lines.length, contact: withContact, tickets });
-    return c.body(lines.map((line) => `${line}\n`).join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-reports.jsonl"' });
+    return c.body(lines.map((line) => `${line}\n`).join(''), 200, {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="lindungi-reports.jsonl"',
+    });
   });
 
   app.get('/v1/desk/me', needs('viewer'), (c) => {
@@ -362,10 +367,17 @@ export function deskRoutes(app, options) {
     const shown = (e) => ({ ...e, ...(e.operatorId ? { operatorName: names.get(e.operatorId) ?? null } : {}), detail: e.detail ? JSON.parse(e.detail) : null });
     if (parsed.output.format === 'jsonl') {
       const lines = [];
-      for (let after = 0, page = await store.listAudit({ after, limit: 1000 }); page.length; after = page.at(-1)?.seq ?? after, page = await store.listAudit({ after, limit: 1000 })) {
+      for (
+        let after = 0, page = await store.listAudit({ after, limit: 1000 });
+        page.length;
+        after = page.at(-1)?.seq ?? after, page = await store.listAudit({ after, limit: 1000 })
+      ) {
         for (const e of page) lines.push(`${JSON.stringify(shown(e))}\n`);
       }
-      return c.body(lines.join(''), 200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Content-Disposition': 'attachment; filename="lindungi-audit.jsonl"' });
+      return c.body(lines.join(''), 200, {
+        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="lindungi-audit.jsonl"',
+      });
     }
     const limit = parsed.output.limit ? Number(parsed.output.limit) : 200;
     const entries = await store.listAudit({ after: parsed.output.after ? Number(parsed.output.after) : 0, limit });

@@ -53,7 +53,10 @@ export function configFromEnv(env) {
     databaseUrl: env.LINDUNGI_DATABASE_URL || undefined,
     dataKey: env.LINDUNGI_DATA_KEY,
     previousDataKeys: env.LINDUNGI_DATA_KEY_PREVIOUS,
-    corsOrigins: (env.LINDUNGI_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.LINDUNGI_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimitPerMinute: number(env.LINDUNGI_RATE_LIMIT, 120),
     bodyLimitBytes: number(env.LINDUNGI_BODY_LIMIT, 64 * 1024),
     trustProxy: proxyHops(env.LINDUNGI_TRUST_PROXY),
@@ -111,7 +114,12 @@ function localizedFromEnv(env, prefix) {
   /** @type {Record<string, string>} */
   const byLocale = {};
   for (const [key, value] of Object.entries(env)) {
-    const locale = key.startsWith(`${prefix}_`) ? key.slice(prefix.length + 1).toLowerCase().replace('_', '-') : undefined;
+    const locale = key.startsWith(`${prefix}_`)
+      ? key
+          .slice(prefix.length + 1)
+          .toLowerCase()
+          .replace('_', '-')
+      : undefined;
     if (locale && /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(locale) && value) byLocale[locale] = value;
   }
   const plain = env[prefix];
@@ -160,7 +168,8 @@ export function webhookUrlAllowed(url) {
 function proxyHops(value) {
   if (value === undefined || value === '') return 0;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error('LINDUNGI_TRUST_PROXY must be the number of trusted proxies in front of the server (0–10)');
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new Error('LINDUNGI_TRUST_PROXY must be the number of trusted proxies in front of the server (0–10)');
   return hops;
 }
 
@@ -195,7 +204,8 @@ export async function purgeExpired(store, retentionDays, now) {
   const tickets = await store.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS).toISOString(), at);
   // An erasure an open reader kept from finishing (a withdrawal, a purge) is finished now, or said to be pending.
   const clean = await store.eraseResidue();
-  for (const ticket of tickets) await store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays, ...(clean ? {} : { residue: 'wal' }) }) });
+  for (const ticket of tickets)
+    await store.audit({ at, operatorId: null, action: 'purge', ticket, detail: JSON.stringify({ retentionDays, ...(clean ? {} : { residue: 'wal' }) }) });
   // Desk sessions past their end or idle are deleted, not only refused.
   await store.endEndedSessions(at, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString());
   return tickets;
@@ -211,7 +221,8 @@ export async function startServer(overrides = {}) {
   // Instances sharing a database must share one key: a key generated on one machine would not open another's values.
   if (config.databaseUrl && !config.dataKey) throw new Error('LINDUNGI_DATA_KEY is needed with LINDUNGI_DATABASE_URL (every instance uses the same key).');
   // A webhook without a secret could not be verified by its receiver: the server does not start.
-  if (config.webhook && config.webhook.secret.length < 16) throw new Error('LINDUNGI_WEBHOOK_SECRET (16 characters or more) is needed with LINDUNGI_WEBHOOK_URL.');
+  if (config.webhook && config.webhook.secret.length < 16)
+    throw new Error('LINDUNGI_WEBHOOK_SECRET (16 characters or more) is needed with LINDUNGI_WEBHOOK_URL.');
   if (config.webhook && !webhookUrlAllowed(config.webhook.url)) {
     throw new Error('LINDUNGI_WEBHOOK_URL must be https:// (plain http:// only to a loopback address, for tests).');
   }
@@ -227,9 +238,7 @@ export async function startServer(overrides = {}) {
   const location = config.databaseUrl ?? config.dbFile;
   const store = await openStore(location, { seal: (plaintext) => seal(dataKey, plaintext) });
   log(`Store: ${describeLocation(location)}`);
-  const webhook = config.webhook
-    ? createWebhook({ ...config.webhook, store, dataKey, readKeys, log, now: overrides.now })
-    : undefined;
+  const webhook = config.webhook ? createWebhook({ ...config.webhook, store, dataKey, readKeys, log, now: overrides.now }) : undefined;
   if (!config.operator) log('No operator is configured (LINDUNGI_OPERATOR_NAME is not set): this server refuses reports. See the README.');
   const app = createApp({
     store,

@@ -26,12 +26,18 @@ const error = {
       properties: {
         code: { enum: ['invalid', 'conflict', 'unauthorized', 'forbidden', 'too_large', 'rate_limited', 'not_found', 'internal'] },
         message: { type: 'string' },
-        issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+        issues: {
+          type: 'array',
+          items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+        },
       },
     },
   },
 };
-const errorResponse = (/** @type {string} */ description) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorResponse = (/** @type {string} */ description) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 export function openApiDocument() {
   return {
@@ -46,7 +52,11 @@ export function openApiDocument() {
             { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
           ],
           responses: {
-            200: { description: 'The pack', headers: { ETag: { schema: { type: 'string' } } }, content: { 'application/json': { schema: { $ref: '#/components/schemas/ContentPack' } } } },
+            200: {
+              description: 'The pack',
+              headers: { ETag: { schema: { type: 'string' } } },
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/ContentPack' } } },
+            },
             304: { description: 'Not modified since the ETag given' },
             404: errorResponse('No pack for this corridor'),
             429: errorResponse('Too many requests; see Retry-After'),
@@ -62,14 +72,17 @@ export function openApiDocument() {
               name: 'Withdrawal-Key',
               in: 'header',
               required: false,
-              description: 'A random key made on the reporter\'s device; only its SHA-256 is stored. Whoever holds it can withdraw the report.',
+              description: "A random key made on the reporter's device; only its SHA-256 is stored. Whoever holds it can withdraw the report.",
               schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' },
             },
           ],
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportDraft' } } } },
           responses: {
             201: { description: 'Stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
-            200: { description: 'Already stored under this Idempotency-Key: the same ticket', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
+            200: {
+              description: 'Already stored under this Idempotency-Key: the same ticket',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } },
+            },
             400: errorResponse('Invalid report, with the path of each problem'),
             404: errorResponse('Reporting is not set up on this server (no operator)'),
             409: errorResponse('The Idempotency-Key was used for a different report'),
@@ -94,7 +107,10 @@ export function openApiDocument() {
             { name: 'Withdrawal-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' } },
           ],
           responses: {
-            200: { description: 'Withdrawn (again, if it already was)', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
+            200: {
+              description: 'Withdrawn (again, if it already was)',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } },
+            },
             403: errorResponse('No key, or not the key this report was sent with: nothing changed'),
             404: errorResponse('No report with this ticket'),
           },
@@ -114,7 +130,10 @@ export function openApiDocument() {
           summary: 'Health for a load balancer: the instance and its database',
           responses: {
             200: { description: 'Up, and the database answers', content: { 'application/json': { schema: HEALTH } } },
-            503: { description: 'The database does not answer (within 2 s): send nothing to this instance', content: { 'application/json': { schema: HEALTH } } },
+            503: {
+              description: 'The database does not answer (within 2 s): send nothing to this instance',
+              content: { 'application/json': { schema: HEALTH } },
+            },
           },
         },
       },
@@ -141,7 +160,13 @@ export function openApiDocument() {
 /** The case desk: every path needs an operator token; the role each needs is in its summary. */
 function deskPaths() {
   const ticket = { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } };
-  const query = (/** @type {string} */ name, /** @type {object} */ schema, /** @type {string} */ description) => ({ name, in: 'query', required: false, schema, description });
+  const query = (/** @type {string} */ name, /** @type {object} */ schema, /** @type {string} */ description) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+    description,
+  });
   const denied = {
     400: errorResponse('Invalid filters or body, with the path of each problem'),
     401: errorResponse('No token, a wrong one, or a revoked operator'),
@@ -154,7 +179,10 @@ function deskPaths() {
     '/v1/desk/session': {
       post: {
         summary: 'Sign in to the desk page: a token for an HttpOnly, SameSite=Strict session cookie (8 hours; Secure over HTTPS)',
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string' } } } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string' } } } } },
+        },
         responses: { 200: ok('`{ operator: { id, name, role }, expiresAt }` and the cookie'), 401: denied[401], 429: denied[429] },
       },
       delete: { summary: 'Sign out: the session ends and its cookie is cleared', responses: { 200: ok('`{ signedOut: true }`') } },
@@ -181,10 +209,20 @@ function deskPaths() {
       },
     },
     '/v1/desk/reports/{ticket}': {
-      get: { summary: 'One report without contact details (viewer; audited as a read)', security, parameters: [ticket], responses: { 200: ok('The report with its stages and notes'), 404: errorResponse('No report with this ticket'), ...denied } },
+      get: {
+        summary: 'One report without contact details (viewer; audited as a read)',
+        security,
+        parameters: [ticket],
+        responses: { 200: ok('The report with its stages and notes'), 404: errorResponse('No report with this ticket'), ...denied },
+      },
     },
     '/v1/desk/reports/{ticket}/reveal': {
-      post: { summary: 'The contact details of a report (handler; audited with the fields revealed)', security, parameters: [ticket], responses: { 200: ok('`{ ticket, anonymous, contact }`'), 404: errorResponse('No report with this ticket'), ...denied } },
+      post: {
+        summary: 'The contact details of a report (handler; audited with the fields revealed)',
+        security,
+        parameters: [ticket],
+        responses: { 200: ok('`{ ticket, anonymous, contact }`'), 404: errorResponse('No report with this ticket'), ...denied },
+      },
     },
     '/v1/desk/reports/{ticket}/status': {
       post: {
@@ -208,7 +246,12 @@ function deskPaths() {
             },
           },
         },
-        responses: { 200: ok('`{ ticket, status, updatedAt }`'), 404: errorResponse('No report with this ticket'), 409: errorResponse('Backwards, or the report is resolved, closed or withdrawn'), ...denied },
+        responses: {
+          200: ok('`{ ticket, status, updatedAt }`'),
+          404: errorResponse('No report with this ticket'),
+          409: errorResponse('Backwards, or the report is resolved, closed or withdrawn'),
+          ...denied,
+        },
       },
     },
     '/v1/desk/export': {

@@ -58,7 +58,9 @@ export function createWebhook(options) {
       // Leased for longer than an attempt can take: no other instance sends these meanwhile.
       const leaseUntil = new Date(now().getTime() + (options.leaseMs ?? 2 * timeoutMs + 5000)).toISOString();
       for (const due of await options.store.claimWebhooks(now().toISOString(), leaseUntil, 20)) {
-        const body = due.bodySealed ? open(options.readKeys ?? options.dataKey, due.bodySealed) : JSON.stringify({ id: due.id, event: due.event, data: { ticket: due.ticket } });
+        const body = due.bodySealed
+          ? open(options.readKeys ?? options.dataKey, due.bodySealed)
+          : JSON.stringify({ id: due.id, event: due.event, data: { ticket: due.ticket } });
         const timestamp = Math.floor(now().getTime() / 1000);
         /** @type {number | null} */
         let status = null;
@@ -85,7 +87,13 @@ export function createWebhook(options) {
           await options.store.webhookDelivered(due.id, now().toISOString(), status);
           // Contact details that left the server are on the audit log, like a reveal.
           if (options.includeContact && /"contact":\{/.test(body)) {
-            await options.store.audit({ at: now().toISOString(), operatorId: null, action: 'webhook-contact', ticket: due.ticket, detail: JSON.stringify({ delivery: due.id, event: due.event }) });
+            await options.store.audit({
+              at: now().toISOString(),
+              operatorId: null,
+              action: 'webhook-contact',
+              ticket: due.ticket,
+              detail: JSON.stringify({ delivery: due.id, event: due.event }),
+            });
           }
           count++;
         } else {
@@ -106,7 +114,10 @@ export function createWebhook(options) {
     event,
     deliverDue,
     start() {
-      timer = setInterval(() => void deliverDue().catch((error) => options.log(`webhook: ${error instanceof Error ? error.message : error}`)), options.pollMs ?? 1000);
+      timer = setInterval(
+        () => void deliverDue().catch((error) => options.log(`webhook: ${error instanceof Error ? error.message : error}`)),
+        options.pollMs ?? 1000,
+      );
       timer.unref();
     },
     stop() {

@@ -34,10 +34,12 @@ export function exampleFetch(api: ExampleApi = {}): typeof fetch {
     const url = new URL(String(input instanceof Request ? input.url : input));
     const method = init?.method ?? 'GET';
     if (url.pathname.startsWith('/v1/content/')) return fetch(shippedPackUrl('ID-KH'));
-    if (url.pathname === '/v1/operator') return api.operator === null ? json({ error: { code: 'not_found', message: 'No operator' } }, 404) : json(api.operator ?? EXAMPLE_OPERATOR);
+    if (url.pathname === '/v1/operator')
+      return api.operator === null ? json({ error: { code: 'not_found', message: 'No operator' } }, 404) : json(api.operator ?? EXAMPLE_OPERATOR);
     if (url.pathname === '/v1/reports' && method === 'POST') {
       if (api.offline) throw new TypeError('Failed to fetch');
-      if (api.refuse) return json({ error: { code: 'invalid', message: 'The report is not valid', issues: [{ path: 'corridor', message: 'Unknown corridor' }] } }, 400);
+      if (api.refuse)
+        return json({ error: { code: 'invalid', message: 'The report is not valid', issues: [{ path: 'corridor', message: 'Unknown corridor' }] } }, 400);
       return json({ ticket: 'LDG-7K4M-Q9TX', status: 'received' }, 201);
     }
     if (url.pathname.startsWith('/v1/reports/') && method === 'DELETE') {
@@ -99,11 +101,14 @@ export function formClient(api: ExampleApi = {}, device: Record<string, unknown>
 }
 
 /** The form at `step` with `answers` (no "draft restored" note: as if the reader got there now). */
-export const atStep = (step: string, answers: object = exampleAnswers, api: ExampleApi = {}) => () =>
-  formClient(api, { [DRAFT_KEY]: { value: { step, answers } } });
+export const atStep =
+  (step: string, answers: object = exampleAnswers, api: ExampleApi = {}) =>
+  () =>
+    formClient(api, { [DRAFT_KEY]: { value: { step, answers } } });
 
 /** A draft the reader left earlier, restored with its note. */
-export const restoredDraft = () => formClient({}, { [DRAFT_KEY]: { value: { step: 'what', answers: { ...exampleAnswers, contact: undefined } }, savedAt: '2026-11-27T19:05:00Z' } });
+export const restoredDraft = () =>
+  formClient({}, { [DRAFT_KEY]: { value: { step: 'what', answers: { ...exampleAnswers, contact: undefined } }, savedAt: '2026-11-27T19:05:00Z' } });
 
 /** A report kept on the device while offline. */
 export const queuedReport = () =>
@@ -111,19 +116,34 @@ export const queuedReport = () =>
     { offline: true },
     {
       [DRAFT_KEY]: { value: { outcome: { localId: 'local-example', state: 'queued' } } },
-      'outbox:local-example': { localId: 'local-example', state: 'pending', createdAt: '2026-11-28T08:00:00Z', attempts: 1, nextAttemptAt: Date.now() + 3_600_000 },
+      'outbox:local-example': {
+        localId: 'local-example',
+        state: 'pending',
+        createdAt: '2026-11-28T08:00:00Z',
+        attempts: 1,
+        nextAttemptAt: Date.now() + 3_600_000,
+      },
     },
   );
 
 /** A report the server has, with its ticket. */
-export const sentReport = (status: 'received' | 'withdrawn' = 'received') => () =>
-  formClient(
-    { status },
-    {
-      [DRAFT_KEY]: { value: { outcome: { localId: 'local-example', ticket: 'LDG-7K4M-Q9TX', state: status === 'withdrawn' ? 'withdrawn' : 'sent' } } },
-      'outbox:local-example': { localId: 'local-example', state: status === 'withdrawn' ? 'withdrawn' : 'sent', ticket: 'LDG-7K4M-Q9TX', status, createdAt: '2026-11-28T08:00:00Z', attempts: 1 },
-    },
-  );
+export const sentReport =
+  (status: 'received' | 'withdrawn' = 'received') =>
+  () =>
+    formClient(
+      { status },
+      {
+        [DRAFT_KEY]: { value: { outcome: { localId: 'local-example', ticket: 'LDG-7K4M-Q9TX', state: status === 'withdrawn' ? 'withdrawn' : 'sent' } } },
+        'outbox:local-example': {
+          localId: 'local-example',
+          state: status === 'withdrawn' ? 'withdrawn' : 'sent',
+          ticket: 'LDG-7K4M-Q9TX',
+          status,
+          createdAt: '2026-11-28T08:00:00Z',
+          attempts: 1,
+        },
+      },
+    );
 
 /** A report the organisation's server refused for good (kept as the form left it). */
 export const refusedReport = () => formClient({}, { [DRAFT_KEY]: { value: { outcome: { localId: 'local-example', state: 'failed' } } } });

@@ -2,7 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/stage-timeline.js';
 import type { ContentClient } from '../src/sdk/index.js';
-import { errorClient, handledReportClient, loadingClient, offlineClient, withdrawnReportClient, receivedReportClient, resolvedReportClient, closedReportClient } from './story-clients.js';
+import {
+  errorClient,
+  handledReportClient,
+  loadingClient,
+  offlineClient,
+  withdrawnReportClient,
+  receivedReportClient,
+  resolvedReportClient,
+  closedReportClient,
+} from './story-clients.js';
 
 interface TimelineArgs {
   timeline?: string;

@@ -10,8 +10,7 @@ async function shippedPack(): Promise<ContentPack> {
 
 export const loadingClient = () => createClient({ pack: () => new Promise<ContentPack>(() => {}) });
 export const errorClient = () => createClient({ pack: '/content/not-published-yet.json' });
-export const offlineClient = () =>
-  createClient({ pack: async () => ({ pack: await shippedPack(), offline: true, savedAt: '2026-11-20T08:15:00Z' }) });
+export const offlineClient = () => createClient({ pack: async () => ({ pack: await shippedPack(), offline: true, savedAt: '2026-11-20T08:15:00Z' }) });
 export const emptyClient = () => createClient({ pack: async () => ({ ...(await shippedPack()), hotlines: [], rights: [], safety: [] }) });
 
 /** Example data: a right with very long texts, to check wrapping (Khmer has no spaces between words). */
@@ -67,7 +66,9 @@ const reportClient = (status: object) => () =>
     fetch: async (input) =>
       new URL(input instanceof Request ? input.url : input).pathname.startsWith('/v1/content/')
         ? fetch(shippedPackUrl('ID-KH'))
-        : new Response(JSON.stringify({ ticket: 'LDG-7K4M-Q9TX', updated: '2026-11-21T09:30:00Z', ...status }), { headers: { 'Content-Type': 'application/json' } }),
+        : new Response(JSON.stringify({ ticket: 'LDG-7K4M-Q9TX', updated: '2026-11-21T09:30:00Z', ...status }), {
+            headers: { 'Content-Type': 'application/json' },
+          }),
   });
 
 /** A report just received: nobody has checked it yet. */
@@ -90,7 +91,12 @@ export const handledReportClient = reportClient({
     { id: 'in-handling', status: 'current', date: '2026-11-21T09:30:00Z', note: 'The embassy has contacted the company.' },
     { id: 'resolved', status: 'upcoming' },
   ],
-  latestNote: { text: 'The embassy has contacted the company.', at: '2026-11-21T09:30:00Z', stage: 'in-handling', by: { id: 'Contoh Pusat Bantuan Pekerja Migran', en: 'Example Migrant Workers Help Desk', km: 'Example Migrant Workers Help Desk' } },
+  latestNote: {
+    text: 'The embassy has contacted the company.',
+    at: '2026-11-21T09:30:00Z',
+    stage: 'in-handling',
+    by: { id: 'Contoh Pusat Bantuan Pekerja Migran', en: 'Example Migrant Workers Help Desk', km: 'Example Migrant Workers Help Desk' },
+  },
 });
 
 /** A resolved report: every stage is done. */
@@ -113,7 +119,12 @@ export const closedReportClient = reportClient({
     { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
     { id: 'closed', status: 'ended', date: '2026-11-20T04:00:00Z', note: 'We already have this report under another ticket.' },
   ],
-  latestNote: { text: 'We already have this report under another ticket.', at: '2026-11-20T04:00:00Z', stage: 'closed', by: 'Example Migrant Workers Help Desk' },
+  latestNote: {
+    text: 'We already have this report under another ticket.',
+    at: '2026-11-20T04:00:00Z',
+    stage: 'closed',
+    by: 'Example Migrant Workers Help Desk',
+  },
 });
 
 /** A withdrawn report. */

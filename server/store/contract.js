@@ -180,4 +180,3 @@ export const redactionOf = (table) =>
  * @property {string | null} ticket
  * @property {string | null} detail  JSON: which fields, which status — never a value
  */
-

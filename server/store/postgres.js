@@ -163,7 +163,12 @@ export async function openPostgresStore(url, context) {
   /** @param {pg.PoolClient} client @param {WebhookEvent} e */
   const insertWebhook = (client, e) =>
     client.query('INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-      e.id, e.event, e.ticket, e.bodySealed, e.createdAt, e.nextAt,
+      e.id,
+      e.event,
+      e.ticket,
+      e.bodySealed,
+      e.createdAt,
+      e.nextAt,
     ]);
   /** @param {pg.PoolClient} client @param {string} ticket */
   const redact = async (client, ticket) => {
@@ -194,11 +199,32 @@ export async function openPostgresStore(url, context) {
        )
        SELECT ticket FROM inserted`,
       [
-        ticket, report.idempotencyKey, report.bodyHash, report.corridor, report.category, report.description, report.occurredOn,
-        report.locationCountry, report.locationPlace, report.employerOrAgency, report.inDanger ? 1 : 0, report.anonymous ? 1 : 0,
-        report.contactSealed, report.consentVersion, report.locale, report.status, report.createdAt, report.updatedAt,
-        report.consentBy, report.consentGivenAt, report.withdrawalKeyHash,
-        event?.id ?? null, event?.event ?? null, event?.bodySealed ?? null, event?.createdAt ?? null, event?.nextAt ?? null,
+        ticket,
+        report.idempotencyKey,
+        report.bodyHash,
+        report.corridor,
+        report.category,
+        report.description,
+        report.occurredOn,
+        report.locationCountry,
+        report.locationPlace,
+        report.employerOrAgency,
+        report.inDanger ? 1 : 0,
+        report.anonymous ? 1 : 0,
+        report.contactSealed,
+        report.consentVersion,
+        report.locale,
+        report.status,
+        report.createdAt,
+        report.updatedAt,
+        report.consentBy,
+        report.consentGivenAt,
+        report.withdrawalKeyHash,
+        event?.id ?? null,
+        event?.event ?? null,
+        event?.bodySealed ?? null,
+        event?.createdAt ?? null,
+        event?.nextAt ?? null,
       ],
     );
     if (inserted.rowCount) return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
@@ -223,10 +249,10 @@ export async function openPostgresStore(url, context) {
     findWithdrawal: (ticket) => one('SELECT withdrawal_key_hash AS "withdrawalKeyHash", status FROM reports WHERE ticket = $1', [ticket]),
     withdraw: (ticket, at, webhook) =>
       transaction(async (client) => {
-        await client.query(
-          `UPDATE reports SET status = 'withdrawn', ${redactionOf('reports')}, withdrawn_at = $2, updated_at = $2 WHERE ticket = $1`,
-          [ticket, at],
-        );
+        await client.query(`UPDATE reports SET status = 'withdrawn', ${redactionOf('reports')}, withdrawn_at = $2, updated_at = $2 WHERE ticket = $1`, [
+          ticket,
+          at,
+        ]);
         await redact(client, ticket);
         if (webhook) await insertWebhook(client, webhook);
         // PostgreSQL recycles its own WAL; old row versions go with VACUUM (see the README).
@@ -239,12 +265,19 @@ export async function openPostgresStore(url, context) {
       return row && { anonymous: row.anonymous === 1, contactSealed: /** @type {string | null} */ (row.contactSealed) };
     },
     stages: (ticket) =>
-      rows('SELECT stage, at, public_note AS "publicNote", internal_note_sealed AS "internalNoteSealed" FROM report_stages WHERE ticket = $1 ORDER BY at, seq', [ticket]),
+      rows(
+        'SELECT stage, at, public_note AS "publicNote", internal_note_sealed AS "internalNoteSealed" FROM report_stages WHERE ticket = $1 ORDER BY at, seq',
+        [ticket],
+      ),
     changeStatus: (change, webhook) =>
       transaction(async (client) => {
         // Decided on the status the caseworker saw: a concurrent change on another instance wins, this one is refused.
         const updated = await client.query('UPDATE reports SET status = $2, closed_reason = $3, updated_at = $4 WHERE ticket = $1 AND status = $5', [
-          change.ticket, change.status, change.closedReason, change.at, change.from,
+          change.ticket,
+          change.status,
+          change.closedReason,
+          change.at,
+          change.from,
         ]);
         if (!updated.rowCount) return false;
         await client.query(
@@ -283,15 +316,30 @@ export async function openPostgresStore(url, context) {
     },
     addOperator: async (o) =>
       void (await pool.query('INSERT INTO operators (id, name, role, token_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        o.id, o.name, o.role, o.tokenHash, o.createdAt, o.revokedAt,
+        o.id,
+        o.name,
+        o.role,
+        o.tokenHash,
+        o.createdAt,
+        o.revokedAt,
       ])),
     listOperators: () => rows(`SELECT ${OPERATOR_COLUMNS} FROM operators ORDER BY created_at, id`),
-    revokeOperator: async (id, at) => ((await pool.query('UPDATE operators SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at])).rowCount ?? 0) > 0,
+    revokeOperator: async (id, at) =>
+      ((await pool.query('UPDATE operators SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [id, at])).rowCount ?? 0) > 0,
     operatorByTokenHash: (hash) => one(`SELECT ${OPERATOR_COLUMNS} FROM operators WHERE token_hash = $1`, [hash]),
     audit: async (e) =>
-      void (await pool.query('INSERT INTO audit (at, operator_id, action, ticket, detail) VALUES ($1, $2, $3, $4, $5)', [e.at, e.operatorId, e.action, e.ticket, e.detail])),
+      void (await pool.query('INSERT INTO audit (at, operator_id, action, ticket, detail) VALUES ($1, $2, $3, $4, $5)', [
+        e.at,
+        e.operatorId,
+        e.action,
+        e.ticket,
+        e.detail,
+      ])),
     listAudit: (query) =>
-      rows('SELECT seq, at, operator_id AS "operatorId", action, ticket, detail FROM audit WHERE seq > $1 ORDER BY seq LIMIT $2', [query.after ?? 0, query.limit]),
+      rows('SELECT seq, at, operator_id AS "operatorId", action, ticket, detail FROM audit WHERE seq > $1 ORDER BY seq LIMIT $2', [
+        query.after ?? 0,
+        query.limit,
+      ]),
     async *allReports() {
       let after = ['', ''];
       for (;;) {
@@ -309,7 +357,12 @@ export async function openPostgresStore(url, context) {
     },
     enqueueWebhook: async (event) =>
       void (await pool.query('INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        event.id, event.event, event.ticket, event.bodySealed, event.createdAt, event.nextAt,
+        event.id,
+        event.event,
+        event.ticket,
+        event.bodySealed,
+        event.createdAt,
+        event.nextAt,
       ])),
     async claimWebhooks(now, leaseUntil, limit) {
       // Rows another instance is claiming right now are skipped, not waited for; a claimed row is
@@ -325,7 +378,11 @@ export async function openPostgresStore(url, context) {
       return claimed.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
     webhookDelivered: async (id, at, status) =>
-      void (await pool.query('UPDATE webhook_queue SET delivered_at = $2, last_status = $3, body_sealed = NULL, attempts = attempts + 1 WHERE id = $1', [id, at, status])),
+      void (await pool.query('UPDATE webhook_queue SET delivered_at = $2, last_status = $3, body_sealed = NULL, attempts = attempts + 1 WHERE id = $1', [
+        id,
+        at,
+        status,
+      ])),
     webhookFailed: async (id, nextAt, status) =>
       void (await pool.query('UPDATE webhook_queue SET attempts = attempts + 1, next_at = $2, last_status = $3 WHERE id = $1', [id, nextAt, status])),
     pendingWebhooks: async (ticket) =>
@@ -333,7 +390,12 @@ export async function openPostgresStore(url, context) {
         ? (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL')).n
         : (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = $1 AND delivered_at IS NULL', [ticket])).n,
     addSession: async (s) =>
-      void (await pool.query('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)', [s.idHash, s.operatorId, s.createdAt, s.expiresAt])),
+      void (await pool.query('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)', [
+        s.idHash,
+        s.operatorId,
+        s.createdAt,
+        s.expiresAt,
+      ])),
     operatorBySession: (idHash, now, idleSince) =>
       one(
         `WITH seen AS (
@@ -343,7 +405,8 @@ export async function openPostgresStore(url, context) {
          FROM seen JOIN operators o ON o.id = seen.operator_id`,
         [idHash, now, idleSince],
       ),
-    endEndedSessions: async (now, idleSince) => (await pool.query('DELETE FROM desk_sessions WHERE expires_at <= $1 OR last_seen_at <= $2', [now, idleSince])).rowCount ?? 0,
+    endEndedSessions: async (now, idleSince) =>
+      (await pool.query('DELETE FROM desk_sessions WHERE expires_at <= $1 OR last_seen_at <= $2', [now, idleSince])).rowCount ?? 0,
     endSession: async (idHash) => void (await pool.query('DELETE FROM desk_sessions WHERE id_hash = $1', [idHash])),
     purgeExpired: (endedBefore, at) =>
       transaction(async (client) => {
@@ -371,7 +434,10 @@ export async function openPostgresStore(url, context) {
             for (const column of columns) {
               const next = row[column] ? reseal(row[column]) : undefined;
               if (next === undefined) continue;
-              await client.query(`UPDATE ${table} SET ${column} = $1 WHERE ${keys.map((k, i) => `${k} = $${i + 2}`).join(' AND ')}`, [next, ...keys.map((k) => row[k])]);
+              await client.query(`UPDATE ${table} SET ${column} = $1 WHERE ${keys.map((k, i) => `${k} = $${i + 2}`).join(' AND ')}`, [
+                next,
+                ...keys.map((k) => row[k]),
+              ]);
               changed++;
             }
           }

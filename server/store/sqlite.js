@@ -48,7 +48,8 @@ const MIGRATIONS = [
       db.prepare('SELECT ticket, description, location_place AS place, employer_or_agency AS employer FROM reports').all()
     );
     const update = db.prepare('UPDATE reports SET description = ?, location_place = ?, employer_or_agency = ? WHERE ticket = ?');
-    for (const row of rows) update.run(seal(row.description), row.place === null ? null : seal(row.place), row.employer === null ? null : seal(row.employer), row.ticket);
+    for (const row of rows)
+      update.run(seal(row.description), row.place === null ? null : seal(row.place), row.employer === null ? null : seal(row.employer), row.ticket);
   },
   // 3: proof of consent (who, when) and withdrawal by the reporter.
   `ALTER TABLE reports ADD COLUMN consent_by TEXT NOT NULL DEFAULT 'reporter';
@@ -111,10 +112,14 @@ const MIGRATIONS = [
    ) STRICT;`,
   // 8: notes to the reporter and close reasons are sealed like every other free text.
   (db, { seal }) => {
-    const notes = /** @type {{ ticket: string; stage: string; note: string }[]} */ (db.prepare('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL').all());
+    const notes = /** @type {{ ticket: string; stage: string; note: string }[]} */ (
+      db.prepare('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL').all()
+    );
     const sealNote = db.prepare('UPDATE report_stages SET public_note = ? WHERE ticket = ? AND stage = ?');
     for (const n of notes) sealNote.run(seal(n.note), n.ticket, n.stage);
-    const reasons = /** @type {{ ticket: string; reason: string }[]} */ (db.prepare('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL').all());
+    const reasons = /** @type {{ ticket: string; reason: string }[]} */ (
+      db.prepare('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL').all()
+    );
     const sealReason = db.prepare('UPDATE reports SET closed_reason = ? WHERE ticket = ?');
     for (const r of reasons) sealReason.run(seal(r.reason), r.ticket);
   },
@@ -197,7 +202,9 @@ export function openSqliteStore(file, context) {
     @status, @createdAt, @updatedAt, @consentBy, @consentGivenAt, @withdrawalKeyHash)`);
   const byWithdrawal = db.prepare('SELECT withdrawal_key_hash AS withdrawalKeyHash, status FROM reports WHERE ticket = ?');
   // Withdrawal ends processing: contact details destroyed, every free text and note redacted.
-  const withdrawReport = db.prepare(`UPDATE reports SET status = 'withdrawn', ${redactionOf('reports')}, withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`);
+  const withdrawReport = db.prepare(
+    `UPDATE reports SET status = 'withdrawn', ${redactionOf('reports')}, withdrawn_at = @at, updated_at = @at WHERE ticket = @ticket`,
+  );
   const redactNotes = db.prepare(`UPDATE report_stages SET ${redactionOf('report_stages')} WHERE ticket = ?`);
   const dropPendingBodies = db.prepare(`UPDATE webhook_queue SET ${redactionOf('webhook_queue')} WHERE ticket = ? AND delivered_at IS NULL`);
   const insertWebhook = db.prepare(
@@ -234,12 +241,8 @@ export function openSqliteStore(file, context) {
   const operatorByHash = db.prepare(`SELECT ${OPERATOR_COLUMNS} FROM operators WHERE token_hash = ?`);
   const revoke = db.prepare('UPDATE operators SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL');
   const insertAudit = db.prepare('INSERT INTO audit (at, operator_id, action, ticket, detail) VALUES (@at, @operatorId, @action, @ticket, @detail)');
-  const auditPage = db.prepare(
-    'SELECT seq, at, operator_id AS operatorId, action, ticket, detail FROM audit WHERE seq > @after ORDER BY seq LIMIT @limit',
-  );
-  const expired = db.prepare(
-    `SELECT ticket FROM reports WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < ? AND purged_at IS NULL`,
-  );
+  const auditPage = db.prepare('SELECT seq, at, operator_id AS operatorId, action, ticket, detail FROM audit WHERE seq > @after ORDER BY seq LIMIT @limit');
+  const expired = db.prepare(`SELECT ticket FROM reports WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < ? AND purged_at IS NULL`);
   const purge = db.prepare(`UPDATE reports SET ${redactionOf('reports')}, purged_at = @at WHERE ticket = @ticket`);
   // SQLite takes one writer at a time: the immediate transaction is the purge's lock.
   const purgeExpired = db.transaction((/** @type {string} */ endedBefore, /** @type {string} */ at) => {
@@ -257,7 +260,9 @@ export function openSqliteStore(file, context) {
        SELECT id FROM webhook_queue WHERE delivered_at IS NULL AND next_at <= @now ORDER BY created_at, rowid LIMIT @limit)
      RETURNING id, event, ticket, body_sealed AS bodySealed, created_at AS createdAt, attempts, next_at AS nextAt`,
   );
-  const delivered = db.prepare('UPDATE webhook_queue SET delivered_at = @at, last_status = @status, body_sealed = NULL, attempts = attempts + 1 WHERE id = @id');
+  const delivered = db.prepare(
+    'UPDATE webhook_queue SET delivered_at = @at, last_status = @status, body_sealed = NULL, attempts = attempts + 1 WHERE id = @id',
+  );
   const failed = db.prepare('UPDATE webhook_queue SET attempts = attempts + 1, next_at = @nextAt, last_status = @status WHERE id = @id');
   const pendingFor = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = ? AND delivered_at IS NULL');
   const pendingAll = db.prepare('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL');
@@ -276,9 +281,16 @@ export function openSqliteStore(file, context) {
      WHERE created_at > @createdAt OR (created_at = @createdAt AND ticket > @ticket) ORDER BY created_at, ticket LIMIT @limit`,
   );
   const changeStatus = db.transaction((/** @type {StatusChange} */ change, /** @type {WebhookEvent | undefined} */ webhook) => {
-    const changed = setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at, from: change.from }).changes > 0;
+    const changed =
+      setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at, from: change.from }).changes > 0;
     if (!changed) return false;
-    insertStage.run({ ticket: change.ticket, stage: change.status, at: change.at, publicNote: change.publicNote, internalNoteSealed: change.internalNoteSealed });
+    insertStage.run({
+      ticket: change.ticket,
+      stage: change.status,
+      at: change.at,
+      publicNote: change.publicNote,
+      internalNoteSealed: change.internalNoteSealed,
+    });
     if (webhook) insertWebhook.run(webhook);
     return true;
   });
@@ -319,7 +331,9 @@ export function openSqliteStore(file, context) {
       params.afterTicket = q.after.ticket;
       if (q.dangerFirst) {
         params.afterDanger = q.after.inDanger ?? 0;
-        where.push('(in_danger < @afterDanger OR (in_danger = @afterDanger AND (created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))))');
+        where.push(
+          '(in_danger < @afterDanger OR (in_danger = @afterDanger AND (created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))))',
+        );
       } else where.push('(created_at < @afterCreated OR (created_at = @afterCreated AND ticket < @afterTicket))');
     }
     const order = q.dangerFirst ? 'in_danger DESC, created_at DESC, ticket DESC' : 'created_at DESC, ticket DESC';

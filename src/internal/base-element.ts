@@ -32,7 +32,6 @@ export abstract class LindungiElement extends LitElement {
   /** Version of the library that defined the element; a second copy compares it. */
   static version = VERSION;
 
-
   // Reactive properties are declared here rather than with decorators: same behaviour, and no
   // decorator helpers in every widget bundle.
   static override properties: PropertyDeclarations = {
@@ -133,7 +132,9 @@ export abstract class LindungiElement extends LitElement {
       },
       (error: unknown) => {
         if (this.wantedLocale !== wanted) return;
-        this.warnOnce(`could not load the "${wanted}" texts (${error instanceof Error ? error.message : String(error)}); showing ${sourceLocale} until they arrive.`);
+        this.warnOnce(
+          `could not load the "${wanted}" texts (${error instanceof Error ? error.message : String(error)}); showing ${sourceLocale} until they arrive.`,
+        );
         // Never stuck on the placeholder: the texts the widget carries, with a way to try again.
         this.localeFailure = wanted;
         this.locale = sourceLocale;
@@ -290,9 +291,8 @@ export abstract class LindungiElement extends LitElement {
   }
 
   private renderLocaleFailure(): TemplateResult {
-    return this.renderNotice(
-      msg('The texts in your language could not be loaded, so they are shown in English. Check your connection and try again.'),
-      () => this.syncLocale(),
+    return this.renderNotice(msg('The texts in your language could not be loaded, so they are shown in English. Check your connection and try again.'), () =>
+      this.syncLocale(),
     );
   }
 
@@ -301,9 +301,11 @@ export abstract class LindungiElement extends LitElement {
     return html`<div class="notice offline" part="offline" role="status">
       ${icons.offlineIcon}
       <p>
-        ${saved
-          ? msg(str`You are offline. This is a copy saved on ${saved}; it may be out of date.`)
-          : msg('You are offline. This is a saved copy; it may be out of date.')}
+        ${
+          saved
+            ? msg(str`You are offline. This is a copy saved on ${saved}; it may be out of date.`)
+            : msg('You are offline. This is a saved copy; it may be out of date.')
+        }
       </p>
     </div>`;
   }

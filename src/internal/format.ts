@@ -29,7 +29,9 @@ export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   return intlSupports(locale)
     ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
-    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        date,
+      );
 }
 
 /** "08:00", or "Mon 08:00" when the moment is not on the same day as `now` in that time zone. */

@@ -18,11 +18,7 @@ export function matchLocale(tag: string | null | undefined): UiLocale | undefine
   if (!tag) return undefined;
   const lower = tag.trim().toLowerCase();
   const language = lower.split(/[-_]/)[0];
-  return (
-    UI_LOCALES.find((l) => l.toLowerCase() === lower) ??
-    UI_LOCALES.find((l) => l.toLowerCase() === language) ??
-    ALIASES[language]
-  );
+  return UI_LOCALES.find((l) => l.toLowerCase() === lower) ?? UI_LOCALES.find((l) => l.toLowerCase() === language) ?? ALIASES[language];
 }
 
 export function directionOf(locale: string): 'ltr' | 'rtl' {

@@ -13,18 +13,16 @@ import type { ContentPack, SafetyPlace, SafetyTip, Source } from '../sdk/schema.
 export function renderSource(source: Source, locale: string, checked?: string): TemplateResult {
   const publisher = source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.publisher}</a>` : source.publisher;
   // Whole sentences go to translation, punctuation included (Khmer ends a sentence with ។).
-  const sourced = source.published
-    ? msg(html`Source: ${publisher}, published ${formatDate(source.published, locale)}.`)
-    : msg(html`Source: ${publisher}.`);
+  const sourced = source.published ? msg(html`Source: ${publisher}, published ${formatDate(source.published, locale)}.`) : msg(html`Source: ${publisher}.`);
   const check = checked ? html` ${msg(str`Checked against the source on ${formatDate(checked, locale)}.`)}` : nothing;
   return html`${sourced}${check}`;
 }
 
 /** One tip: its text in the reader's language, then its source where it reports a fact. */
 export function renderSafetyTip(tip: SafetyTip, locale: string): TemplateResult {
-  return html`<span lang=${pickTextLocale(tip.text, locale) ?? nothing}>${pickText(tip.text, locale)}</span>${tip.source
-      ? html` <span class="tip-source">(${renderSource(tip.source, locale)})</span>`
-      : nothing}`;
+  return html`<span lang=${pickTextLocale(tip.text, locale) ?? nothing}>${pickText(tip.text, locale)}</span>${
+    tip.source ? html` <span class="tip-source">(${renderSource(tip.source, locale)})</span>` : nothing
+  }`;
 }
 
 /**

@@ -53,4 +53,3 @@ export async function loadFromApi(
   await storage.set(key, { etag, pack: json, savedAt: new Date().toISOString() } satisfies SavedContent).catch(() => undefined);
   return { pack, offline: false };
 }
-

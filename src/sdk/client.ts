@@ -113,12 +113,15 @@ function createReports(
     withdraw: async (ticket: string) => (await getOutbox()).withdraw(ticket),
     remove: async (idOrTicket: string) => (await getOutbox()).remove(idOrTicket),
     saveDraft: async (id: string, value: unknown) => (await getOutbox()).saveDraft(id, value),
-    draft: async <T,>(id: string) => (await getOutbox()).draft<T>(id),
+    draft: async <T>(id: string) => (await getOutbox()).draft<T>(id),
     deleteDraft: async (id: string) => (await getOutbox()).deleteDraft(id),
     erase: async () => (await getOutbox()).erase(),
     stop: () => {
       stopped = true;
-      void outbox?.then((o) => o.stop(), () => undefined);
+      void outbox?.then(
+        (o) => o.stop(),
+        () => undefined,
+      );
       globalThis.removeEventListener?.('online', flushQuietly);
     },
   });
@@ -142,4 +145,3 @@ function refusingReports(): ReportsApi {
     stop: () => undefined,
   });
 }
-

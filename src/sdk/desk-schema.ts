@@ -36,7 +36,9 @@ export const StatusChangeSchema = v.strictObject({
   status: v.picklist(DESK_STATUSES, `not one of ${DESK_STATUSES.join(', ')}`),
   publicNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(DESK_NOTE_MAX.publicNote, `longer than ${DESK_NOTE_MAX.publicNote} characters`))),
   internalNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(DESK_NOTE_MAX.internalNote, `longer than ${DESK_NOTE_MAX.internalNote} characters`))),
-  reason: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(DESK_NOTE_MAX.reason, `longer than ${DESK_NOTE_MAX.reason} characters`))),
+  reason: v.optional(
+    v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(DESK_NOTE_MAX.reason, `longer than ${DESK_NOTE_MAX.reason} characters`)),
+  ),
 });
 export type StatusChange = v.InferOutput<typeof StatusChangeSchema>;
 

@@ -12,7 +12,21 @@ export { parseContentPack } from './validate.js';
 export { pickText, pickTextLocale } from './text.js';
 export * from './schema.js';
 export { LindungiNotConfiguredError } from './errors.js';
-export { ReportDraftSchema, ReportStatusSchema, OperatorSchema, REPORT_STAGES, REPORT_STATUSES, CONTACT_METHODS, CONSENT_BY, CALLING_CODES, DESCRIPTION_MAX, PHONE_COUNTRIES, latestToday, readPhone, toE164 } from './report-schema.js';
+export {
+  ReportDraftSchema,
+  ReportStatusSchema,
+  OperatorSchema,
+  REPORT_STAGES,
+  REPORT_STATUSES,
+  CONTACT_METHODS,
+  CONSENT_BY,
+  CALLING_CODES,
+  DESCRIPTION_MAX,
+  PHONE_COUNTRIES,
+  latestToday,
+  readPhone,
+  toE164,
+} from './report-schema.js';
 export type { PhoneReading } from './phone.js';
 export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody, Operator } from './report-schema.js';
 export { DESK_ROLES, DESK_STATUSES, FINAL_STATUSES, DESK_NOTE_MAX, TICKET_PATTERN, CORRIDOR_PATTERN, StatusChangeSchema, nextStatuses } from './desk-schema.js';

@@ -88,7 +88,10 @@ function summary(entry: StoredEntry): OutboxEntry {
 /** 32 random bytes, base64url: a withdrawal key nobody can guess. */
 function randomKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /** The API's error code for a refusal, from its body or, failing that, its status. */
@@ -385,11 +388,14 @@ export class Outbox {
     if (this.stopped || (this.timer && this.timerDue <= due)) return;
     clearTimeout(this.timer);
     this.timerDue = due;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerDue = Infinity;
-      void this.flush({ dueOnly: true }).catch(() => undefined);
-    }, Math.max(0, due - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerDue = Infinity;
+        void this.flush({ dueOnly: true }).catch(() => undefined);
+      },
+      Math.max(0, due - Date.now()),
+    );
     // In Node, a waiting report should not keep the process alive on its own.
     (this.timer as { unref?: () => void }).unref?.();
   }
@@ -406,4 +412,3 @@ export function isRetryable(error: unknown): boolean {
   if (error instanceof LindungiApiError) return error.status === 408 || error.status === 429 || error.status >= 500;
   return false;
 }
-

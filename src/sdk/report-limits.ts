@@ -12,6 +12,24 @@ export function latestToday(now = new Date()): string {
  * the countries the report form offers for where something happened.
  */
 export const CALLING_CODES: Readonly<Record<string, string>> = {
-  ID: '62', KH: '855', MY: '60', SG: '65', TH: '66', VN: '84', LA: '856', MM: '95', PH: '63', BN: '673',
-  HK: '852', TW: '886', CN: '86', JP: '81', KR: '82', SA: '966', AE: '971', QA: '974', KW: '965', OM: '968',
+  ID: '62',
+  KH: '855',
+  MY: '60',
+  SG: '65',
+  TH: '66',
+  VN: '84',
+  LA: '856',
+  MM: '95',
+  PH: '63',
+  BN: '673',
+  HK: '852',
+  TW: '886',
+  CN: '86',
+  JP: '81',
+  KR: '82',
+  SA: '966',
+  AE: '971',
+  QA: '974',
+  KW: '965',
+  OM: '968',
 };

@@ -15,11 +15,7 @@ export const TICKET_PATTERN = /^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
 export const CONTACT_METHODS = ['phone', 'whatsapp', 'email'] as const;
 export const CONSENT_BY = ['reporter', 'guardian'] as const;
 
-
-
-
-const shortText = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`));
+const shortText = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max, `longer than ${max} characters`));
 
 const AnonymousContact = v.strictObject({ anonymous: v.literal(true) });
 const NamedContact = v.pipe(
@@ -57,12 +53,7 @@ const NamedContact = v.pipe(
 export const ReportDraftSchema = v.strictObject({
   corridor: v.pipe(v.string(), v.regex(/^[A-Z]{2}-[A-Z]{2}$/, 'not a corridor id (e.g. ID-KH)')),
   category: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a category id')),
-  description: v.pipe(
-    v.string(),
-    v.trim(),
-    v.minLength(1, 'required'),
-    v.maxLength(DESCRIPTION_MAX, `longer than ${DESCRIPTION_MAX} characters`),
-  ),
+  description: v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(DESCRIPTION_MAX, `longer than ${DESCRIPTION_MAX} characters`)),
   /** When it happened, or `unknown` when the reporter said they do not know (not the same as not saying). */
   occurredOn: v.optional(
     v.union([

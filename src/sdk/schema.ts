@@ -18,11 +18,7 @@ export const LocalizedTextSchema = v.pipe(
 export const TextSchema = v.union([v.pipe(v.string(), v.minLength(1, 'empty text')), LocalizedTextSchema], 'not a text or a map of locale to text');
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
-const HttpsUrlSchema = v.pipe(
-  v.string(),
-  v.url('not a URL'),
-  v.startsWith('https://', 'not an https URL'),
-);
+const HttpsUrlSchema = v.pipe(v.string(), v.url('not a URL'), v.startsWith('https://', 'not an https URL'));
 
 /**
  * Where a fact comes from, as far as it is known: who published it, when, and the page that holds
@@ -62,18 +58,12 @@ const NumberChannel = <T extends 'phone' | 'whatsapp' | 'sms'>(type: T) =>
     v.forward(
       v.check(
         (c) => (c.reach === 'domestic' ? DOMESTIC_NUMBER.test(c.value) || E164.test(c.value) : E164.test(c.value)),
-        (issue) =>
-          (issue.input as { reach?: string }).reach === 'domestic'
-            ? 'not a phone number'
-            : 'not an E.164 phone number',
+        (issue) => ((issue.input as { reach?: string }).reach === 'domestic' ? 'not a phone number' : 'not an E.164 phone number'),
       ),
       ['value'],
     ),
     v.forward(
-      v.check(
-        (c) => c.display === undefined || c.display.replace(/\D/g, '') === c.value.replace(/\D/g, ''),
-        'digits differ from value',
-      ),
+      v.check((c) => c.display === undefined || c.display.replace(/\D/g, '') === c.value.replace(/\D/g, ''), 'digits differ from value'),
       ['display'],
     ),
   );

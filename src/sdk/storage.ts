@@ -61,7 +61,10 @@ export function indexedDbStorage(): KeyValueStorage {
     setMany: async (entries) => {
       const { idb, store: s } = await store;
       // One IndexedDB transaction.
-      await idb.setMany(entries.map(([key, value]) => [key, value]), s);
+      await idb.setMany(
+        entries.map(([key, value]) => [key, value]),
+        s,
+      );
     },
   };
 }

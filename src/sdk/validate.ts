@@ -30,10 +30,7 @@ export function parseWith<T extends v.GenericSchema>(schema: T, input: unknown, 
   return result.output;
 }
 
-const LOCALIZED_KEYS = new Set([
-  'title', 'summary', 'details', 'description', 'organisation', 'label',
-  'purpose', 'dataKinds', 'retention', 'rights', 'text',
-]);
+const LOCALIZED_KEYS = new Set(['title', 'summary', 'details', 'description', 'organisation', 'label', 'purpose', 'dataKinds', 'retention', 'rights', 'text']);
 
 /** Every localized text in the pack must have each locale the pack declares. */
 function findMissingTranslations(pack: ContentPack): ValidationIssue[] {

@@ -14,7 +14,9 @@ describe('CDN autoloader (dist/cdn/autoloader.js)', () => {
     document.body.innerHTML = `<div lang="en"><lindungi-hotline id="hotline"></lindungi-hotline></div>`;
     await import(new URL('/dist/cdn/autoloader.js', location.href).href);
     const hotline = document.getElementById('hotline')!;
-    await waitUntil(() => text(hotline.shadowRoot?.querySelector('[part="heading"]')) === 'Who to call for help', 'the hotline did not come up', { timeout: 5000 });
+    await waitUntil(() => text(hotline.shadowRoot?.querySelector('[part="heading"]')) === 'Who to call for help', 'the hotline did not come up', {
+      timeout: 5000,
+    });
     expect(customElements.get('lindungi-rights-card')).to.equal(undefined);
     expect(customElements.get('lindungi-report-form')).to.equal(undefined);
     expect(fetched().filter((p) => !p.includes('/chunks/'))).to.deep.equal(['/dist/cdn/autoloader.js', '/dist/cdn/hotline.js']);

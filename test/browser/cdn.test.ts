@@ -12,7 +12,9 @@ describe('CDN bundle (dist/cdn/lindungi.js)', () => {
     const a = document.getElementById('a')!;
     const b = document.getElementById('b')!;
     const heading = (el: Element) => text(el.shadowRoot?.querySelector('[part="heading"]'));
-    await waitUntil(() => heading(a) === 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ' && heading(b) === 'Where to turn first in an urgent case', 'widgets did not come up localized', { timeout: 5000 });
+    await waitUntil(() => heading(a) === 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ' && heading(b) === 'Where to turn first in an urgent case', 'widgets did not come up localized', {
+      timeout: 5000,
+    });
     const packRequests = performance.getEntriesByType('resource').filter((e) => /\/content\/ID-KH-[\w-]+\.json$/.test(e.name));
     expect(packRequests).to.have.length(1);
   });

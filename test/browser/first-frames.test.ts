@@ -16,7 +16,7 @@ describe('first frames', () => {
     const launcher = el.shadowRoot!.querySelector<HTMLElement>('[part="launcher"]')!;
     // The first frame comes before the Indonesian strings: the button is there, with no English words.
     expect(launcher.isConnected).to.equal(true);
-    expect(launcher.textContent.trim(), 'words shown before the reader\'s strings').to.equal('');
+    expect(launcher.textContent.trim(), "words shown before the reader's strings").to.equal('');
     await waitUntil(() => launcher.textContent.trim() === 'Minta bantuan', 'the Indonesian strings did not arrive');
   });
 });

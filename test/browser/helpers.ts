@@ -3,7 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 
 /** Wait until a widget has left its loading state. */
 export async function ready(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'widget did not finish loading', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'widget did not finish loading', {
+    timeout: 5000,
+  });
   await el.updateComplete;
 }
 

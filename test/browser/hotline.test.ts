@@ -33,21 +33,30 @@ describe('lindungi-hotline', () => {
 
   it('shows the help inside Cambodia first: police hotline 117 (only from inside Cambodia, not answered in Indonesian) and the embassy in person, each with its source', async () => {
     const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
-    expect(names(el)).to.deep.equal(['Cambodian National Police, Hotline 117', 'Indonesian Embassy in Phnom Penh (KBRI)', 'KP2MI call centre', 'SP4N-LAPOR! public complaints']);
+    expect(names(el)).to.deep.equal([
+      'Cambodian National Police, Hotline 117',
+      'Indonesian Embassy in Phnom Penh (KBRI)',
+      'KP2MI call centre',
+      'SP4N-LAPOR! public complaints',
+    ]);
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
     const [police, embassy] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="hotline"]')];
     expect(police.querySelector<HTMLAnchorElement>('a[part="channel"]')!.getAttribute('href')).to.equal('tel:117');
     expect(text(police.querySelector('.reach'))).to.equal('Only from inside Cambodia.');
     expect(text(police.querySelector('[part="languages"]'))).to.equal('Answered in Vietnamese, English, Chinese. Not answered in Indonesian.');
     expect(text(police.querySelector('[part="hours"]'))).to.equal('Opening hours not known. You can still try to call or write.');
-    expect(text(police.querySelector('[part="source"]'))).to.equal('Source: en.vietnamplus.vn, published Aug 31, 2022. Checked against the source on Dec 1, 2026.');
+    expect(text(police.querySelector('[part="source"]'))).to.equal(
+      'Source: en.vietnamplus.vn, published Aug 31, 2022. Checked against the source on Dec 1, 2026.',
+    );
     expect(text(police.querySelector('[part="badge"]'))).to.equal('Try first if urgent');
     // The embassy is a place to go: said in words with its source, and no link that pretends to call.
     const place = embassy.querySelector('.in-person')!;
     expect(place.querySelector('a')).to.equal(null);
     expect(place.querySelector('[part="copy"]')).to.equal(null);
     expect(text(place.querySelector('.channel-label'))).to.equal('Go in person');
-    expect(text(place.querySelector('.place-text'))).to.equal("The embassy's own building across from the Norodom Sihanouk Memorial (the King Father's statue), Phnom Penh.");
+    expect(text(place.querySelector('.place-text'))).to.equal(
+      "The embassy's own building across from the Norodom Sihanouk Memorial (the King Father's statue), Phnom Penh.",
+    );
     expect(text(place.querySelector('.place-source'))).to.equal('Source: medcom.id, published Aug 19, 2020.');
     expect(text(embassy.querySelector('.description'))).to.contain('It issues an emergency travel document (SPLP)');
     expect(embassy.querySelector('[part="languages"]'), 'no claim about languages the sources do not state').to.equal(null);
@@ -141,7 +150,9 @@ describe('lindungi-hotline', () => {
   it('leaves out "your time" when the reader is in the line\'s time zone, and says so for 24/7 lines', async () => {
     clock.now = () => new Date('2026-03-04T00:30:00Z'); // 07:30 in Phnom Penh
     clock.timeZone = () => 'Asia/Phnom_Penh';
-    const el = await hotline(html`<div lang="id"><lindungi-hotline .client=${clientFor(await packWith([officeHoursLine, alwaysOpenLine], false))}></lindungi-hotline></div>`);
+    const el = await hotline(
+      html`<div lang="id"><lindungi-hotline .client=${clientFor(await packWith([officeHoursLine, alwaysOpenLine], false))}></lindungi-hotline></div>`,
+    );
     const hours = [...el.shadowRoot!.querySelectorAll('[part="hours"]')].map((n) => text(n));
     expect(hours).to.deep.equal(['Buka 24 jam setiap hari', 'Sedang tutup. Buka pukul 08.00.']);
   });
@@ -156,7 +167,9 @@ describe('lindungi-hotline', () => {
   });
 
   it('follows the closest lang attribute and re-renders when it changes', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><section><lindungi-hotline .client=${clientFor(await packWith([]))}></lindungi-hotline></section></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="en"><section><lindungi-hotline .client=${clientFor(await packWith([]))}></lindungi-hotline></section></div>`,
+    );
     const el = host.querySelector('lindungi-hotline')!;
     await ready(el);
     const heading = () => text(el.shadowRoot!.querySelector('[part="heading"]'));
@@ -232,7 +245,9 @@ describe('lindungi-hotline', () => {
   });
 
   it('opens the floating panel as a modal dialog named like its heading, keeps focus inside, and Esc returns focus to the launcher', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><button id="behind">Page button</button><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="en"><button id="behind">Page button</button><lindungi-hotline variant="floating"></lindungi-hotline></div>`,
+    );
     const el = host.querySelector('lindungi-hotline')!;
     await ready(el);
     const launcher = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="launcher"]')!;
@@ -277,7 +292,9 @@ describe('lindungi-hotline', () => {
   });
 
   it('opens and closes by its open property, with cancelable lindungi-show and lindungi-hide, returning focus to the opener', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><button id="opener">Open help</button><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="en"><button id="opener">Open help</button><lindungi-hotline variant="floating"></lindungi-hotline></div>`,
+    );
     const el = host.querySelector('lindungi-hotline')!;
     await ready(el);
     const dialog = el.shadowRoot!.querySelector('dialog')!;
@@ -315,14 +332,14 @@ describe('lindungi-hotline', () => {
     expect(document.activeElement, 'focus is back on what opened the panel, not the launcher').to.equal(opener);
   });
 
-  it('shows the pack\'s safety advice, with the source of a warning that reports a fact', async () => {
+  it("shows the pack's safety advice, with the source of a warning that reports a fact", async () => {
     const el = await hotline(html`<div lang="en"><lindungi-hotline></lindungi-hotline></div>`);
     const safety = el.shadowRoot!.querySelector('[part="safety"]')!;
     expect(text(safety.querySelector('[role="heading"]'))).to.equal('Staying safe');
     const tips = [...safety.querySelectorAll('li')].map((li) => text(li));
     expect(tips).to.deep.equal([
       'If someone checks your phone, use a device they do not check, such as the phone of someone you trust.',
-      'The Indonesian Embassy in Phnom Penh warns of fraudsters who pretend to be embassy staff. The embassy\'s services are free, except the official fee for the SPLP travel document: anyone asking for other money in its name may be a fraudster. (Source: suarasurabaya.net.)',
+      "The Indonesian Embassy in Phnom Penh warns of fraudsters who pretend to be embassy staff. The embassy's services are free, except the official fee for the SPLP travel document: anyone asking for other money in its name may be a fraudster. (Source: suarasurabaya.net.)",
     ]);
   });
 
@@ -330,7 +347,9 @@ describe('lindungi-hotline', () => {
     await setViewport({ width: 360, height: 740 });
     try {
       // Text at 125 %, as a reader with larger text settings has it.
-      const host = await fixture<HTMLElement>(html`<div lang="km" style="--lindungi-font-size: 1.25rem"><lindungi-hotline></lindungi-hotline><lindungi-hotline variant="floating"></lindungi-hotline></div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div lang="km" style="--lindungi-font-size: 1.25rem"><lindungi-hotline></lindungi-hotline><lindungi-hotline variant="floating"></lindungi-hotline></div>`,
+      );
       const [inline, floating] = [...host.querySelectorAll('lindungi-hotline')] as [LindungiHotline, LindungiHotline];
       await ready(inline);
       await ready(floating);
@@ -354,7 +373,9 @@ describe('lindungi-hotline', () => {
   });
 
   it('reserves space while loading and tells assistive technology it is busy', async () => {
-    const el = await fixture<LindungiHotline>(html`<lindungi-hotline lang="en" .client=${clientFor(() => new Promise<ContentPack>(() => {}))}></lindungi-hotline>`);
+    const el = await fixture<LindungiHotline>(
+      html`<lindungi-hotline lang="en" .client=${clientFor(() => new Promise<ContentPack>(() => {}))}></lindungi-hotline>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('.visually-hidden')?.textContent === 'Loading…');
     const base = el.shadowRoot!.querySelector('[part="base"]')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
@@ -423,7 +444,9 @@ describe('lindungi-hotline', () => {
   it("follows the page's dark colour scheme, and keeps light where the page does not opt in", async () => {
     const undo = await preferDarkColours();
     try {
-      const host = await fixture<HTMLElement>(html`<div lang="en"><div style="color-scheme: light dark"><lindungi-hotline></lindungi-hotline></div><lindungi-hotline></lindungi-hotline></div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div lang="en"><div style="color-scheme: light dark"><lindungi-hotline></lindungi-hotline></div><lindungi-hotline></lindungi-hotline></div>`,
+      );
       const [dark, light] = [...host.querySelectorAll('lindungi-hotline')];
       await ready(dark);
       await ready(light);
@@ -435,8 +458,10 @@ describe('lindungi-hotline', () => {
     }
   });
 
-  it('takes the partner\'s theme tokens', async () => {
-    const el = await hotline(html`<div lang="en"><lindungi-hotline style="--lindungi-color-accent: rgb(120, 0, 90); --lindungi-radius: 0px"></lindungi-hotline></div>`);
+  it("takes the partner's theme tokens", async () => {
+    const el = await hotline(
+      html`<div lang="en"><lindungi-hotline style="--lindungi-color-accent: rgb(120, 0, 90); --lindungi-radius: 0px"></lindungi-hotline></div>`,
+    );
     const channel = el.shadowRoot!.querySelector('a[part="channel"]')!;
     expect(getComputedStyle(channel).color).to.equal('rgb(120, 0, 90)');
     expect(getComputedStyle(channel).borderTopLeftRadius).to.equal('0px');

@@ -19,17 +19,30 @@ await reporting.reports.entries();
 function watchAttachments() {
   const listeners = new Map<string, number>();
   const restores: (() => void)[] = [];
-  for (const [name, target] of [['window', window], ['document', document]] as const) {
+  for (const [name, target] of [
+    ['window', window],
+    ['document', document],
+  ] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
     const attached = new Set<string>();
     const keyOf = (type: string, fn: unknown, options?: boolean | EventListenerOptions) =>
       `${type}|${typeof options === 'object' ? !!options.capture : !!options}|${fnId(fn)}`;
-    target.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       if (fn && !(typeof options === 'object' && options.once)) attached.add(keyOf(type, fn, options));
       return add.call(this, type, fn as EventListenerOrEventListenerObject, options);
     } as typeof add;
-    target.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) {
       attached.delete(keyOf(type, fn, options));
       return remove.call(this, type, fn as EventListenerOrEventListenerObject, options);
     } as typeof remove;
@@ -118,7 +131,10 @@ describe('no leaks', () => {
         }
         await new Promise((r) => setTimeout(r, 20));
         // The check can fail: while a widget is on the page, it does attach things.
-        expect(Object.values(during).some((n, i) => n > Object.values(before)[i]), 'a mounted widget attaches something').to.equal(true);
+        expect(
+          Object.values(during).some((n, i) => n > Object.values(before)[i]),
+          'a mounted widget attaches something',
+        ).to.equal(true);
         expect(watch.snapshot()).to.deep.equal(before);
       } finally {
         watch.restore();

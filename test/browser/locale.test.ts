@@ -14,7 +14,7 @@ describe('locale resolution', () => {
     expect(matchLocale('')).to.equal(undefined);
   });
 
-  it('falls back to the browser\'s languages, then to Indonesian, when no lang on the page is supported', async () => {
+  it("falls back to the browser's languages, then to Indonesian, when no lang on the page is supported", async () => {
     const host = await fixture<HTMLElement>(html`<div lang="fr"><span></span></div>`);
     const span = host.querySelector('span')!;
     const html_ = document.documentElement;

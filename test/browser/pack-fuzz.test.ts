@@ -29,7 +29,15 @@ describe('widgets given malformed content packs (generated)', () => {
       const samples = fc.sample(
         fc.record({
           path: fc.constantFrom(...paths),
-          value: fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.constant(''), fc.constant({}), fc.constant([]), fc.string({ unit: 'grapheme', maxLength: 30 })),
+          value: fc.oneof(
+            fc.constant(undefined),
+            fc.constant(null),
+            fc.integer(),
+            fc.constant(''),
+            fc.constant({}),
+            fc.constant([]),
+            fc.string({ unit: 'grapheme', maxLength: 30 }),
+          ),
         }),
         { numRuns: SAMPLE, seed: 20261128 },
       );

@@ -13,7 +13,11 @@ import { ready, text } from './helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** A widget in a 360 px wide column of a 600 px high page that scrolls, as on a phone. */
-async function onPhone<T extends Widget>(markup: string, setUp: (el: T) => void = () => undefined, width = 360): Promise<{ el: T; root: ShadowRoot; scroller: HTMLElement }> {
+async function onPhone<T extends Widget>(
+  markup: string,
+  setUp: (el: T) => void = () => undefined,
+  width = 360,
+): Promise<{ el: T; root: ShadowRoot; scroller: HTMLElement }> {
   const scroller = await fixture<HTMLElement>(html`<div lang="en" style="inline-size: ${width}px; block-size: 600px; overflow: auto; font-size: 16px"></div>`);
   scroller.innerHTML = markup;
   const el = scroller.firstElementChild as T;
@@ -54,7 +58,7 @@ describe('on a 360 px phone', () => {
     expect(smallTargets(root, 'button, a')).to.deep.equal([]);
   });
 
-  it('the wallet card\'s call and WhatsApp links are at least 44 × 44 px', async () => {
+  it("the wallet card's call and WhatsApp links are at least 44 × 44 px", async () => {
     const { root } = await onPhone('<lindungi-rights-card variant="wallet"></lindungi-rights-card>');
     const lines = root.querySelectorAll('.wallet-line');
     expect(lines.length).to.be.greaterThan(0);
@@ -127,7 +131,7 @@ describe('on a 360 px phone', () => {
     }
   });
 
-  it('a help number is never cut or covered, standalone or inside the form\'s narrower urgent box, on a 320 px phone', async () => {
+  it("a help number is never cut or covered, standalone or inside the form's narrower urgent box, on a 320 px phone", async () => {
     const standalone = await onPhone('<lindungi-hotline></lindungi-hotline>', undefined, 320);
     const { root: formRoot } = await form('danger', { inDanger: 'yes' }, 320);
     const embedded = formRoot.querySelector<LindungiHotline & Widget>('lindungi-hotline')!;
@@ -151,9 +155,12 @@ describe('on a 360 px phone', () => {
   });
 
   it('a ticket in the timeline heading never breaks inside itself', async () => {
-    const { root } = await onPhone<LindungiStageTimeline & Widget>('<lindungi-stage-timeline ticket="LDG-7K4M-Q9TX" style="inline-size: 200px; display: block"></lindungi-stage-timeline>', (el) => {
-      el.client = handledReportClient();
-    });
+    const { root } = await onPhone<LindungiStageTimeline & Widget>(
+      '<lindungi-stage-timeline ticket="LDG-7K4M-Q9TX" style="inline-size: 200px; display: block"></lindungi-stage-timeline>',
+      (el) => {
+        el.client = handledReportClient();
+      },
+    );
     await waitUntil(() => root.querySelector('[part="stages"]'));
     const ticket = root.querySelector<HTMLElement>('[part="heading"] .ticket')!;
     expect(text(ticket)).to.equal('LDG-7K4M-Q9TX');
@@ -172,12 +179,17 @@ describe('booleans bound by frameworks as the string "false"', () => {
   });
 
   it('keep-draft-on-exit="false", open="false" and compact="false" read as false', async () => {
-    const { el: formEl } = await onPhone<LindungiReportForm & Widget>('<lindungi-report-form keep-draft-on-exit="false"></lindungi-report-form>', (el) => (el.client = atStep('danger', {})()));
+    const { el: formEl } = await onPhone<LindungiReportForm & Widget>(
+      '<lindungi-report-form keep-draft-on-exit="false"></lindungi-report-form>',
+      (el) => (el.client = atStep('danger', {})()),
+    );
     expect(formEl.keepDraftOnExit).to.equal(false);
     const { el: floating, root } = await onPhone<LindungiHotline & Widget>('<lindungi-hotline variant="floating" open="false"></lindungi-hotline>');
     expect(floating.open).to.equal(false);
     expect(root.querySelector<HTMLDialogElement>('dialog')!.open).to.equal(false);
-    const { el: timeline, root: timelineRoot } = await onPhone<LindungiStageTimeline & Widget>('<lindungi-stage-timeline timeline="agreement-id-kh" compact="false"></lindungi-stage-timeline>');
+    const { el: timeline, root: timelineRoot } = await onPhone<LindungiStageTimeline & Widget>(
+      '<lindungi-stage-timeline timeline="agreement-id-kh" compact="false"></lindungi-stage-timeline>',
+    );
     expect(timeline.compact).to.equal(false);
     expect(timelineRoot.querySelector('.timeline')!.classList.contains('compact')).to.equal(false);
     const { root: compactRoot } = await onPhone('<lindungi-stage-timeline timeline="agreement-id-kh" compact></lindungi-stage-timeline>');

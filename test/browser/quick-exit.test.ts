@@ -12,7 +12,10 @@ describe('quick exit shortcut (Shift three times)', () => {
   beforeEach(async () => {
     fired = 0;
     time = 1_000_000;
-    const shortcut = new TripleShiftShortcut(() => fired++, () => time);
+    const shortcut = new TripleShiftShortcut(
+      () => fired++,
+      () => time,
+    );
     stop = shortcut.connect(document);
     input = await fixture<HTMLInputElement>(html`<input aria-label="What happened" />`);
     input.focus();

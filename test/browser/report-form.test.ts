@@ -53,7 +53,10 @@ describe('lindungi-report-form: validation', () => {
     expect(deepFocus()?.id).to.equal('description');
     const description = $(root, '#description');
     expect(description.getAttribute('aria-invalid')).to.equal('true');
-    const described = description.getAttribute('aria-describedby')!.split(' ').map((id) => root.getElementById(id));
+    const described = description
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => root.getElementById(id));
     expect(described.every(Boolean), 'every aria-describedby id resolves in the shadow root').to.equal(true);
     expect(described.map((el) => text(el))).to.include('Error: Describe what happened.');
     links[0].click();
@@ -140,8 +143,12 @@ describe('lindungi-report-form: validation', () => {
     expect(text($(root, '[part="answers"]'))).to.include('Phone call: 097 123 4567 (Cambodia) (Sari)');
   });
 
-  it('names the operator in the reader\'s language when the operator gives its name and contact per language', async () => {
-    const operator = { ...EXAMPLE_OPERATOR, name: { id: 'Pusat Bantuan Contoh', en: 'Example Help Desk' }, contact: { id: 'bantuan@contoh.id (Senin–Jumat)', en: 'help@example.org (Mon–Fri)' } };
+  it("names the operator in the reader's language when the operator gives its name and contact per language", async () => {
+    const operator = {
+      ...EXAMPLE_OPERATOR,
+      name: { id: 'Pusat Bantuan Contoh', en: 'Example Help Desk' },
+      contact: { id: 'bantuan@contoh.id (Senin–Jumat)', en: 'help@example.org (Mon–Fri)' },
+    };
     const { root } = await mount(atStep('check', exampleAnswers, { operator })());
     await waitUntil(() => root.querySelector('#consent'));
     const consent = text(root.querySelector('[part="consent"]'));
@@ -156,7 +163,7 @@ describe('lindungi-report-form: validation', () => {
     await waitUntil(() => root.querySelector('#consent'));
     const consent = $(root, '#consent') as HTMLInputElement;
     expect(consent.checked).to.equal(false);
-    expect(text(root.querySelector('label[for="consent"]'))).to.include('I am the reporter\'s parent or guardian');
+    expect(text(root.querySelector('label[for="consent"]'))).to.include("I am the reporter's parent or guardian");
     expect(text(root.querySelector('label[for="consent"]'))).to.include('Example Migrant Workers Help Desk');
     await pressContinue(form);
     await waitUntil(() => root.querySelector('[part="error-summary"]'));
@@ -206,7 +213,12 @@ describe('lindungi-report-form: consent text', () => {
   });
 
   it('says so when the operator does not name the country where data is stored', async () => {
-    const { root } = await mount(formClient({ operator: { ...EXAMPLE_OPERATOR, dataLocation: undefined } }, { 'draft:report-form:ID-KH': { value: { step: 'check', answers: exampleAnswers } } }));
+    const { root } = await mount(
+      formClient(
+        { operator: { ...EXAMPLE_OPERATOR, dataLocation: undefined } },
+        { 'draft:report-form:ID-KH': { value: { step: 'check', answers: exampleAnswers } } },
+      ),
+    );
     await waitUntil(() => root.querySelector('[part="consent"] li'));
     const consent = text($(root, '[part="consent"]'));
     expect(consent).to.include('The organisation has not said in which country the data is stored.');

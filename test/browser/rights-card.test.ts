@@ -55,7 +55,9 @@ describe('lindungi-rights-card', () => {
     const details = detailsOf(el, 'keep-documents');
     expect(details.hidden).to.equal(false);
     expect(text(details.querySelector('[part="citation"]'))).to.equal('Legal basis: UU 18/2017 Pasal 6 ayat (1) huruf j');
-    expect(text(details.querySelector('[part="source"]'))).to.equal('Source: SBMI (Serikat Buruh Migran Indonesia). Checked against the source on Nov 27, 2026.');
+    expect(text(details.querySelector('[part="source"]'))).to.equal(
+      'Source: SBMI (Serikat Buruh Migran Indonesia). Checked against the source on Nov 27, 2026.',
+    );
     // The right as the law states it, and the advice on photos with its caution.
     expect(text(details)).not.to.contain('without your agreement');
     expect(text(details.querySelector('[part="safety"]'))).to.contain('Keep them where your employer or agent cannot see them');
@@ -182,7 +184,9 @@ describe('lindungi-rights-card', () => {
   });
 
   it('prints the card alone: the rest of the page and the buttons are hidden in print', async () => {
-    const host = await fixture<HTMLElement>(html`<div lang="en"><p id="page-text">Partner page text</p><lindungi-rights-card variant="wallet"></lindungi-rights-card></div>`);
+    const host = await fixture<HTMLElement>(
+      html`<div lang="en"><p id="page-text">Partner page text</p><lindungi-rights-card variant="wallet"></lindungi-rights-card></div>`,
+    );
     const el = host.querySelector('lindungi-rights-card')!;
     await ready(el);
     // The print dialog cannot be driven headless: window.print is replaced for this test only.
@@ -229,7 +233,9 @@ describe('lindungi-rights-card', () => {
     pack.rightsBasis = { citation: 'Test Act 1/2000 art. 6' };
     pack.rights[9].verified = '2026-01-05';
     pack.rights[12].source = { publisher: 'Second publisher', published: '2025-12-01' };
-    const el = await card(html`<div lang="en"><lindungi-rights-card variant="wallet" topic="documents" .client=${createClient({ pack })}></lindungi-rights-card></div>`);
+    const el = await card(
+      html`<div lang="en"><lindungi-rights-card variant="wallet" topic="documents" .client=${createClient({ pack })}></lindungi-rights-card></div>`,
+    );
     expect(text(el.shadowRoot!.querySelector('.wallet-basis cite'))).to.equal('Test Act 1/2000 art. 6');
     expect(all(el, '.wallet-sources li').map(text)).to.deep.equal([
       'Source: SBMI (Serikat Buruh Migran Indonesia).',
@@ -277,7 +283,9 @@ describe('lindungi-rights-card', () => {
     const warnings = captureWarnings();
     try {
       const topic = await card(html`<div lang="id"><lindungi-rights-card topic="lottery"></lindungi-rights-card></div>`);
-      expect(text(topic.shadowRoot!.querySelector('[part="error"]'))).to.equal('Tidak ada topik "lottery" dalam daftar hak ini, jadi tidak ada yang dapat ditampilkan.');
+      expect(text(topic.shadowRoot!.querySelector('[part="error"]'))).to.equal(
+        'Tidak ada topik "lottery" dalam daftar hak ini, jadi tidak ada yang dapat ditampilkan.',
+      );
       const variant = await card(html`<div lang="en"><lindungi-rights-card variant="poster"></lindungi-rights-card></div>`);
       expect(text(variant.shadowRoot!.querySelector('[part="error"]'))).to.equal('This rights card cannot be shown: "poster" is not a display option.');
       expect(warnings.messages.filter((m) => m.includes('topic="lottery"'))).to.have.length(1);

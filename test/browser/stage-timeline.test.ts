@@ -35,7 +35,9 @@ describe('lindungi-stage-timeline', () => {
     // The status is told by an icon and text, never by colour alone.
     expect(rows[1].querySelector('[part="marker"] svg')).to.not.equal(null);
     // What is known of the source: the publisher and the statement's date; no link to a home page.
-    expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.equal('Last updated Oct 28, 2025. Source: suara.com, published Oct 28, 2025. Checked against the source on Nov 27, 2026.');
+    expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.equal(
+      'Last updated Oct 28, 2025. Source: suara.com, published Oct 28, 2025. Checked against the source on Nov 27, 2026.',
+    );
     expect(el.shadowRoot!.querySelector('[part="updated"] a')).to.equal(null);
     expect(text(el.shadowRoot!.querySelector('.description'))).to.contain('No date has been publicly announced for any stage.');
   });
@@ -106,17 +108,19 @@ describe('lindungi-stage-timeline', () => {
     expect(text(el.shadowRoot!.querySelector('[part="updated"]'))).to.match(/^ធ្វើបច្ចុប្បន្នភាពចុងក្រោយ .*ប្រភព៖ suara\.com បានចុះផ្សាយ [^.]*។ .*។$/);
   });
 
-  it('shows the worker\'s journey as phases with no status, unless the page says where the reader is', async () => {
+  it("shows the worker's journey as phases with no status, unless the page says where the reader is", async () => {
     const phases = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey"></lindungi-stage-timeline></div>`);
     expect(stages(phases).map((r) => text(r.querySelector('.title')))).to.deep.equal(['Before work', 'During work', 'After work']);
     expect(phases.shadowRoot!.querySelectorAll('[part="status"], [aria-current]')).to.have.length(0);
     expect(text(stages(phases)[1].querySelector('.visually-hidden'))).to.equal('Stage 2 of 3.');
-    const placed = await timeline(html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey" current-stage="during-work"></lindungi-stage-timeline></div>`);
+    const placed = await timeline(
+      html`<div lang="en"><lindungi-stage-timeline timeline="worker-journey" current-stage="during-work"></lindungi-stage-timeline></div>`,
+    );
     expect(stages(placed).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'In progress', 'Upcoming']);
     expect(stages(placed)[1].getAttribute('aria-current')).to.equal('step');
   });
 
-  describe('a report\'s progress by ticket, read through the widget\'s client', () => {
+  describe("a report's progress by ticket, read through the widget's client", () => {
     const ticketA = 'LDG-AAAA-AAAA';
     const ticketB = 'LDG-BBBB-BBBB';
     const statusOf = (ticket: string) => ({
@@ -133,33 +137,53 @@ describe('lindungi-stage-timeline', () => {
     /** Each status as the reference server answers it (server/app.js stagesOf). */
     const answers: Record<string, object> = {
       received: statusOf(ticketA),
-      verified: { ...statusOf(ticketA), status: 'verified', stages: [
-        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
-        { id: 'verified', status: 'current', date: '2026-11-19T04:00:00Z' },
-        { id: 'in-handling', status: 'upcoming' },
-        { id: 'resolved', status: 'upcoming' },
-      ] },
-      'in-handling': { ...statusOf(ticketA), status: 'in-handling', stages: [
-        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
-        { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
-        { id: 'in-handling', status: 'current', date: '2026-11-20T04:00:00Z' },
-        { id: 'resolved', status: 'upcoming' },
-      ] },
-      resolved: { ...statusOf(ticketA), status: 'resolved', stages: [
-        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
-        { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
-        { id: 'in-handling', status: 'done', date: '2026-11-20T04:00:00Z' },
-        { id: 'resolved', status: 'done', date: '2026-11-21T04:00:00Z' },
-      ] },
-      closed: { ...statusOf(ticketA), status: 'closed', stages: [
-        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
-        { id: 'closed', status: 'ended', date: '2026-11-19T04:00:00Z' },
-      ] },
-      withdrawn: { ...statusOf(ticketA), status: 'withdrawn', stages: [
-        { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
-        { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
-        { id: 'withdrawn', status: 'ended', date: '2026-11-20T04:00:00Z' },
-      ] },
+      verified: {
+        ...statusOf(ticketA),
+        status: 'verified',
+        stages: [
+          { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+          { id: 'verified', status: 'current', date: '2026-11-19T04:00:00Z' },
+          { id: 'in-handling', status: 'upcoming' },
+          { id: 'resolved', status: 'upcoming' },
+        ],
+      },
+      'in-handling': {
+        ...statusOf(ticketA),
+        status: 'in-handling',
+        stages: [
+          { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+          { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+          { id: 'in-handling', status: 'current', date: '2026-11-20T04:00:00Z' },
+          { id: 'resolved', status: 'upcoming' },
+        ],
+      },
+      resolved: {
+        ...statusOf(ticketA),
+        status: 'resolved',
+        stages: [
+          { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+          { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+          { id: 'in-handling', status: 'done', date: '2026-11-20T04:00:00Z' },
+          { id: 'resolved', status: 'done', date: '2026-11-21T04:00:00Z' },
+        ],
+      },
+      closed: {
+        ...statusOf(ticketA),
+        status: 'closed',
+        stages: [
+          { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+          { id: 'closed', status: 'ended', date: '2026-11-19T04:00:00Z' },
+        ],
+      },
+      withdrawn: {
+        ...statusOf(ticketA),
+        status: 'withdrawn',
+        stages: [
+          { id: 'received', status: 'done', date: '2026-11-18T02:10:00Z' },
+          { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z' },
+          { id: 'withdrawn', status: 'ended', date: '2026-11-20T04:00:00Z' },
+        ],
+      },
     };
     /**
      * A partner's own client: its `fetch` answers from memory (the reference server is not
@@ -190,7 +214,9 @@ describe('lindungi-stage-timeline', () => {
       for (const [status, answer] of Object.entries(answers)) {
         const { client } = partnerClient(async () => json(answer));
         const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
-        seen[status] = stages(el).map((r) => `${text(r.querySelector('.title'))}: ${text(r.querySelector('[part="status"]'))}${r.getAttribute('aria-current') ? ' (current)' : ''}`);
+        seen[status] = stages(el).map(
+          (r) => `${text(r.querySelector('.title'))}: ${text(r.querySelector('[part="status"]'))}${r.getAttribute('aria-current') ? ' (current)' : ''}`,
+        );
       }
       expect(seen).to.deep.equal({
         received: ['Report received: In progress (current)', 'Report checked: Upcoming', 'Being handled: Upcoming', 'Resolved: Upcoming'],
@@ -212,7 +238,12 @@ describe('lindungi-stage-timeline', () => {
             { id: 'verified', status: 'done', date: '2026-11-19T04:00:00Z', note: 'Passed to the embassy.' },
             { id: 'closed', status: 'ended', date: '2026-11-20T04:00:00Z', note: 'You are home; we closed the case.' },
           ],
-          latestNote: { text: 'You are home; we closed the case.', at: '2026-11-20T04:00:00Z', stage: 'closed', by: { en: 'Migrant Care', id: 'Migrant Care ID' } },
+          latestNote: {
+            text: 'You are home; we closed the case.',
+            at: '2026-11-20T04:00:00Z',
+            stage: 'closed',
+            by: { en: 'Migrant Care', id: 'Migrant Care ID' },
+          },
         }),
       );
       const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
@@ -252,11 +283,11 @@ describe('lindungi-stage-timeline', () => {
     });
 
     it('says first that a withdrawn report was withdrawn', async () => {
-      const { client } = partnerClient(async (ticket) =>
-        json({ ...answers.withdrawn, ticket }),
-      );
+      const { client } = partnerClient(async (ticket) => json({ ...answers.withdrawn, ticket }));
       const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
-      expect(text(el.shadowRoot!.querySelector('.description'))).to.equal('This report was withdrawn by the person who sent it. Nothing more will be done with it.');
+      expect(text(el.shadowRoot!.querySelector('.description'))).to.equal(
+        'This report was withdrawn by the person who sent it. Nothing more will be done with it.',
+      );
       expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(0);
       expect(stages(el).map((r) => text(r.querySelector('[part="status"]')))).to.deep.equal(['Done', 'Done', 'Final state']);
     });
@@ -272,7 +303,9 @@ describe('lindungi-stage-timeline', () => {
             releaseA = () => resolve(json(statusOf(ticketA)));
           }),
       );
-      const host = await fixture<HTMLElement>(html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`);
+      const host = await fixture<HTMLElement>(
+        html`<div lang="en"><lindungi-stage-timeline .client=${client} ticket=${ticketA}></lindungi-stage-timeline></div>`,
+      );
       const el = host.querySelector('lindungi-stage-timeline')!;
       await waitUntil(() => releaseA !== undefined, 'the first request was not made');
       el.ticket = ticketB;
@@ -313,11 +346,15 @@ describe('lindungi-stage-timeline', () => {
   it('takes custom stages as a JSON attribute, and says so when the JSON is malformed', async () => {
     const warnings = captureWarnings();
     try {
-      const ok = await timeline(html`<div lang="en"><lindungi-stage-timeline heading="My case" stages='[{"id":"x","title":{"en":"Filed","id":"Diajukan"},"status":"current"}]'></lindungi-stage-timeline></div>`);
+      const ok = await timeline(
+        html`<div lang="en"><lindungi-stage-timeline heading="My case" stages='[{"id":"x","title":{"en":"Filed","id":"Diajukan"},"status":"current"}]'></lindungi-stage-timeline></div>`,
+      );
       expect(text(ok.shadowRoot!.querySelector('[part="heading"]'))).to.equal('My case');
       expect(text(stages(ok)[0].querySelector('.title'))).to.equal('Filed');
       const bad = await timeline(html`<div lang="id"><lindungi-stage-timeline stages='[{"id": '></lindungi-stage-timeline></div>`);
-      expect(text(bad.shadowRoot!.querySelector('[part="error"]'))).to.equal('Tahapan ini tidak dapat ditampilkan: datanya tidak dalam format yang diharapkan.');
+      expect(text(bad.shadowRoot!.querySelector('[part="error"]'))).to.equal(
+        'Tahapan ini tidak dapat ditampilkan: datanya tidak dalam format yang diharapkan.',
+      );
       expect(warnings.messages.filter((m) => m.includes('not valid JSON'))).to.have.length(1);
     } finally {
       warnings.restore();

@@ -33,7 +33,9 @@ function storyTests(title: string, module: StoryModule) {
             };
             const base = () => widget.shadowRoot?.querySelector('[part="base"]');
             // Every state settles: content, a message, or the loading placeholder.
-            await waitUntil(() => base()?.getAttribute('lang') === locale && (base()?.textContent ?? '').trim().length > 0, 'story did not render', { timeout: 5000 });
+            await waitUntil(() => base()?.getAttribute('lang') === locale && (base()?.textContent ?? '').trim().length > 0, 'story did not render', {
+              timeout: 5000,
+            });
             if (name !== 'Loading') {
               await waitUntil(() => base()?.getAttribute('aria-busy') === 'false', 'story stayed busy', { timeout: 5000 });
             }

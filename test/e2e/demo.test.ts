@@ -21,7 +21,15 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
   const dataDir = mkdtempSync(join(tmpdir(), 'lindungi-e2e-'));
 
   before(async () => {
-    server = await startServer({ port: 0, dataDir, dbFile: join(dataDir, 'db.sqlite'), operator: { ...DEMO_OPERATOR }, demo: true, log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')), onRequest: (path: string) => requests.push(path) });
+    server = await startServer({
+      port: 0,
+      dataDir,
+      dbFile: join(dataDir, 'db.sqlite'),
+      operator: { ...DEMO_OPERATOR },
+      demo: true,
+      log: (line: string) => logs.push(line.replace(/ \d+ms$/, '')),
+      onRequest: (path: string) => requests.push(path),
+    });
     origin = server.url;
     browser = await launchChromium();
   });
@@ -59,12 +67,17 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.deepEqual(foreign, []);
     assert.deepEqual(await context.cookies(), []);
     // Four widgets, one content request, to the API (the demo's widgets have api="/").
-    assert.deepEqual(requests.filter((p) => /^\/(v1\/content|dist\/cdn\/content)\//.test(p)), ['/v1/content/ID-KH']);
+    assert.deepEqual(
+      requests.filter((p) => /^\/(v1\/content|dist\/cdn\/content)\//.test(p)),
+      ['/v1/content/ID-KH'],
+    );
 
     // The reader switches the widgets to English: they re-render in place.
     await page.click('[data-lang="en"]');
-    await page.waitForFunction(() =>
-      document.querySelector('section.hotline lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() === 'Who to call for help',
+    await page.waitForFunction(
+      () =>
+        document.querySelector('section.hotline lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ===
+        'Who to call for help',
     );
 
     // A repeat visit revalidates with the saved ETag: the server answers 304, no content body.
@@ -72,7 +85,10 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     logs.length = 0;
     await page.goto(`${origin}/`);
     await inline.locator('.organisation').first().waitFor();
-    assert.deepEqual(requests.filter((p) => p.startsWith('/v1/content/')), ['/v1/content/ID-KH']);
+    assert.deepEqual(
+      requests.filter((p) => p.startsWith('/v1/content/')),
+      ['/v1/content/ID-KH'],
+    );
     assert.ok(logs.includes('GET /v1/content/:corridor 304'), logs.join('\n'));
     await context.close();
   });
@@ -116,7 +132,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    const before = (await server.store.count());
+    const before = await server.store.count();
     const submit = () =>
       page.evaluate(async (consentVersion) => {
         const bundle = '/dist/cdn/lindungi.js'; // the CDN build, as a partner page loads it
@@ -139,7 +155,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     } finally {
       server.faults.dropRate = 0;
     }
-    assert.equal((await server.store.count()), before);
+    assert.equal(await server.store.count(), before);
 
     // The reader reloads the page; the outbox in IndexedDB is sent when the SDK starts.
     await page.reload();
@@ -157,7 +173,7 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     assert.equal(entries.length, 1);
     assert.equal(entries[0].state, 'sent');
     assert.match(entries[0].ticket, /^LDG-/);
-    assert.equal((await server.store.count()), before + 1);
+    assert.equal(await server.store.count(), before + 1);
 
     // The ticket's progress, read from the API by the timeline.
     const statuses = await page.evaluate(async (ticket: string) => {
@@ -183,7 +199,9 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     // The page's report form has a client of its own over the same store: it sends what it finds
     // waiting when it starts. It has started (its first step is shown, its outbox read) before this
     // client's report is written, so the report in flight is this client's alone.
-    await page.waitForFunction(() => !!document.querySelector('lindungi-report-form')?.shadowRoot?.querySelector('[part="continue"]'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => !!document.querySelector('lindungi-report-form')?.shadowRoot?.querySelector('[part="continue"]'), undefined, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(500);
     server.faults.holdMs = 1500; // the report is surely in flight when the reader erases
     const postsBefore = requests.filter((p) => p === '/v1/reports').length;
@@ -271,7 +289,11 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     // The other widgets on the page switch too, without a retry of their own.
     await page.waitForFunction(() =>
       [...document.querySelectorAll('[data-widget-lang]')]
-        .map((w) => (w.matches('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form') ? w : w.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form')))
+        .map((w) =>
+          w.matches('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form')
+            ? w
+            : w.querySelector('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form'),
+        )
         .every((w) => w?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'km'),
     );
     assert.ok(failed >= 2, 'the texts were requested again');

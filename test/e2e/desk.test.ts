@@ -16,7 +16,9 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document.body);
+    const result = await (window as unknown as { axe: { run: (el: Element) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(
+      document.body,
+    );
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
@@ -47,7 +49,11 @@ describe('case desk page', () => {
 
   it('a caseworker finds the in-danger report, reveals its contact, moves it to "in handling", and the worker sees it', async () => {
     // An older report, not in danger: the in-danger one must still come first.
-    await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) });
+    await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(draft()),
+    });
 
     // The worker reports through the form on the partner page.
     const worker = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
@@ -119,7 +125,10 @@ describe('case desk page', () => {
 
     // The audit log has the read and the reveal, by this caseworker.
     const entries = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.ticket === ticket).map((e) => e.action);
-    assert.deepEqual(entries.filter((a) => a !== 'read'), ['reveal', 'status']);
+    assert.deepEqual(
+      entries.filter((a) => a !== 'read'),
+      ['reveal', 'status'],
+    );
     await context.close();
     await worker.context().close();
   });
@@ -161,12 +170,20 @@ describe('case desk page', () => {
     await page.context().close();
   });
 
-  it('keeps nothing of one status change for the next, tells the reporter\'s language, and has an address for each report and the audit log', async () => {
+  it("keeps nothing of one status change for the next, tells the reporter's language, and has an address for each report and the audit log", async () => {
     const lines: string[] = [];
     await runDeskCommand(['operator', 'add', '--name', 'Dewi Admin', '--role', 'admin'], { env: server.cliEnv, print: (l) => lines.push(l) });
     const adminToken = lines[1].match(/: ([\w-]{43})$/)![1];
     const submit = async (overrides: Record<string, unknown>, headers: Record<string, string> = {}) =>
-      (await (await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(draft(overrides)) })).json()).ticket as string;
+      (
+        await (
+          await fetch(`${server.url}/v1/reports`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+            body: JSON.stringify(draft(overrides)),
+          })
+        ).json()
+      ).ticket as string;
     const khmer = await submit({ locale: 'km', occurredOn: 'unknown', contact: { anonymous: false, method: 'whatsapp', value: '+855 12 345 678' } });
     const dated = await submit({ occurredOn: '2026-11-03' });
     const withdrawn = await submit({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } }, { 'Withdrawal-Key': 'w'.repeat(43) });
@@ -238,8 +255,16 @@ describe('case desk page', () => {
     await context.close();
   });
 
-  it('a page on another port of the same host cannot close a report or reveal its contact through a signed-in caseworker\'s cookie', async () => {
-    const ticket = (await (await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } })) })).json()).ticket as string;
+  it("a page on another port of the same host cannot close a report or reveal its contact through a signed-in caseworker's cookie", async () => {
+    const ticket = (
+      await (
+        await fetch(`${server.url}/v1/reports`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } })),
+        })
+      ).json()
+    ).ticket as string;
     // The attacker's page: a form that posts JSON-looking text/plain, and a no-cors fetch, with the cookie.
     const target = `${server.url}/v1/desk/reports/${ticket}`;
     const page = `<!doctype html><title>Cheap flights</title>

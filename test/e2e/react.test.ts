@@ -32,7 +32,10 @@ describe('React wrappers (lindungi/react)', () => {
     await page.route(`${server.url}/react/**`, (route) =>
       route.request().url().endsWith('/app.js')
         ? route.fulfill({ contentType: 'text/javascript', body: script })
-        : route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><title>React app</title><div id="root"></div><script type="module" src="/react/app.js"></script></html>' }),
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><html lang="en"><title>React app</title><div id="root"></div><script type="module" src="/react/app.js"></script></html>',
+          }),
     );
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -55,14 +58,22 @@ describe('React wrappers (lindungi/react)', () => {
 
   it('wraps every element of the Custom Elements Manifest, with a callback for each of its events', async () => {
     const wrapped: Record<string, Record<string, string>> = await page.evaluate(() => window.wrapperEvents);
-    const elements = manifest.modules.flatMap((m: { declarations?: { tagName?: string; events?: { name: string }[] }[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+    const elements = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string; events?: { name: string }[] }[] }) => m.declarations ?? [])
+      .filter((d: { tagName?: string }) => d.tagName);
     assert.deepEqual(Object.keys(wrapped).sort(), elements.map((d: { tagName: string }) => d.tagName).sort(), 'one wrapper per element');
     for (const element of elements) {
       const events = (element.events ?? []).map((e: { name: string }) => e.name).sort();
       assert.deepEqual(Object.values(wrapped[element.tagName]).sort(), events, `${element.tagName}: every event has a callback`);
       for (const [prop, name] of Object.entries(wrapped[element.tagName])) {
         // lindungi-stage-toggle → onLindungiStageToggle
-        assert.equal(prop, `on${name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`);
+        assert.equal(
+          prop,
+          `on${name
+            .split('-')
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join('')}`,
+        );
       }
     }
   });

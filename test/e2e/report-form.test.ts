@@ -83,7 +83,10 @@ describe('report form on a partner page, against the real API', () => {
     assert.fail(`Tab never reached ${target}; focus is on ${await focused(page)}`);
   }
 
-  async function fillToCheck(form: Locator, answers: { description: string; place?: string; employer?: string; name?: string; anonymous?: boolean }): Promise<void> {
+  async function fillToCheck(
+    form: Locator,
+    answers: { description: string; place?: string; employer?: string; name?: string; anonymous?: boolean },
+  ): Promise<void> {
     await form.locator('#inDanger-no').check();
     await form.locator('[part="continue"]').click();
     await form.locator('#category-unpaid-wages').check();
@@ -109,7 +112,7 @@ describe('report form on a partner page, against the real API', () => {
       employer: '"><svg onload="window.pwned=3">Agency',
       name: '<b onmouseover="window.pwned=4">Sari</b>',
     };
-    const rowsBefore = (await server.store.count());
+    const rowsBefore = await server.store.count();
 
     // Step 1, reached from the page as a keyboard user does: the first answer, then Continue.
     await form.locator('#inDanger-yes').focus();
@@ -160,7 +163,7 @@ describe('report form on a partner page, against the real API', () => {
 
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
     assert.match(ticket, /^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    assert.equal((await server.store.count()), rowsBefore + 1);
+    assert.equal(await server.store.count(), rowsBefore + 1);
     const row = (await server.store.rawRow(ticket))!;
     assert.equal(row.category, 'forced-scam-work');
     assert.equal(row.in_danger, 0);
@@ -195,7 +198,7 @@ describe('report form on a partner page, against the real API', () => {
     await fillToCheck(form, { description: 'Queued while offline', anonymous: true });
     await form.locator('#adult-yes').check();
     await form.locator('#consent').check();
-    const rowsBefore = (await server.store.count());
+    const rowsBefore = await server.store.count();
     server.faults.dropRate = 1;
     try {
       await form.locator('[part="continue"]').click();
@@ -204,7 +207,7 @@ describe('report form on a partner page, against the real API', () => {
     } finally {
       server.faults.dropRate = 0;
     }
-    assert.equal((await server.store.count()), rowsBefore);
+    assert.equal(await server.store.count(), rowsBefore);
     const queued = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string; detail: { localId?: string } }> }).formEvents);
     assert.equal(queued.length, 1);
     assert.equal(queued[0].type, 'lindungi-queued');
@@ -214,7 +217,7 @@ describe('report form on a partner page, against the real API', () => {
     await form.getByRole('button', { name: 'Try sending now' }).click();
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
     assert.match(ticket, /^LDG-/);
-    assert.equal((await server.store.count()), rowsBefore + 1);
+    assert.equal(await server.store.count(), rowsBefore + 1);
     assert.equal(open(key, (await server.store.rawRow(ticket))!.description as string), 'Queued while offline');
     const events = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string }> }).formEvents.map((e) => e.type));
     assert.deepEqual(events, ['lindungi-queued', 'lindungi-submitted']);

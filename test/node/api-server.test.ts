@@ -54,11 +54,11 @@ describe('API server', () => {
     const { ticket, status } = await a.json();
     assert.match(ticket, /^LDG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$/);
     assert.equal(status, 'received');
-    const before = (await server.store.count());
+    const before = await server.store.count();
     const again = await post(server, body, { 'Idempotency-Key': 'same-key-0001' });
     assert.equal(again.status, 200);
     assert.equal((await again.json()).ticket, ticket);
-    assert.equal((await server.store.count()), before);
+    assert.equal(await server.store.count(), before);
     const other = await post(server, JSON.stringify(draft({ description: 'Something else' })), { 'Idempotency-Key': 'same-key-0001' });
     assert.equal(other.status, 409);
     assert.equal((await other.json()).error.code, 'conflict');
@@ -78,23 +78,34 @@ describe('API server', () => {
     const cases: [string, Record<string, string>, string[]][] = [
       ['{not json', { 'Idempotency-Key': 'bad-0000001' }, [': not JSON']],
       [JSON.stringify(draft()), {}, ['Idempotency-Key: missing']],
-      [JSON.stringify(draft({ inDanger: 'yes', category: 7 })), { 'Idempotency-Key': 'bad-0000002' }, ['category: Invalid type: Expected string but received 7', 'inDanger: not true or false']],
+      [
+        JSON.stringify(draft({ inDanger: 'yes', category: 7 })),
+        { 'Idempotency-Key': 'bad-0000002' },
+        ['category: Invalid type: Expected string but received 7', 'inDanger: not true or false'],
+      ],
       [JSON.stringify(draft({ description: 'x'.repeat(5001) })), { 'Idempotency-Key': 'bad-0000003' }, ['description: longer than 5000 characters']],
       [JSON.stringify({ ...draft(), isAdmin: true }), { 'Idempotency-Key': 'bad-0000004' }, ['isAdmin: unknown field']],
       [JSON.stringify(draft({ occurredOn: '2999-01-01' })), { 'Idempotency-Key': 'bad-0000005' }, ['occurredOn: in the future']],
-      [JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'not-an-email' } })), { 'Idempotency-Key': 'bad-0000006' }, ['contact.value: not an email address']],
+      [
+        JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'not-an-email' } })),
+        { 'Idempotency-Key': 'bad-0000006' },
+        ['contact.value: not an email address'],
+      ],
       [JSON.stringify(draft({ category: 'lottery-win' })), { 'Idempotency-Key': 'bad-0000007' }, ['category: unknown category "lottery-win"']],
       [JSON.stringify(draft({ consent: { version: '1', given: false } })), { 'Idempotency-Key': 'bad-0000008' }, ['consent.given: consent must be given']],
     ];
-    const before = (await server.store.count());
+    const before = await server.store.count();
     for (const [body, headers, expected] of cases) {
       const response = await post(server, body, headers);
       assert.equal(response.status, 400, body.slice(0, 80));
       const json = await response.json();
       assert.equal(json.error.code, 'invalid');
-      assert.deepEqual(json.error.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`), expected);
+      assert.deepEqual(
+        json.error.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`),
+        expected,
+      );
     }
-    assert.equal((await server.store.count()), before, 'no invalid report was stored');
+    assert.equal(await server.store.count(), before, 'no invalid report was stored');
   });
 
   it('answers 413 for a body over the limit', async () => {
@@ -151,14 +162,25 @@ describe('API server', () => {
     const place = 'Kompleks Golden Fortune, Sihanoukville';
     const employer = 'PT Maju Sentosa Penempatan';
     const tickets: string[] = [];
-    for (const [method, value, key] of [['phone', phone, 'pii-0000001'], ['email', email, 'pii-0000002']] as const) {
-      const body = draft({ description, location: { country: 'KH', place }, employerOrAgency: employer, contact: { anonymous: false, name: 'Siti Rahma', method, value } });
+    for (const [method, value, key] of [
+      ['phone', phone, 'pii-0000001'],
+      ['email', email, 'pii-0000002'],
+    ] as const) {
+      const body = draft({
+        description,
+        location: { country: 'KH', place },
+        employerOrAgency: employer,
+        contact: { anonymous: false, name: 'Siti Rahma', method, value },
+      });
       const response = await post(server, JSON.stringify(body), { 'Idempotency-Key': key });
       assert.equal(response.status, 201);
       tickets.push((await response.json()).ticket);
     }
     const stored = await storedText(server);
-    assert.ok(stored.some(([, text]) => text.includes(tickets[0])), 'the store was read');
+    assert.ok(
+      stored.some(([, text]) => text.includes(tickets[0])),
+      'the store was read',
+    );
     const secrets = [phone, '81299887766', email, 'Siti Rahma', description, 'Pak Wiryo', place, 'Golden Fortune', employer, 'Maju Sentosa'];
     for (const [where, text] of stored) {
       for (const secret of secrets) assert.ok(!text.includes(secret), `${secret} found in ${where}`);
@@ -194,7 +216,13 @@ describe('API server', () => {
     assert.equal(br.headers['content-encoding'], 'br');
     assert.equal(gz.headers['content-encoding'], 'gzip');
     assert.equal(refused.headers['content-encoding'], undefined);
-    for (const r of [plain, br, gz]) assert.deepEqual(String(r.headers.vary).split(/,\s*/).filter((v) => v === 'Accept-Encoding'), ['Accept-Encoding']);
+    for (const r of [plain, br, gz])
+      assert.deepEqual(
+        String(r.headers.vary)
+          .split(/,\s*/)
+          .filter((v) => v === 'Accept-Encoding'),
+        ['Accept-Encoding'],
+      );
     assert.deepEqual(brotliDecompressSync(br.body), plain.body);
     assert.deepEqual(gunzipSync(gz.body), plain.body);
     assert.ok(br.body.length < plain.body.length / 3, `brotli body ${br.body.length} bytes of ${plain.body.length}`);
@@ -260,36 +288,37 @@ describe('API server limits', () => {
   });
 
   // Only SQLite databases predate encryption at rest: PostgreSQL support began with the encrypted schema.
-  if (STORE_KIND === 'sqlite') it('encrypts the free texts of reports stored by an earlier version, leaving no plaintext in the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lindungi-legacy-'));
-    // A database as the first schema version wrote it: free texts in plain text.
-    const db = new Database(join(dir, 'lindungi.sqlite'));
-    db.exec(`CREATE TABLE reports (
+  if (STORE_KIND === 'sqlite')
+    it('encrypts the free texts of reports stored by an earlier version, leaving no plaintext in the file', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lindungi-legacy-'));
+      // A database as the first schema version wrote it: free texts in plain text.
+      const db = new Database(join(dir, 'lindungi.sqlite'));
+      db.exec(`CREATE TABLE reports (
       ticket TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE, body_hash TEXT NOT NULL, corridor TEXT NOT NULL,
       category TEXT NOT NULL, description TEXT NOT NULL, occurred_on TEXT, location_country TEXT, location_place TEXT,
       employer_or_agency TEXT, in_danger INTEGER NOT NULL, anonymous INTEGER NOT NULL, contact_sealed TEXT,
       consent_version TEXT NOT NULL, locale TEXT NOT NULL, status TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL
     ) STRICT`);
-    db.pragma('user_version = 1');
-    db.prepare(
-      `INSERT INTO reports VALUES ('LDG-2222-3333', 'legacy-key-1', 'h', 'ID-KH', 'unpaid-wages', 'Gaji ditahan oleh Pak Legacy', NULL, 'KH', 'Gedung Legacy Tower', 'PT Legacy Agency', 0, 1, NULL, 'v1', 'id', 'received', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
-    ).run();
-    db.close();
-    const again = await startTestServer({}, dir);
-    try {
-      for (const file of readdirSync(dir).filter((f) => f.startsWith('lindungi.sqlite'))) {
-        const bytes = readFileSync(join(dir, file)).toString('latin1');
-        for (const secret of ['Pak Legacy', 'Legacy Tower', 'PT Legacy Agency']) assert.ok(!bytes.includes(secret), `${secret} left in ${file}`);
+      db.pragma('user_version = 1');
+      db.prepare(
+        `INSERT INTO reports VALUES ('LDG-2222-3333', 'legacy-key-1', 'h', 'ID-KH', 'unpaid-wages', 'Gaji ditahan oleh Pak Legacy', NULL, 'KH', 'Gedung Legacy Tower', 'PT Legacy Agency', 0, 1, NULL, 'v1', 'id', 'received', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+      ).run();
+      db.close();
+      const again = await startTestServer({}, dir);
+      try {
+        for (const file of readdirSync(dir).filter((f) => f.startsWith('lindungi.sqlite'))) {
+          const bytes = readFileSync(join(dir, file)).toString('latin1');
+          for (const secret of ['Pak Legacy', 'Legacy Tower', 'PT Legacy Agency']) assert.ok(!bytes.includes(secret), `${secret} left in ${file}`);
+        }
+        const raw = new Database(join(dir, 'lindungi.sqlite'), { readonly: true });
+        const row = raw.prepare(`SELECT description FROM reports WHERE ticket = 'LDG-2222-3333'`).get() as { description: string };
+        raw.close();
+        assert.equal(open(Buffer.from(TEST_DATA_KEY, 'base64'), row.description), 'Gaji ditahan oleh Pak Legacy');
+        assert.equal((await fetch(`${again.url}/v1/reports/LDG-2222-3333`)).status, 200);
+      } finally {
+        await again.dispose();
       }
-      const raw = new Database(join(dir, 'lindungi.sqlite'), { readonly: true });
-      const row = raw.prepare(`SELECT description FROM reports WHERE ticket = 'LDG-2222-3333'`).get() as { description: string };
-      raw.close();
-      assert.equal(open(Buffer.from(TEST_DATA_KEY, 'base64'), row.description), 'Gaji ditahan oleh Pak Legacy');
-      assert.equal((await fetch(`${again.url}/v1/reports/LDG-2222-3333`)).status, 200);
-    } finally {
-      await again.dispose();
-    }
-  });
+    });
 
   it('keeps reports across a restart', async () => {
     const server = await startTestServer();
@@ -298,7 +327,7 @@ describe('API server limits', () => {
     await server.close();
     const again = await startTestServer({}, server.dataDir);
     try {
-      assert.equal((await again.store.count()), 1);
+      assert.equal(await again.store.count(), 1);
       assert.equal((await fetch(`${again.url}/v1/reports/${ticket}`)).status, 200);
     } finally {
       await again.dispose();

@@ -38,19 +38,30 @@ describe('the shipped ID-KH content pack', () => {
     const agreement = shipped().timelines.find((t) => t.id === 'agreement-id-kh')!;
     assert.deepEqual(
       agreement.stages.map((s) => [s.id, s.status]),
-      [['negotiation', 'current'], ['signing', 'not-started'], ['implementation', 'not-started'], ['monitoring', 'not-started']],
+      [
+        ['negotiation', 'current'],
+        ['signing', 'not-started'],
+        ['implementation', 'not-started'],
+        ['monitoring', 'not-started'],
+      ],
     );
   });
 
   it('lists only the sourced contact numbers, with unknown hours', () => {
     const values = shipped().hotlines.flatMap((h) => h.channels.flatMap((c) => (c.type === 'in-person' ? [] : [c.value])));
-    assert.deepEqual(values.sort(), ['+622129244800', '+628118080141', '08001000', '1708', '117', 'https://siskop2mi.bp2mi.go.id', 'https://www.lapor.go.id'].sort());
+    assert.deepEqual(
+      values.sort(),
+      ['+622129244800', '+628118080141', '08001000', '1708', '117', 'https://siskop2mi.bp2mi.go.id', 'https://www.lapor.go.id'].sort(),
+    );
     for (const hotline of shipped().hotlines) assert.equal(hotline.hours.type, 'unknown');
   });
 
   it('has help inside Cambodia: police hotline 117 (only from inside Cambodia, not answered in Indonesian) and the embassy in person, each sourced', () => {
     const kh = shipped().hotlines.filter((h) => h.country === 'KH');
-    assert.deepEqual(kh.map((h) => h.id), ['cambodia-police-117', 'kbri-phnom-penh']);
+    assert.deepEqual(
+      kh.map((h) => h.id),
+      ['cambodia-police-117', 'kbri-phnom-penh'],
+    );
     const [police, embassy] = kh;
     assert.deepEqual(police.channels, [{ type: 'phone', value: '117', reach: 'domestic' }]);
     assert.deepEqual(police.languages, ['vi', 'en', 'zh']);
@@ -64,7 +75,18 @@ describe('the shipped ID-KH content pack', () => {
   it('has the report categories of the report form', () => {
     assert.deepEqual(
       shipped().reportCategories.map((c) => c.id),
-      ['recruitment-fraud', 'forced-scam-work', 'trafficking', 'unpaid-wages', 'document-retention', 'violence', 'detention', 'illness-accident', 'want-to-return', 'other'],
+      [
+        'recruitment-fraud',
+        'forced-scam-work',
+        'trafficking',
+        'unpaid-wages',
+        'document-retention',
+        'violence',
+        'detention',
+        'illness-accident',
+        'want-to-return',
+        'other',
+      ],
     );
   });
 });
@@ -130,7 +152,9 @@ describe('content pack validation rejects bad data, naming the path', () => {
     const pack = shipped();
     const police = pack.hotlines.findIndex((h) => h.id === 'cambodia-police-117');
     pack.hotlines[police].languages = ['vi', 'zh'];
-    assert.deepEqual(editorialProblems(pack), [`hotlines[${police}].languages: vi, zh leave out every locale of the pack (id, en, km); set languagesOutsidePack: true if that is on purpose`]);
+    assert.deepEqual(editorialProblems(pack), [
+      `hotlines[${police}].languages: vi, zh leave out every locale of the pack (id, en, km); set languagesOutsidePack: true if that is on purpose`,
+    ]);
     pack.hotlines[police].languagesOutsidePack = true;
     assert.deepEqual(editorialProblems(pack), []);
     assert.deepEqual(editorialProblems(shipped()), []);
@@ -237,7 +261,10 @@ describe('the glossary: one term per idea (locales/glossary.json)', () => {
       'Anda sedang luring.': 'luring',
     };
     for (const [text, word] of Object.entries(before)) {
-      assert.ok(avoidedIn('id', text).some((found: string) => found.startsWith(`"${word}"`)), `${text} → ${word}`);
+      assert.ok(
+        avoidedIn('id', text).some((found: string) => found.startsWith(`"${word}"`)),
+        `${text} → ${word}`,
+      );
     }
   });
 
@@ -247,9 +274,17 @@ describe('the glossary: one term per idea (locales/glossary.json)', () => {
     pack.rights[0].title.id = 'Menguasai dokumen perjalanan sendiri';
     assert.deepEqual(editorialProblems(pack), ['rights[0].title.id: uses the avoided word "menguasai" (use "memegang")']);
     assert.deepEqual(editorialProblems(shipped()), []);
-    for (const [file, locale] of [['../../locales/id.xlf', 'id'], ['../../locales/desk/id.xlf', 'id'], ['../../locales/km.xlf', 'km']] as const) {
+    for (const [file, locale] of [
+      ['../../locales/id.xlf', 'id'],
+      ['../../locales/desk/id.xlf', 'id'],
+      ['../../locales/km.xlf', 'km'],
+    ] as const) {
       const targets = [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => m[1]);
-      assert.deepEqual(targets.flatMap((t) => avoidedIn(locale, t)), [], file);
+      assert.deepEqual(
+        targets.flatMap((t) => avoidedIn(locale, t)),
+        [],
+        file,
+      );
     }
   });
 
@@ -260,6 +295,9 @@ describe('the glossary: one term per idea (locales/glossary.json)', () => {
     }
     assert.doesNotMatch(JSON.stringify(pack.consent.basis), /\bKami\b|\bWe\b/);
     pack.consent.purpose.id = 'Kami menggunakan isian Anda hanya untuk menangani laporan Anda.';
-    assert.throws(() => parseContentPack(pack), (error: unknown) => error instanceof LindungiValidationError && /consent\.purpose/.test(error.message));
+    assert.throws(
+      () => parseContentPack(pack),
+      (error: unknown) => error instanceof LindungiValidationError && /consent\.purpose/.test(error.message),
+    );
   });
 });

@@ -14,11 +14,23 @@ describe('the server keeps what it promises', () => {
   let cookie: string;
 
   const signIn = async (origin = server.url) => {
-    const response = await fetch(`${server.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify({ token }) });
+    const response = await fetch(`${server.url}/v1/desk/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify({ token }),
+    });
     return response;
   };
   const submit = async () =>
-    (await (await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } })) })).json()).ticket as string;
+    (
+      await (
+        await fetch(`${server.url}/v1/reports`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(draft({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } })),
+        })
+      ).json()
+    ).ticket as string;
 
   before(async () => {
     server = await startTestServer({ deskFailuresPerMinute: 1000 });
@@ -31,7 +43,7 @@ describe('the server keeps what it promises', () => {
   });
   after(() => server.dispose());
 
-  it('refuses cookie writes that are not JSON (415) or not from the desk\'s own origin (403), and changes nothing', async () => {
+  it("refuses cookie writes that are not JSON (415) or not from the desk's own origin (403), and changes nothing", async () => {
     const ticket = await submit();
     const close = (headers: Record<string, string>, body = JSON.stringify({ status: 'closed', reason: 'forged' })) =>
       fetch(`${server.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Cookie: cookie, ...headers }, body });
@@ -45,7 +57,10 @@ describe('the server keeps what it promises', () => {
       ['JSON with no origin at all', { 'Content-Type': 'application/json' }, 403],
     ];
     for (const [what, headers, status] of attempts) assert.equal((await close(headers)).status, status, what);
-    const reveal = await fetch(`${server.url}/v1/desk/reports/${ticket}/reveal`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json', Origin: 'http://localhost:9' } });
+    const reveal = await fetch(`${server.url}/v1/desk/reports/${ticket}/reveal`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'Content-Type': 'application/json', Origin: 'http://localhost:9' },
+    });
     assert.equal(reveal.status, 403);
     assert.equal((await server.store.rawRow(ticket))!.status, 'received', 'nothing was closed');
     assert.ok(!(await server.store.listAudit({ limit: 1000 })).some((e) => e.ticket === ticket && e.action === 'reveal'), 'nothing was revealed');
@@ -53,12 +68,20 @@ describe('the server keeps what it promises', () => {
     assert.equal((await close({ 'Content-Type': 'application/json', Origin: server.url, 'Sec-Fetch-Site': 'same-origin' })).status, 200);
     // A bearer token cannot be sent by another site: API clients are not held to the page's rule.
     const other = await submit();
-    const byToken = await fetch(`${server.url}/v1/desk/reports/${other}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'verified' }) });
+    const byToken = await fetch(`${server.url}/v1/desk/reports/${other}/status`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'verified' }),
+    });
     assert.equal(byToken.status, 200);
   });
 
-  it('refuses a sign-in that is not JSON from the desk\'s own origin (no sign-in forced by another site)', async () => {
-    const plain = await fetch(`${server.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: server.url }, body: JSON.stringify({ token }) });
+  it("refuses a sign-in that is not JSON from the desk's own origin (no sign-in forced by another site)", async () => {
+    const plain = await fetch(`${server.url}/v1/desk/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', Origin: server.url },
+      body: JSON.stringify({ token }),
+    });
     assert.equal(plain.status, 415);
     assert.equal(plain.headers.get('Set-Cookie'), null);
     const foreign = await signIn('http://127.0.0.1:1');
@@ -68,10 +91,18 @@ describe('the server keeps what it promises', () => {
 
   it('marks every answer with a report, a note or case data no-store', async () => {
     const ticket = await submit();
-    const desk = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers } });
+    const desk = (path: string, init: RequestInit = {}) =>
+      fetch(`${server.url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers } });
     const answers: Array<[string, Response]> = [
       ['report status', await fetch(`${server.url}/v1/reports/${ticket}`)],
-      ['report sent', await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) })],
+      [
+        'report sent',
+        await fetch(`${server.url}/v1/reports`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(draft()),
+        }),
+      ],
       ['desk list', await desk('/v1/desk/reports')],
       ['desk report', await desk(`/v1/desk/reports/${ticket}`)],
       ['reveal', await desk(`/v1/desk/reports/${ticket}/reveal`, { method: 'POST' })],
@@ -120,7 +151,15 @@ describe('the server keeps what it promises', () => {
   it('counts ticket lookups that miss per address: after 10 a minute, every lookup from it is refused for a while', async () => {
     const guarded = await startTestServer({ trustProxy: 1 });
     try {
-      const ticket = (await (await fetch(`${guarded.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) })).json()).ticket as string;
+      const ticket = (
+        await (
+          await fetch(`${guarded.url}/v1/reports`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+            body: JSON.stringify(draft()),
+          })
+        ).json()
+      ).ticket as string;
       const look = (t: string, address: string) => fetch(`${guarded.url}/v1/reports/${t}`, { headers: { 'X-Forwarded-For': address } });
       const guesses: number[] = [];
       for (let i = 0; i < 12; i++) guesses.push((await look(`LDG-AAAA-${String(i).padStart(4, 'A')}`, '203.0.113.77')).status);
@@ -131,7 +170,10 @@ describe('the server keeps what it promises', () => {
       assert.ok(Number(blocked.headers.get('Retry-After')) > 0);
       // …but not from another.
       assert.equal((await look(ticket, '198.51.100.8')).status, 200);
-      const withdrawals = await fetch(`${guarded.url}/v1/reports/LDG-BBBB-BBBB`, { method: 'DELETE', headers: { 'X-Forwarded-For': '203.0.113.77', 'Withdrawal-Key': 'k'.repeat(43) } });
+      const withdrawals = await fetch(`${guarded.url}/v1/reports/LDG-BBBB-BBBB`, {
+        method: 'DELETE',
+        headers: { 'X-Forwarded-For': '203.0.113.77', 'Withdrawal-Key': 'k'.repeat(43) },
+      });
       assert.equal(withdrawals.status, 429);
     } finally {
       await guarded.dispose();
@@ -151,7 +193,11 @@ describe('the server keeps what it promises', () => {
           },
         });
       // A small body over the limit is answered, not cut: the client reads the 413 itself.
-      const over = await fetch(`${own.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: own.url }, body: JSON.stringify({ token: 'x'.repeat(70 * 1024) }) });
+      const over = await fetch(`${own.url}/v1/desk/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: own.url },
+        body: JSON.stringify({ token: 'x'.repeat(70 * 1024) }),
+      });
       assert.equal(over.status, 413);
       assert.equal((await over.json()).error.code, 'too_large');
       const before = process.memoryUsage().rss;
@@ -165,9 +211,11 @@ describe('the server keeps what it promises', () => {
         // The server answers 413 as soon as the limit is passed (the client may see the connection end first).
         if (streamed instanceof Error) assert.match(String((streamed.cause as Error | undefined) ?? streamed), /other side closed|socket|reset|EPIPE/i, path);
         else assert.equal(streamed.status, 413, path);
-        const declared = await fetch(`${own.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: own.url, Cookie: cookie }, body: 'x'.repeat(2 * 1024 * 1024) }).catch(
-          (error: Error) => error,
-        );
+        const declared = await fetch(`${own.url}${path}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: own.url, Cookie: cookie },
+          body: 'x'.repeat(2 * 1024 * 1024),
+        }).catch((error: Error) => error);
         if (declared instanceof Error) assert.match(String((declared.cause as Error | undefined) ?? declared), /other side closed|socket|reset|EPIPE/i, path);
         else assert.equal(declared.status, 413, `${path} with Content-Length`);
       }

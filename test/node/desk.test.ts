@@ -18,7 +18,10 @@ describe('case desk API', () => {
   }
 
   const desk = (path: string, token?: string, init: RequestInit = {}) =>
-    fetch(`${server.url}${path}`, { ...init, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json', ...init.headers } });
+    fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Content-Type': 'application/json', ...init.headers },
+    });
 
   async function submit(overrides: Record<string, unknown> = {}): Promise<string> {
     const response = await fetch(`${server.url}/v1/reports`, {
@@ -69,7 +72,8 @@ describe('case desk API', () => {
         const expected = !token || label === 'bad token' || label === 'revoked' ? 401 : !allowed ? 403 : name === 'status' ? 400 : 200;
         table.push(`${name} ${label}: ${response.status}`);
         assert.equal(response.status, expected, `${name} as ${label}`);
-        if (response.status >= 400) assert.match((await response.json()).error.code, expected === 401 ? /^unauthorized$/ : expected === 400 ? /^invalid$/ : /^forbidden$/);
+        if (response.status >= 400)
+          assert.match((await response.json()).error.code, expected === 401 ? /^unauthorized$/ : expected === 400 ? /^invalid$/ : /^forbidden$/);
         else await response.arrayBuffer();
       }
     }
@@ -88,7 +92,10 @@ describe('case desk API', () => {
     const ticket = await submit({ description: 'Held in a compound in Bavet', inDanger: true });
     const move = (body: object, token = tokens.handler) => desk(`/v1/desk/reports/${ticket}/status`, token, { method: 'POST', body: JSON.stringify(body) });
     assert.equal((await move({ status: 'verified', publicNote: 'We have checked your report.' }, tokens.viewer)).status, 403);
-    assert.equal((await move({ status: 'verified', publicNote: 'We have checked your report.', internalNote: 'Caller confirmed: Bavet, building C' })).status, 200);
+    assert.equal(
+      (await move({ status: 'verified', publicNote: 'We have checked your report.', internalNote: 'Caller confirmed: Bavet, building C' })).status,
+      200,
+    );
     assert.equal((await move({ status: 'in-handling', publicNote: 'The embassy has your case.' })).status, 200);
     assert.equal((await move({ status: 'verified' })).status, 409, 'a status moves forward only');
     assert.equal((await move({ status: 'closed' })).status, 400, 'closing needs a reason');
@@ -132,7 +139,8 @@ describe('case desk API', () => {
 
   it('tells the worker every status truthfully: the stage that matches the status is current, none after it done, a closed or withdrawn report ends on its own final state', async () => {
     const move = (ticket: string, body: object) => desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify(body) });
-    const read = async (ticket: string) => (await (await fetch(`${server.url}/v1/reports/${ticket}`)).json()) as { status: string; stages: { id: string; status: string; date?: string }[] };
+    const read = async (ticket: string) =>
+      (await (await fetch(`${server.url}/v1/reports/${ticket}`)).json()) as { status: string; stages: { id: string; status: string; date?: string }[] };
     const shape = (s: Awaited<ReturnType<typeof read>>) => s.stages.map((stage) => `${stage.id}:${stage.status}${stage.date ? '@' : ''}`).join(' ');
     const ticket = await submit();
     const seen: Record<string, string> = { received: shape(await read(ticket)) };
@@ -156,12 +164,21 @@ describe('case desk API', () => {
     // The SDK reads each of these answers, validated against the one schema.
     const client = createClient({ api: server.url, storage: memoryStorage() });
     const fresh = await client.reports.status(await submit());
-    assert.deepEqual(fresh.stages.map((stage) => stage.status), ['current', 'upcoming', 'upcoming', 'upcoming']);
-    assert.deepEqual((await client.reports.status(ticket)).stages.map((stage) => stage.status), ['done', 'done', 'done', 'done']);
+    assert.deepEqual(
+      fresh.stages.map((stage) => stage.status),
+      ['current', 'upcoming', 'upcoming', 'upcoming'],
+    );
+    assert.deepEqual(
+      (await client.reports.status(ticket)).stages.map((stage) => stage.status),
+      ['done', 'done', 'done', 'done'],
+    );
     const sdkClosed = await client.reports.status(closedEarly);
     assert.deepEqual(sdkClosed.stages.at(-1), { id: 'closed', status: 'ended', date: sdkClosed.stages.at(-1)!.date, note: 'We already have this report.' });
     assert.deepEqual(sdkClosed.latestNote, { text: 'We already have this report.', at: sdkClosed.stages.at(-1)!.date, stage: 'closed', by: 'Test operator' });
-    assert.deepEqual((await client.reports.status(withdrawnTicket)).stages.map((stage) => `${stage.id}:${stage.status}`), ['received:done', 'verified:done', 'withdrawn:ended']);
+    assert.deepEqual(
+      (await client.reports.status(withdrawnTicket)).stages.map((stage) => `${stage.id}:${stage.status}`),
+      ['received:done', 'verified:done', 'withdrawn:ended'],
+    );
     client.reports.stop();
     assert.deepEqual(seen, {
       received: 'received:current@ verified:upcoming in-handling:upcoming resolved:upcoming',
@@ -182,7 +199,12 @@ describe('case desk API', () => {
       const revealed = await (await desk(`/v1/desk/reports/${ticket}/reveal`, tokens.handler, { method: 'POST' })).json();
       assert.deepEqual(revealed.contact, { method: 'whatsapp', value: '+6281299887766', name: 'Rina' });
     }
-    const entries = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; ticket: string; operatorId: string; detail: unknown }>;
+    const entries = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{
+      action: string;
+      ticket: string;
+      operatorId: string;
+      detail: unknown;
+    }>;
     // Between the two reads of the log (each on the log itself): exactly the two reveals.
     const added = entries.slice(before).filter((e) => e.action !== 'audit-read');
     assert.deepEqual(
@@ -198,8 +220,14 @@ describe('case desk API', () => {
     // The whole log as JSON Lines, for an auditor: the same entries, in order.
     const jsonl = await desk('/v1/desk/audit?format=jsonl', tokens.admin);
     assert.match(jsonl.headers.get('Content-Type')!, /^application\/x-ndjson/);
-    const lines = (await jsonl.text()).trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepEqual(lines.slice(0, entries.length).map((e) => e.seq), entries.map((e) => (e as unknown as { seq: number }).seq));
+    const lines = (await jsonl.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.deepEqual(
+      lines.slice(0, entries.length).map((e) => e.seq),
+      entries.map((e) => (e as unknown as { seq: number }).seq),
+    );
     assert.ok(lines.every((e, i) => i === 0 || e.seq > lines[i - 1].seq));
   });
 
@@ -218,7 +246,10 @@ describe('case desk API', () => {
       ),
     });
     const { ticket } = await response.json();
-    await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'verified', internalNote: 'Withdrawn note' }) });
+    await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, {
+      method: 'POST',
+      body: JSON.stringify({ status: 'verified', internalNote: 'Withdrawn note' }),
+    });
     const sealed = [(await server.store.rawRow(ticket))!.description, (await server.store.rawRow(ticket))!.contact_sealed] as string[];
     assert.equal((await fetch(`${server.url}/v1/reports/${ticket}`, { method: 'DELETE', headers: { 'Withdrawal-Key': key } })).status, 200);
 
@@ -236,7 +267,10 @@ describe('case desk API', () => {
     }
     const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; ticket: string }>;
     assert.ok(audit.some((e) => e.action === 'withdraw' && e.ticket === ticket));
-    assert.equal((await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'in-handling' }) })).status, 409);
+    assert.equal(
+      (await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'in-handling' }) })).status,
+      409,
+    );
   });
 
   it('exports every report as JSON Lines for admins, contact details only with the flag, each export audited', async () => {
@@ -244,16 +278,28 @@ describe('case desk API', () => {
     assert.equal((await desk('/v1/desk/export', tokens.handler)).status, 403);
     const plain = await desk('/v1/desk/export', tokens.admin);
     assert.match(plain.headers.get('Content-Type')!, /^application\/x-ndjson/);
-    const rows = (await plain.text()).trim().split('\n').map((line) => JSON.parse(line));
-    assert.equal(rows.length, (await server.store.count()));
+    const rows = (await plain.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    assert.equal(rows.length, await server.store.count());
     const row = rows.find((r) => r.ticket === ticket);
     assert.equal(row.description, 'For the partner system');
     assert.ok(!('contact' in row));
-    const withContact = (await (await desk('/v1/desk/export?contact=true', tokens.admin)).text()).trim().split('\n').map((line) => JSON.parse(line));
+    const withContact = (await (await desk('/v1/desk/export?contact=true', tokens.admin)).text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     assert.deepEqual(withContact.find((r) => r.ticket === ticket).contact, { method: 'email', value: 'export@example.org' });
-    const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{ action: string; detail: { contact: boolean; tickets: string[] } }>;
+    const audit = (await (await desk('/v1/desk/audit?limit=1000', tokens.admin)).json()).entries as Array<{
+      action: string;
+      detail: { contact: boolean; tickets: string[] };
+    }>;
     const exports = audit.filter((e) => e.action === 'export').slice(-2);
-    assert.deepEqual(exports.map((e) => e.detail.contact), [false, true]);
+    assert.deepEqual(
+      exports.map((e) => e.detail.contact),
+      [false, true],
+    );
     // Each export names every report it carried.
     for (const e of exports) assert.deepEqual([...e.detail.tickets].sort(), rows.map((r) => r.ticket).sort());
   });
@@ -275,13 +321,19 @@ describe('case desk API', () => {
     assert.equal(danger.reports[0].ticket, made[1]);
     assert.equal(danger.reports[0].inDanger, true);
     const second = await (await desk(`/v1/desk/reports?category=detention&dangerFirst=true&limit=10&cursor=${danger.next}`, tokens.viewer)).json();
-    assert.deepEqual(second.reports.map((r: { ticket: string }) => r.ticket), [made[4], made[3], made[2], made[0]]);
+    assert.deepEqual(
+      second.reports.map((r: { ticket: string }) => r.ticket),
+      [made[4], made[3], made[2], made[0]],
+    );
     const onlyDanger = await (await desk('/v1/desk/reports?category=detention&inDanger=true', tokens.viewer)).json();
-    assert.deepEqual(onlyDanger.reports.map((r: { ticket: string }) => r.ticket), [made[1]]);
+    assert.deepEqual(
+      onlyDanger.reports.map((r: { ticket: string }) => r.ticket),
+      [made[1]],
+    );
   });
 
   it('answers 400 and nothing else to SQL injection and oversized values in every filter', async () => {
-    const count = (await server.store.count());
+    const count = await server.store.count();
     const bad = ["' OR 1=1 --", 'x'.repeat(5000), '"; DROP TABLE reports; --', '%00'];
     for (const filter of ['status', 'category', 'inDanger', 'corridor', 'from', 'to', 'dangerFirst', 'cursor', 'limit', 'unknownFilter']) {
       for (const value of bad) {
@@ -292,7 +344,7 @@ describe('case desk API', () => {
         assert.ok(body.error.issues.length > 0);
       }
     }
-    assert.equal((await server.store.count()), count);
+    assert.equal(await server.store.count(), count);
   });
 
   it('seals notes to the reporter and close reasons at rest, and erases them at withdrawal and purge: the reporter then sees the withdrawn state, not the note', async () => {
@@ -304,12 +356,19 @@ describe('case desk API', () => {
     });
     const withdrawn = (await response.json()).ticket as string;
     const move = (ticket: string, body: object) => desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify(body) });
-    assert.equal((await move(withdrawn, { status: 'verified', publicNote: 'We will call you on +62 812 5555 0101 at the shelter on Jalan Mawar' })).status, 200);
+    assert.equal(
+      (await move(withdrawn, { status: 'verified', publicNote: 'We will call you on +62 812 5555 0101 at the shelter on Jalan Mawar' })).status,
+      200,
+    );
     const closed = await submit();
-    assert.equal((await move(closed, { status: 'closed', reason: 'Moved to the safe house on Jalan Kenanga', publicNote: 'Ask for Bu Ratna at Jalan Kenanga' })).status, 200);
+    assert.equal(
+      (await move(closed, { status: 'closed', reason: 'Moved to the safe house on Jalan Kenanga', publicNote: 'Ask for Bu Ratna at Jalan Kenanga' })).status,
+      200,
+    );
     // On disk (every table, and the WAL): ciphertext only. Read back: the texts as written.
     for (const [where, text] of await storedText(server)) {
-      for (const secret of ['Jalan Mawar', '5555 0101', 'Jalan Kenanga', 'Bu Ratna']) assert.ok(!text.includes(secret), `${where} holds "${secret}" in plain text`);
+      for (const secret of ['Jalan Mawar', '5555 0101', 'Jalan Kenanga', 'Bu Ratna'])
+        assert.ok(!text.includes(secret), `${where} holds "${secret}" in plain text`);
     }
     const status = await (await fetch(`${server.url}/v1/reports/${withdrawn}`)).json();
     assert.equal(status.latestNote.text, 'We will call you on +62 812 5555 0101 at the shelter on Jalan Mawar');
@@ -323,7 +382,10 @@ describe('case desk API', () => {
     assert.equal(after.latestNote, undefined);
     assert.ok(after.stages.every((stage: { note?: string }) => stage.note === undefined));
     assert.equal(after.stages.at(-1).id, 'withdrawn');
-    assert.deepEqual((await server.store.stages(withdrawn)).map((stage) => stage.publicNote), [null, null]);
+    assert.deepEqual(
+      (await server.store.stages(withdrawn)).map((stage) => stage.publicNote),
+      [null, null],
+    );
   });
 
   it('the retention purge erases notes to the reporter and close reasons too', async () => {
@@ -333,7 +395,15 @@ describe('case desk API', () => {
       const lines: string[] = [];
       await runDeskCommand(['operator', 'add', '--name', 'H', '--role', 'handler'], { env: clocked.cliEnv, print: (l) => lines.push(l) });
       const token = lines[1].match(/: ([\w-]{43})$/)![1];
-      const ticket = (await (await fetch(`${clocked.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) })).json()).ticket as string;
+      const ticket = (
+        await (
+          await fetch(`${clocked.url}/v1/reports`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+            body: JSON.stringify(draft()),
+          })
+        ).json()
+      ).ticket as string;
       const change = await fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
@@ -343,7 +413,10 @@ describe('case desk API', () => {
       now = new Date('2026-07-01T00:00:00Z');
       assert.deepEqual(await clocked.purge(), [ticket]);
       assert.equal((await clocked.store.rawRow(ticket))!.closed_reason, null);
-      assert.deepEqual((await clocked.store.stages(ticket)).map((stage) => stage.publicNote), [null, null]);
+      assert.deepEqual(
+        (await clocked.store.stages(ticket)).map((stage) => stage.publicNote),
+        [null, null],
+      );
       const status = await (await fetch(`${clocked.url}/v1/reports/${ticket}`)).json();
       assert.equal(status.latestNote, undefined);
       assert.equal(status.stages.at(-1).id, 'closed');
@@ -366,19 +439,25 @@ describe('case desk API', () => {
             await fetch(`${clocked.url}/v1/reports`, {
               method: 'POST',
               headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-              body: JSON.stringify(draft({ description, contact: { anonymous: false, method: 'email', value: `${description.replace(/ /g, '')}@example.org` } })),
+              body: JSON.stringify(
+                draft({ description, contact: { anonymous: false, method: 'email', value: `${description.replace(/ /g, '')}@example.org` } }),
+              ),
             })
           ).json()
         ).ticket as string;
       const ended = await post('Ended long ago');
       const open = await post('Still open');
       const resolve = (ticket: string) =>
-        fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ status: 'resolved', publicNote: 'Done' }) });
+        fetch(`${clocked.url}/v1/desk/reports/${ticket}/status`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ status: 'resolved', publicNote: 'Done' }),
+        });
       assert.equal((await resolve(ended)).status, 200);
       now = new Date('2026-06-29T00:00:00Z'); // 179 days later
-      assert.deepEqual((await clocked.purge()), []);
+      assert.deepEqual(await clocked.purge(), []);
       now = new Date('2026-07-01T00:00:00Z'); // 181 days later
-      assert.deepEqual((await clocked.purge()), [ended]);
+      assert.deepEqual(await clocked.purge(), [ended]);
       const row = (await clocked.store.rawRow(ended))!;
       assert.equal(row.contact_sealed, null);
       assert.equal(row.description, '');
@@ -386,7 +465,7 @@ describe('case desk API', () => {
       assert.notEqual((await clocked.store.rawRow(open))!.contact_sealed, null, 'a report still open keeps its data');
       // The worker's status stays readable; the purge is on the audit log.
       assert.equal((await (await fetch(`${clocked.url}/v1/reports/${ended}`)).json()).status, 'resolved');
-      assert.deepEqual((await clocked.purge()), [], 'purged once');
+      assert.deepEqual(await clocked.purge(), [], 'purged once');
       assert.ok(clocked.logs.includes('retention: personal data of 1 report(s) purged after 180 days'));
       // The same purge by command (the real clock: nothing more has ended long enough ago).
       const said: string[] = [];
@@ -407,7 +486,11 @@ describe('case desk API', () => {
       const token = lines[1].match(/: ([\w-]{43})$/)![1];
       // As the desk page sends them: JSON, from its own origin.
       const signIn = (body: unknown, headers: Record<string, string> = {}) =>
-        fetch(`${clocked.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: clocked.url, ...headers }, body: JSON.stringify(body) });
+        fetch(`${clocked.url}/v1/desk/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: clocked.url, ...headers },
+          body: JSON.stringify(body),
+        });
       assert.equal((await signIn({ token: 'n'.repeat(43) })).status, 401);
       const signedIn = await signIn({ token });
       assert.equal(signedIn.status, 200);
@@ -450,7 +533,10 @@ describe('case desk API', () => {
       now = new Date('2026-03-02T08:00:00Z');
       const again = (await signIn({ token })).headers.get('Set-Cookie')!.split(';')[0];
       assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 200);
-      const out = await fetch(`${clocked.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: again, 'Content-Type': 'application/json', Origin: clocked.url } });
+      const out = await fetch(`${clocked.url}/v1/desk/session`, {
+        method: 'DELETE',
+        headers: { Cookie: again, 'Content-Type': 'application/json', Origin: clocked.url },
+      });
       assert.match(out.headers.get('Set-Cookie')!, /^lindungi_desk=; Max-Age=0/);
       assert.equal((await fetch(`${clocked.url}/v1/desk/me`, { headers: { Cookie: again } })).status, 401, 'signed out');
       assert.ok(!clocked.logs.some((l) => l.includes(token) || l.includes(again.split('=')[1])));
@@ -463,7 +549,8 @@ describe('case desk API', () => {
     const strict = await startTestServer();
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 12; i++) statuses.push((await fetch(`${strict.url}/v1/desk/reports`, { headers: { Authorization: `Bearer ${'y'.repeat(43)}` } })).status);
+      for (let i = 0; i < 12; i++)
+        statuses.push((await fetch(`${strict.url}/v1/desk/reports`, { headers: { Authorization: `Bearer ${'y'.repeat(43)}` } })).status);
       assert.deepEqual(statuses, [...Array(10).fill(401), 429, 429]);
     } finally {
       await strict.dispose();
@@ -478,7 +565,11 @@ describe('case desk API', () => {
       const id = lines[0].match(/Operator (op-[\w-]+)/)![1];
       const good = lines[1].match(/: ([\w-]{43})$/)![1];
       const from = (address: string, token: string) =>
-        fetch(`${strict.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: strict.url, 'X-Forwarded-For': address }, body: JSON.stringify({ token }) });
+        fetch(`${strict.url}/v1/desk/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: strict.url, 'X-Forwarded-For': address },
+          body: JSON.stringify({ token }),
+        });
       // The sign-in page asking who is signed in, with no credential: not a failed sign-in, not counted.
       for (let i = 0; i < 12; i++) assert.equal((await fetch(`${strict.url}/v1/desk/me`, { headers: { 'X-Forwarded-For': '198.51.100.7' } })).status, 401);
       assert.equal((await from('198.51.100.7', good)).status, 200);

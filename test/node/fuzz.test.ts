@@ -16,7 +16,9 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261128);
 /** A failure's report, short enough to read: the error and the start of the counterexample. */
 const short = (details: fc.RunDetails<any>) => {
   if (!details.failed) return;
-  throw new Error(`${String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance).slice(0, 400)}\ncounterexample (start): ${JSON.stringify(details.counterexample)?.slice(0, 400)}\nseed ${details.seed}, path ${details.counterexamplePath}`);
+  throw new Error(
+    `${String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance).slice(0, 400)}\ncounterexample (start): ${JSON.stringify(details.counterexample)?.slice(0, 400)}\nseed ${details.seed}, path ${details.counterexamplePath}`,
+  );
 };
 const REPORT_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 
@@ -24,20 +26,88 @@ const REPORT_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const nastyString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\u202e\u2066', 'a\u0301\u0301\u0301', '\ud800', '𝕳𝖊𝖑𝖕', '<script>alert(1)</script>', '../../etc/passwd', '__proto__', '1e309', 'NaN'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202e\u2066',
+    'a\u0301\u0301\u0301',
+    '\ud800',
+    '𝕳𝖊𝖑𝖕',
+    '<script>alert(1)</script>',
+    '../../etc/passwd',
+    '__proto__',
+    '1e309',
+    'NaN',
+  ),
   fc.integer({ min: 0, max: 70_000 }).map((n) => 'x'.repeat(n)),
 );
-const anyValue = fc.oneof(nastyString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.dictionary(nastyString, fc.jsonValue(), { maxKeys: 3 }));
+const anyValue = fc.oneof(
+  nastyString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.jsonValue(), { maxLength: 3 }),
+  fc.dictionary(nastyString, fc.jsonValue(), { maxKeys: 3 }),
+);
 
 /** A valid draft with one to three generated changes: a field retyped, removed, added, or nested. */
 const payload = fc
   .tuple(
     fc.array(
       fc.oneof(
-        fc.record({ op: fc.constant('set' as const), path: fc.constantFrom('corridor', 'category', 'description', 'occurredOn', 'location', 'location.country', 'location.place', 'employerOrAgency', 'inDanger', 'contact', 'contact.anonymous', 'contact.method', 'contact.value', 'contact.name', 'consent', 'consent.version', 'consent.given', 'consent.by', 'locale'), value: anyValue }),
-        fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom('corridor', 'category', 'description', 'inDanger', 'contact', 'consent', 'locale', 'location', 'consent.given', 'contact.anonymous') }),
+        fc.record({
+          op: fc.constant('set' as const),
+          path: fc.constantFrom(
+            'corridor',
+            'category',
+            'description',
+            'occurredOn',
+            'location',
+            'location.country',
+            'location.place',
+            'employerOrAgency',
+            'inDanger',
+            'contact',
+            'contact.anonymous',
+            'contact.method',
+            'contact.value',
+            'contact.name',
+            'consent',
+            'consent.version',
+            'consent.given',
+            'consent.by',
+            'locale',
+          ),
+          value: anyValue,
+        }),
+        fc.record({
+          op: fc.constant('delete' as const),
+          path: fc.constantFrom(
+            'corridor',
+            'category',
+            'description',
+            'inDanger',
+            'contact',
+            'consent',
+            'locale',
+            'location',
+            'consent.given',
+            'contact.anonymous',
+          ),
+        }),
         fc.record({ op: fc.constant('extra' as const), path: nastyString, value: anyValue }),
-        fc.record({ op: fc.constant('named' as const), path: fc.constant('contact'), value: fc.record({ anonymous: fc.constant(false), method: fc.constantFrom('phone', 'whatsapp', 'email', 'telegram'), value: nastyString, name: fc.option(nastyString, { nil: undefined }) }) }),
+        fc.record({
+          op: fc.constant('named' as const),
+          path: fc.constant('contact'),
+          value: fc.record({
+            anonymous: fc.constant(false),
+            method: fc.constantFrom('phone', 'whatsapp', 'email', 'telegram'),
+            value: nastyString,
+            name: fc.option(nastyString, { nil: undefined }),
+          }),
+        }),
       ),
       { minLength: 1, maxLength: 3 },
     ),
@@ -65,7 +135,15 @@ const request = fc.record({
   payload,
   shape: fc.constantFrom('json', 'json', 'json', 'json', 'broken-json', 'wrong-content-type', 'not-an-object'),
   // Header values are bytes: anything a client can send, from printable ASCII and Latin-1.
-  key: fc.oneof(fc.constant('ok'), fc.constant('ok'), fc.constant('ok'), fc.constant(''), fc.constant('short'), fc.stringMatching(/^[\x21-\x7e\xa0-\xff]{0,300}$/), fc.integer({ min: 0, max: 20_000 }).map((n) => 'k'.repeat(n))),
+  key: fc.oneof(
+    fc.constant('ok'),
+    fc.constant('ok'),
+    fc.constant('ok'),
+    fc.constant(''),
+    fc.constant('short'),
+    fc.stringMatching(/^[\x21-\x7e\xa0-\xff]{0,300}$/),
+    fc.integer({ min: 0, max: 20_000 }).map((n) => 'k'.repeat(n)),
+  ),
 });
 
 describe('fuzzing the API with generated bad input', () => {
@@ -79,11 +157,17 @@ describe('fuzzing the API with generated bad input', () => {
     const lines: string[] = [];
     await runDeskCommand(['operator', 'add', '--name', 'Fuzz', '--role', 'admin'], { env: server.cliEnv, print: (l) => lines.push(l) });
     token = lines[1].match(/: ([\w-]{43})$/)![1]!;
-    const created = await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fuzz-target-1' }, body: JSON.stringify(draft()) });
+    const created = await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'fuzz-target-1' },
+      body: JSON.stringify(draft()),
+    });
     ticket = (await created.json()).ticket;
   });
   after(async () => {
-    console.log(`fuzz: ${seen.requests} requests, statuses ${JSON.stringify(Object.fromEntries(seen.status))}, SDK and server agreed on ${seen.sdkAgreed} JSON payloads`);
+    console.log(
+      `fuzz: ${seen.requests} requests, statuses ${JSON.stringify(Object.fromEntries(seen.status))}, SDK and server agreed on ${seen.sdkAgreed} JSON payloads`,
+    );
     await server.dispose();
   });
 
@@ -96,7 +180,8 @@ describe('fuzzing the API with generated bad input', () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(request, async ({ payload: body, shape, key }) => {
-        const text = shape === 'broken-json' ? JSON.stringify(body).slice(0, -1 - (n % 7)) : shape === 'not-an-object' ? JSON.stringify([body]) : JSON.stringify(body);
+        const text =
+          shape === 'broken-json' ? JSON.stringify(body).slice(0, -1 - (n % 7)) : shape === 'not-an-object' ? JSON.stringify([body]) : JSON.stringify(body);
         const response = await fetch(`${server.url}/v1/reports`, {
           method: 'POST',
           headers: {
@@ -125,8 +210,13 @@ describe('fuzzing the API with generated bad input', () => {
             sdkAccepts = false;
           }
           // The server also knows the pack (corridor, categories, the current consent text), which the SDK validates in the form.
-          const packOnly = response.status === 400 && answer.error!.issues!.every((i) => /^unknown (corridor|category) |^not the current consent text/.test(i.message));
-          assert.equal(sdkAccepts, response.status === 201 || response.status === 200 || packOnly, `SDK ${sdkAccepts ? 'accepts' : 'refuses'}, server ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+          const packOnly =
+            response.status === 400 && answer.error!.issues!.every((i) => /^unknown (corridor|category) |^not the current consent text/.test(i.message));
+          assert.equal(
+            sdkAccepts,
+            response.status === 201 || response.status === 200 || packOnly,
+            `SDK ${sdkAccepts ? 'accepts' : 'refuses'}, server ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`,
+          );
           seen.sdkAgreed++;
         }
       }),
@@ -138,7 +228,24 @@ describe('fuzzing the API with generated bad input', () => {
 
   it('GET /v1/desk/reports: 2000 generated filter sets → no 5xx, every 400 names a path', async () => {
     const keys = fc.constantFrom('status', 'category', 'inDanger', 'corridor', 'from', 'to', 'dangerFirst', 'cursor', 'limit', 'x', '__proto__', '');
-    const values = fc.oneof(nastyString, fc.constantFrom('received', 'closed', 'true', 'false', 'ID-KH', '2026-11-28', '2026-02-30', '0', '100', '101', '-1', 'eyJjIjoxfQ', 'eyJjIjoiYSIsInQiOiJiIn0'));
+    const values = fc.oneof(
+      nastyString,
+      fc.constantFrom(
+        'received',
+        'closed',
+        'true',
+        'false',
+        'ID-KH',
+        '2026-11-28',
+        '2026-02-30',
+        '0',
+        '100',
+        '101',
+        '-1',
+        'eyJjIjoxfQ',
+        'eyJjIjoiYSIsInQiOiJiIn0',
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(keys, values), { maxLength: 5 }), async (pairs) => {
         const query = new URLSearchParams(pairs).toString();
@@ -148,7 +255,11 @@ describe('fuzzing the API with generated bad input', () => {
         // Node's HTTP parser refuses a request line over 16 kB itself (431, no body).
         if (response.status === 431) return;
         const answer = await response.json();
-        if (response.status === 400) assert.ok(answer.error.issues.every((i: { path: string }) => typeof i.path === 'string' && i.path.length > 0), JSON.stringify(answer));
+        if (response.status === 400)
+          assert.ok(
+            answer.error.issues.every((i: { path: string }) => typeof i.path === 'string' && i.path.length > 0),
+            JSON.stringify(answer),
+          );
         else assert.equal(response.status, 200);
       }),
       { numRuns: 2000, seed, endOnFailure: true, reporter: short },
@@ -157,7 +268,15 @@ describe('fuzzing the API with generated bad input', () => {
 
   it('POST /v1/desk/reports/{ticket}/status: 2000 generated changes → no 5xx, every 400 names a path', async () => {
     const body = fc.oneof(
-      fc.record({ status: fc.oneof(fc.constantFrom('verified', 'in-handling', 'resolved', 'closed', 'received', 'withdrawn'), nastyString), publicNote: fc.option(nastyString, { nil: undefined }), internalNote: fc.option(nastyString, { nil: undefined }), reason: fc.option(nastyString, { nil: undefined }) }, { requiredKeys: [] }),
+      fc.record(
+        {
+          status: fc.oneof(fc.constantFrom('verified', 'in-handling', 'resolved', 'closed', 'received', 'withdrawn'), nastyString),
+          publicNote: fc.option(nastyString, { nil: undefined }),
+          internalNote: fc.option(nastyString, { nil: undefined }),
+          reason: fc.option(nastyString, { nil: undefined }),
+        },
+        { requiredKeys: [] },
+      ),
       fc.jsonValue(),
     );
     // Each run on a fresh ticket now and then, so forward moves and the ended states are both reached.
@@ -166,15 +285,24 @@ describe('fuzzing the API with generated bad input', () => {
     await fc.assert(
       fc.asyncProperty(body, fc.constantFrom('json', 'json', 'json', 'broken'), async (change, shape) => {
         if (run++ % 50 === 0) {
-          const created = await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `fuzz-status-${seed}-${run}` }, body: JSON.stringify(draft()) });
+          const created = await fetch(`${server.url}/v1/reports`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `fuzz-status-${seed}-${run}` },
+            body: JSON.stringify(draft()),
+          });
           target = (await created.json()).ticket;
         }
         const text = shape === 'broken' ? `${JSON.stringify(change)}}` : JSON.stringify(change);
-        const response = await fetch(`${server.url}/v1/desk/reports/${target}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: text });
+        const response = await fetch(`${server.url}/v1/desk/reports/${target}/status`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: text,
+        });
         count(response.status);
         assert.ok(response.status < 500, `${response.status} for ${text.slice(0, 200)}`);
         const answer = await response.json();
-        if (response.status === 400) assert.ok(answer.error.issues.length > 0 && answer.error.issues.every((i: { path: string }) => typeof i.path === 'string'), JSON.stringify(answer));
+        if (response.status === 400)
+          assert.ok(answer.error.issues.length > 0 && answer.error.issues.every((i: { path: string }) => typeof i.path === 'string'), JSON.stringify(answer));
         // A body past the limit (64 kB) is refused before it is read, on every route.
         else if (response.status === 413) assert.ok(Buffer.byteLength(text) > 64 * 1024, `413 for a body of ${Buffer.byteLength(text)} bytes`);
         else assert.ok([200, 409].includes(response.status), `${response.status}`);
@@ -196,7 +324,16 @@ describe('fuzzing content packs', () => {
     walk(pack, []);
     const breaking = fc.record({
       path: fc.constantFrom(...paths),
-      value: fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.constant(''), fc.constant({}), fc.constant([]), fc.constant('not-a-date'), fc.constant(-1)),
+      value: fc.oneof(
+        fc.constant(undefined),
+        fc.constant(null),
+        fc.integer(),
+        fc.constant(''),
+        fc.constant({}),
+        fc.constant([]),
+        fc.constant('not-a-date'),
+        fc.constant(-1),
+      ),
     });
     let refused = 0;
     let accepted = 0;

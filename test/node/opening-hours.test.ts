@@ -9,7 +9,7 @@ const weekdays = (timeZone: string): Hours => ({
   periods: [{ days: [1, 2, 3, 4, 5], open: '08:00', close: '17:00' }],
 });
 
-describe('opening hours, computed in the line\'s own time zone', () => {
+describe("opening hours, computed in the line's own time zone", () => {
   it('is open at 10:30 on a Wednesday in Phnom Penh, closing at 17:00 there', () => {
     const state = openingState(weekdays('Asia/Phnom_Penh'), new Date('2026-03-04T03:30:00Z'));
     assert.deepEqual(state, { kind: 'open', closesAt: new Date('2026-03-04T10:00:00Z') });
@@ -25,13 +25,13 @@ describe('opening hours, computed in the line\'s own time zone', () => {
     assert.deepEqual(state, { kind: 'closed', opensAt: new Date('2026-03-05T01:00:00Z') });
   });
 
-  it('gives the same moment wherever the reader is: the line\'s zone decides', () => {
+  it("gives the same moment wherever the reader is: the line's zone decides", () => {
     // 07:59 in Jakarta is 09:59 in Tokyo and 00:59 UTC: closed, opening one minute later.
     const state = openingState(weekdays('Asia/Jakarta'), new Date('2026-03-04T00:59:00Z'));
     assert.deepEqual(state, { kind: 'closed', opensAt: new Date('2026-03-04T01:00:00Z') });
   });
 
-  it('stays right across a daylight-saving change in the line\'s zone', () => {
+  it("stays right across a daylight-saving change in the line's zone", () => {
     // Saturday 2026-03-28 in Berlin; clocks go forward on Sunday 29 March. Monday 08:00 CEST = 06:00 UTC.
     const state = openingState(weekdays('Europe/Berlin'), new Date('2026-03-28T12:00:00Z'));
     assert.deepEqual(state, { kind: 'closed', opensAt: new Date('2026-03-30T06:00:00Z') });

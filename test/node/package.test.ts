@@ -33,15 +33,33 @@ const LIT_MARKERS = ['litHtmlVersions', 'litElementVersions', 'lit$'];
 describe('the package as npm packs it', () => {
   let files: string[];
   before(() => {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
     files = packed.files.map((f: { path: string }) => f.path);
   });
 
   it('holds no tests, stories, server, local data or desk, and the files partners need', () => {
     const forbidden = /^(test|stories|server|desk|demo|bench|scripts|\.data|\.tmp|node_modules|storybook-static|screenshots|dist\/desk|locales\/desk)\//;
-    assert.deepEqual(files.filter((f) => forbidden.test(f)), []);
-    assert.deepEqual(files.filter((f) => /\.test\.|\.stories\./.test(f)), []);
-    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/cdn/lindungi.js', 'dist/cdn/autoloader.js', 'content/ID-KH.json']) {
+    assert.deepEqual(
+      files.filter((f) => forbidden.test(f)),
+      [],
+    );
+    assert.deepEqual(
+      files.filter((f) => /\.test\.|\.stories\./.test(f)),
+      [],
+    );
+    for (const needed of [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'custom-elements.json',
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
+      'dist/cdn/lindungi.js',
+      'dist/cdn/autoloader.js',
+      'content/ID-KH.json',
+    ]) {
       assert.ok(files.includes(needed), `${needed} is in the package`);
     }
     assert.equal(pkg['web-types'], './dist/web-types.json');
@@ -51,11 +69,13 @@ describe('the package as npm packs it', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const hidden = manifest.modules
       .flatMap((m: { declarations?: { name: string; members?: { name: string; privacy?: string }[] }[] }) => m.declarations ?? [])
-      .flatMap((d: { name: string; members?: { name: string; privacy?: string }[] }) => (d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => `${d.name}.${m.name}`));
+      .flatMap((d: { name: string; members?: { name: string; privacy?: string }[] }) =>
+        (d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => `${d.name}.${m.name}`),
+      );
     assert.deepEqual(hidden, []);
   });
 
-  it('shows defaults as values in its manifest, never the name of a constant (Storybook\'s tables read them)', () => {
+  it("shows defaults as values in its manifest, never the name of a constant (Storybook's tables read them)", () => {
     const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
     const named: string[] = [];
     for (const m of manifest.modules) {
@@ -66,7 +86,9 @@ describe('the package as npm packs it', () => {
       }
     }
     assert.deepEqual(named, []);
-    const form = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === 'lindungi-report-form');
+    const form = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'lindungi-report-form');
     assert.equal(form.attributes.find((a: { name: string }) => a.name === 'exit-url').default, "'https://www.bbc.com/weather'");
   });
 
@@ -76,12 +98,22 @@ describe('the package as npm packs it', () => {
   });
 
   it('ships every file its exports map names', () => {
-    const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    const targets = Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((t) =>
+      typeof t === 'string' ? [t] : Object.values(t),
+    );
     for (const target of targets) {
       const path = target.replace(/^\.\//, '');
       if (path.includes('*')) {
-        const pattern = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('\\*', '.+').replace('*', '.+')}$`);
-        assert.ok(files.some((f) => pattern.test(f)), `${target} matches a packed file`);
+        const pattern = new RegExp(
+          `^${path
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace('\\*', '.+')
+            .replace('*', '.+')}$`,
+        );
+        assert.ok(
+          files.some((f) => pattern.test(f)),
+          `${target} matches a packed file`,
+        );
       } else assert.ok(files.includes(path), `${target} is packed`);
     }
   });
@@ -134,7 +166,17 @@ describe('tree-shaking: a partner app importing one entry', () => {
     };
     visit(output[0].fileName);
     const out = join(app, `out-${name}`);
-    const built = await build({ entryPoints: [entry], bundle: true, format: 'esm', splitting: true, outdir: out, write: false, external, metafile: true, logLevel: 'silent' });
+    const built = await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      splitting: true,
+      outdir: out,
+      write: false,
+      external,
+      metafile: true,
+      logLevel: 'silent',
+    });
     const byPath = new Map(built.outputFiles.map((f) => [f.path, f.text]));
     const meta = built.metafile.outputs;
     const esFirst = new Set<string>();
@@ -158,7 +200,10 @@ describe('tree-shaking: a partner app importing one entry', () => {
   for (const widget of Object.keys(WIDGET_MARKERS)) {
     it(`lindungi/${widget}.js brings that widget and no other (rollup, esbuild)`, async () => {
       for (const [bundler, code] of Object.entries(await bundles(widget, `import 'lindungi/${widget}.js';\n`))) {
-        assert.ok(WIDGET_MARKERS[widget].some((m) => code.all.includes(m)), `${bundler}: the widget itself is there`);
+        assert.ok(
+          WIDGET_MARKERS[widget].some((m) => code.all.includes(m)),
+          `${bundler}: the widget itself is there`,
+        );
         assert.ok(code.first.includes('customElements'), `${bundler}: the first load defines the element`);
         assert.deepEqual(carried(code.all, widget, LAZY[widget]), [], `${bundler}: code of another widget`);
         assert.deepEqual(carried(code.first, widget), [], `${bundler}: code of another widget in the first load`);
@@ -170,16 +215,26 @@ describe('tree-shaking: a partner app importing one entry', () => {
     const source = `import { createClient } from 'lindungi/sdk';\nexport const client = createClient({ api: 'https://api.example' });\n`;
     for (const [bundler, code] of Object.entries(await bundles('sdk', source))) {
       assert.ok(code.all.includes('Idempotency-Key'), `${bundler}: the SDK itself is there`);
-      assert.deepEqual(LIT_MARKERS.filter((m) => code.all.includes(m)), [], `${bundler}: Lit in an SDK-only bundle`);
+      assert.deepEqual(
+        LIT_MARKERS.filter((m) => code.all.includes(m)),
+        [],
+        `${bundler}: Lit in an SDK-only bundle`,
+      );
       assert.deepEqual(carried(code.all, ''), [], `${bundler}: widget code in an SDK-only bundle`);
     }
   });
 
-  for (const [widget, component] of [['hotline', 'Hotline'], ['report-form', 'ReportForm']] as const) {
+  for (const [widget, component] of [
+    ['hotline', 'Hotline'],
+    ['report-form', 'ReportForm'],
+  ] as const) {
     it(`lindungi/react/${widget}.js brings only the ${component} wrapper's widget (rollup, esbuild)`, async () => {
       const source = `import { ${component} } from 'lindungi/react/${widget}.js';\nexport { ${component} };\n`;
       for (const [bundler, code] of Object.entries(await bundles(`react-${widget}`, source, ['react']))) {
-        assert.ok(WIDGET_MARKERS[widget].some((m) => code.all.includes(m)), `${bundler}: the widget itself is there`);
+        assert.ok(
+          WIDGET_MARKERS[widget].some((m) => code.all.includes(m)),
+          `${bundler}: the widget itself is there`,
+        );
         assert.ok(code.first.includes('customElements'), `${bundler}: the first load defines the element`);
         assert.deepEqual(carried(code.all, widget, LAZY[widget]), [], `${bundler}: code of another widget`);
         assert.deepEqual(carried(code.first, widget), [], `${bundler}: code of another widget in the first load`);

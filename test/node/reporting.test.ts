@@ -1,6 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, LindungiApiError, LindungiNotConfiguredError, LindungiValidationError, memoryStorage, OutboxChangeEvent, readPhone, toE164, type OutboxEntry } from '../../src/sdk/index.js';
+import {
+  createClient,
+  LindungiApiError,
+  LindungiNotConfiguredError,
+  LindungiValidationError,
+  memoryStorage,
+  OutboxChangeEvent,
+  readPhone,
+  toE164,
+  type OutboxEntry,
+} from '../../src/sdk/index.js';
 import { open } from '../../server/crypto.js';
 import { configFromEnv, DEMO_OPERATOR } from '../../server/main.js';
 import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from '../support/server.js';
@@ -23,14 +33,17 @@ describe('who receives reports (GET /v1/operator)', () => {
   it('without an operator: says so at start, answers 404, and refuses reports rather than pretend to take them', async () => {
     const server = await startTestServer({ operator: undefined });
     try {
-      assert.ok(server.logs.some((l) => l.startsWith('No operator is configured')), server.logs.join('\n'));
+      assert.ok(
+        server.logs.some((l) => l.startsWith('No operator is configured')),
+        server.logs.join('\n'),
+      );
       const operator = await fetch(`${server.url}/v1/operator`);
       assert.equal(operator.status, 404);
       assert.equal((await operator.json()).error.code, 'not_found');
       const client = createClient({ api: server.url, storage: memoryStorage() });
       await assert.rejects(client.operator(), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
       await assert.rejects(client.reports.submit(draft()), (e: unknown) => e instanceof LindungiApiError && e.status === 404);
-      assert.equal((await server.store.count()), 0);
+      assert.equal(await server.store.count(), 0);
       client.reports.stop();
     } finally {
       await server.dispose();
@@ -68,7 +81,7 @@ describe('the operator in each language', () => {
 });
 
 describe('consent that can be proved', () => {
-  it('refuses a consent version that is not the pack\'s current one, naming consent.version', async () => {
+  it("refuses a consent version that is not the pack's current one, naming consent.version", async () => {
     const server = await startTestServer();
     try {
       const response = await fetch(`${server.url}/v1/reports`, {
@@ -78,7 +91,7 @@ describe('consent that can be proved', () => {
       });
       assert.equal(response.status, 400);
       assert.deepEqual((await response.json()).error.issues, [{ path: 'consent.version', message: `not the current consent text (${CONSENT_VERSION})` }]);
-      assert.equal((await server.store.count()), 0);
+      assert.equal(await server.store.count(), 0);
     } finally {
       await server.dispose();
     }
@@ -126,11 +139,24 @@ describe('withdrawal by the reporter', () => {
       assert.ok(row.withdrawn_at);
       const status = await client.reports.status(sent.ticket);
       assert.equal(status.status, 'withdrawn');
-      assert.deepEqual(status.stages.map((s) => [s.id, s.status]), [['received', 'done'], ['withdrawn', 'ended']]);
+      assert.deepEqual(
+        status.stages.map((s) => [s.id, s.status]),
+        [
+          ['received', 'done'],
+          ['withdrawn', 'ended'],
+        ],
+      );
       const [entry] = await client.reports.entries();
       assert.equal(entry.state, 'withdrawn');
-      assert.deepEqual(events.map((e) => e.state), ['pending', 'sent', 'withdrawn']);
-      for (const e of events) assert.deepEqual(Object.keys(e).filter((k) => /key/i.test(k)), []);
+      assert.deepEqual(
+        events.map((e) => e.state),
+        ['pending', 'sent', 'withdrawn'],
+      );
+      for (const e of events)
+        assert.deepEqual(
+          Object.keys(e).filter((k) => /key/i.test(k)),
+          [],
+        );
       // A second withdrawal of the same report is not an error, and there is nothing left to withdraw on the device.
       await assert.rejects(client.reports.withdraw(sent.ticket), (e: unknown) => (e as { code?: string }).code === 'not-on-device');
       client.reports.stop();
@@ -151,7 +177,7 @@ describe('withdrawal by the reporter', () => {
         assert.equal(response.status, 403, JSON.stringify(headers));
         assert.equal((await response.json()).error.code, 'forbidden');
       }
-      assert.deepEqual((await server.store.rawRow(sent.ticket)), before);
+      assert.deepEqual(await server.store.rawRow(sent.ticket), before);
       assert.equal((await fetch(`${server.url}/v1/reports/LDG-2222-2222`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'a'.repeat(43) } })).status, 404);
       // A device that did not send the report has no key for it.
       const other = createClient({ api: server.url, storage: memoryStorage() });

@@ -79,7 +79,10 @@ describe('SDK content from the API', () => {
     await listen(slow);
     try {
       const api = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
-      await assert.rejects(createClient({ api, storage: memoryStorage(), timeoutMs: 200 }).load(), (e: unknown) => e instanceof LindungiNetworkError && e.reason === 'timeout');
+      await assert.rejects(
+        createClient({ api, storage: memoryStorage(), timeoutMs: 200 }).load(),
+        (e: unknown) => e instanceof LindungiNetworkError && e.reason === 'timeout',
+      );
       const controller = new AbortController();
       const pending = createClient({ api, storage: memoryStorage(), timeoutMs: 5000 }).load({ signal: controller.signal });
       controller.abort();
@@ -105,7 +108,10 @@ describe('SDK reports through the outbox', () => {
         client.reports.submit(draft({ description: '   ', occurredOn: '2999-12-31', contact: { anonymous: false, method: 'whatsapp', value: 'call me' } })),
         (error: unknown) => {
           assert.ok(error instanceof LindungiValidationError);
-          assert.deepEqual(error.issues.map((i) => `${i.path}: ${i.message}`), ['description: required', 'occurredOn: in the future', 'contact.value: not a phone number (e.g. +62 812 3456 7890)']);
+          assert.deepEqual(
+            error.issues.map((i) => `${i.path}: ${i.message}`),
+            ['description: required', 'occurredOn: in the future', 'contact.value: not a phone number (e.g. +62 812 3456 7890)'],
+          );
           return true;
         },
       );
@@ -156,7 +162,10 @@ describe('SDK reports through the outbox', () => {
     try {
       const client = createClient({ api: server.url, storage: memoryStorage(), timeoutMs: 2000, retry: { baseMs: 20, maxMs: 200 } });
       const results = await Promise.all(Array.from({ length: 500 }, (_, i) => client.reports.submit(draft({ description: `Report number ${i}` }))));
-      assert.ok(results.some((r) => 'queued' in r), 'some reports had to wait for a retry');
+      assert.ok(
+        results.some((r) => 'queued' in r),
+        'some reports had to wait for a retry',
+      );
       const deadline = Date.now() + 60_000;
       let entries = await client.reports.entries();
       while (entries.some((e) => e.state === 'pending') && Date.now() < deadline) {
@@ -164,7 +173,7 @@ describe('SDK reports through the outbox', () => {
         entries = await client.reports.entries();
       }
       assert.equal(entries.filter((e) => e.state === 'sent').length, 500);
-      assert.equal((await server.store.count()), 500);
+      assert.equal(await server.store.count(), 500);
       const tickets = new Set(entries.map((e) => e.ticket));
       assert.equal(tickets.size, 500);
       const attempts = server.requests.filter((p) => p === '/v1/reports').length;
@@ -203,8 +212,11 @@ describe('SDK reports through the outbox', () => {
       await client.reports.flush();
       await client.reports.flush(); // a second flush sends nothing again
       const entries = await client.reports.entries();
-      assert.deepEqual(entries.map((e) => e.state), ['sent', 'sent', 'sent', 'sent', 'sent']);
-      assert.equal((await restarted.store.count()), 5);
+      assert.deepEqual(
+        entries.map((e) => e.state),
+        ['sent', 'sent', 'sent', 'sent', 'sent'],
+      );
+      assert.equal(await restarted.store.count(), 5);
       assert.equal(restarted.requests.filter((p) => p === '/v1/reports').length, 5);
       client.reports.stop();
     } finally {
@@ -214,13 +226,15 @@ describe('SDK reports through the outbox', () => {
 });
 
 describe('the SDK keeps case data out of caches', () => {
-  it('asks for a report\'s status, a new report and a withdrawal with cache: no-store (content with no-cache)', async () => {
+  it("asks for a report's status, a new report and a withdrawal with cache: no-store (content with no-cache)", async () => {
     const server = await startTestServer();
     try {
       const seen: string[] = [];
       // The real fetch, to the real server; only what the SDK asks of it is noted.
       const noting: typeof fetch = (input, init) => {
-        seen.push(`${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : input).pathname.replace(/LDG-[\w-]+/, '{ticket}')} ${init?.cache}`);
+        seen.push(
+          `${init?.method ?? 'GET'} ${new URL(input instanceof Request ? input.url : input).pathname.replace(/LDG-[\w-]+/, '{ticket}')} ${init?.cache}`,
+        );
         return fetch(input, init);
       };
       const client = createClient({ api: server.url, storage: memoryStorage(), fetch: noting });

@@ -9,7 +9,10 @@ describe('SDK content in Node (no DOM)', () => {
     assert.equal(pack.corridor.id, 'ID-KH');
     const hotlines = await client.hotlines();
     // The destination's lines first (Cambodia by default), then the origin's.
-    assert.deepEqual(hotlines.map((h) => h.id), ['cambodia-police-117', 'kbri-phnom-penh', 'kp2mi-call-centre', 'sp4n-lapor']);
+    assert.deepEqual(
+      hotlines.map((h) => h.id),
+      ['cambodia-police-117', 'kbri-phnom-penh', 'kp2mi-call-centre', 'sp4n-lapor'],
+    );
     assert.equal((await client.timeline('agreement-id-kh'))?.stages[0]?.status, 'current');
     assert.equal((await client.rights()).length, 13);
   });
@@ -36,7 +39,10 @@ describe('SDK content in Node (no DOM)', () => {
   });
 
   it('refuses an unknown corridor with a typed error', async () => {
-    await assert.rejects(createClient({ corridor: 'ID-XX' }).content(), (error: unknown) => error instanceof LindungiError && error.code === 'unknown-corridor');
+    await assert.rejects(
+      createClient({ corridor: 'ID-XX' }).content(),
+      (error: unknown) => error instanceof LindungiError && error.code === 'unknown-corridor',
+    );
   });
 
   it('validates a pack given as an object', async () => {

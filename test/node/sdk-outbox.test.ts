@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClient, fileStorage, LindungiApiError, LindungiStorageError, memoryStorage, OutboxChangeEvent, type KeyValueStorage, type OutboxEntry } from '../../src/sdk/index.js';
+import {
+  createClient,
+  fileStorage,
+  LindungiApiError,
+  LindungiStorageError,
+  memoryStorage,
+  OutboxChangeEvent,
+  type KeyValueStorage,
+  type OutboxEntry,
+} from '../../src/sdk/index.js';
 import { draft, startTestServer, type TestServer } from '../support/server.js';
 
 const SECRET = 'Mandor Pak Wiryo menahan paspor saya';
@@ -30,7 +39,11 @@ function fileClient(server: TestServer, retry = { baseMs: 60_000 }) {
 /** The outbox file as it is on disk: nothing of a report may be left in it after an erase. */
 function assertNothingOnDisk(file: string): void {
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '{}';
-  assert.deepEqual(Object.keys(JSON.parse(text)).filter((k) => k.startsWith('outbox:')), [], 'no outbox entry in the file');
+  assert.deepEqual(
+    Object.keys(JSON.parse(text)).filter((k) => k.startsWith('outbox:')),
+    [],
+    'no outbox entry in the file',
+  );
   for (const secret of [SECRET, PHONE, 'Siti Rahma']) assert.ok(!text.includes(secret), `${secret} left in the file`);
   const leftovers = readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp'));
   assert.deepEqual(leftovers, [], 'no temporary file left');
@@ -147,7 +160,10 @@ describe('what a delivered report leaves on the device', () => {
       assert.equal(entry.ticket, result.ticket);
       const text = readFileSync(file, 'utf8');
       for (const secret of [SECRET, PHONE, 'Siti Rahma', 'idempotencyKey']) assert.ok(!text.includes(secret), `${secret} kept on the device`);
-      assert.deepEqual(events.map((e) => e.state), ['pending', 'sent']);
+      assert.deepEqual(
+        events.map((e) => e.state),
+        ['pending', 'sent'],
+      );
       const serialized = JSON.stringify(events);
       for (const secret of [SECRET, PHONE, 'Siti Rahma', 'Sihanoukville', 'PT Contoh']) assert.ok(!serialized.includes(secret), `${secret} in a change event`);
       client.reports.stop();
@@ -161,8 +177,13 @@ describe('what a delivered report leaves on the device', () => {
     try {
       // Another client already used this key for a different report: the server answers 409.
       const key = 'shared-key-0001';
-      await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: JSON.stringify(draft({ description: 'first' })) });
-      const fixedKey: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'Idempotency-Key': key } });
+      await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify(draft({ description: 'first' })),
+      });
+      const fixedKey: typeof fetch = (input, init) =>
+        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'Idempotency-Key': key } });
       const client = createClient({ api: server.url, storage: memoryStorage(), fetch: fixedKey });
       await assert.rejects(client.reports.submit(draft()), (e: unknown) => {
         assert.ok(e instanceof LindungiApiError);
@@ -196,7 +217,11 @@ describe('a client with an api', () => {
       await sleep(50);
       assert.equal(calls.length, 0, 'creating the client read nothing');
       await client.content();
-      assert.deepEqual(calls.filter((c) => c.includes('outbox')), [], 'content did not open the outbox');
+      assert.deepEqual(
+        calls.filter((c) => c.includes('outbox')),
+        [],
+        'content did not open the outbox',
+      );
 
       server.faults.errorRate = 1;
       assert.ok('queued' in (await client.reports.submit(draft())));
@@ -265,11 +290,17 @@ describe('one report, and drafts, on the device', () => {
       assert.equal(await client.reports.remove(removedEntry.localId), true);
       const text = readFileSync(file, 'utf8');
       for (const secret of [SECRET, PHONE, 'Siti Rahma', removedEntry.localId]) assert.ok(!text.includes(secret), `${secret} left in the file`);
-      assert.deepEqual((await client.reports.entries()).map((e) => e.localId), [kept.queued]);
+      assert.deepEqual(
+        (await client.reports.entries()).map((e) => e.localId),
+        [kept.queued],
+      );
       assert.equal(await gone, 'erased');
       server.faults.holdMs = 0;
       const results = await client.reports.flush();
-      assert.deepEqual(results.map((r) => r.state), ['sent']);
+      assert.deepEqual(
+        results.map((r) => r.state),
+        ['sent'],
+      );
       await sleep(500);
       assert.ok(!readFileSync(file, 'utf8').includes(SECRET));
       assert.equal(await client.reports.remove('local-no-such-report'), false);

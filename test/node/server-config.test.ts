@@ -15,7 +15,13 @@ describe('what the server needs and keeps to itself', () => {
     try {
       // A real deployment, as `node server` runs it: the process ends with the reason, and leaves no key behind.
       const child = spawn(process.execPath, ['server'], {
-        env: { PATH: process.env.PATH, PORT: '0', LINDUNGI_DATA_DIR: dir, LINDUNGI_OPERATOR_NAME: 'Migrant Care', LINDUNGI_OPERATOR_CONTACT: 'help@example.org' },
+        env: {
+          PATH: process.env.PATH,
+          PORT: '0',
+          LINDUNGI_DATA_DIR: dir,
+          LINDUNGI_OPERATOR_NAME: 'Migrant Care',
+          LINDUNGI_OPERATOR_CONTACT: 'help@example.org',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let err = '';
@@ -25,7 +31,15 @@ describe('what the server needs and keeps to itself', () => {
       assert.match(err, /LINDUNGI_DATA_KEY is not set/);
       assert.equal(existsSync(join(dir, 'dev-data-key')), false, 'no key was written beside the data');
       // The demonstration (npm start) keeps its development key.
-      const demo = await startServer({ port: 0, dataDir: dir, dbFile: join(dir, 'lindungi.sqlite'), dataKey: undefined, operator: { ...DEMO_OPERATOR }, demo: true, log: () => undefined });
+      const demo = await startServer({
+        port: 0,
+        dataDir: dir,
+        dbFile: join(dir, 'lindungi.sqlite'),
+        dataKey: undefined,
+        operator: { ...DEMO_OPERATOR },
+        demo: true,
+        log: () => undefined,
+      });
       await demo.close();
       assert.equal(existsSync(join(dir, 'dev-data-key')), true);
     } finally {
@@ -52,9 +66,15 @@ describe('what the server needs and keeps to itself', () => {
     const dir = join(parent, 'data');
     const server = await startTestServer({ databaseUrl: undefined }, dir);
     try {
-      const sent = await fetch(`${server.url}/v1/reports`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(draft()) });
+      const sent = await fetch(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify(draft()),
+      });
       assert.equal(sent.status, 201);
-      const modes = Object.fromEntries(['', '-wal', '-shm'].map((suffix) => [`lindungi.sqlite${suffix}`, (statSync(join(dir, `lindungi.sqlite${suffix}`)).mode & 0o777).toString(8)]));
+      const modes = Object.fromEntries(
+        ['', '-wal', '-shm'].map((suffix) => [`lindungi.sqlite${suffix}`, (statSync(join(dir, `lindungi.sqlite${suffix}`)).mode & 0o777).toString(8)]),
+      );
       assert.deepEqual(modes, { 'lindungi.sqlite': '600', 'lindungi.sqlite-wal': '600', 'lindungi.sqlite-shm': '600' });
       assert.equal((statSync(dir).mode & 0o777).toString(8), '700');
     } finally {
@@ -68,7 +88,15 @@ describe('what the server needs and keeps to itself', () => {
     assert.equal(configFromEnv({ LINDUNGI_TEST_FAULTS: '1', LINDUNGI_FAULT_ERROR_RATE: '1' }).faults.errorRate, 1);
     const logs: string[] = [];
     const dir = mkdtempSync(join(tmpdir(), 'lindungi-faults-'));
-    const server = await startServer({ ...configFromEnv({ LINDUNGI_FAULT_ERROR_RATE: '1' }), port: 0, dataDir: dir, dbFile: join(dir, 'db.sqlite'), databaseUrl: undefined, dataKey: Buffer.alloc(32, 7).toString('base64'), log: (l) => logs.push(l) });
+    const server = await startServer({
+      ...configFromEnv({ LINDUNGI_FAULT_ERROR_RATE: '1' }),
+      port: 0,
+      dataDir: dir,
+      dbFile: join(dir, 'db.sqlite'),
+      databaseUrl: undefined,
+      dataKey: Buffer.alloc(32, 7).toString('base64'),
+      log: (l) => logs.push(l),
+    });
     try {
       for (let i = 0; i < 5; i++) assert.equal((await fetch(`${server.url}/v1/content/ID-KH`)).status, 200);
       assert.ok(logs.some((l) => l.includes('LINDUNGI_FAULT_* is set but ignored')));

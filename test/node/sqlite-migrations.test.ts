@@ -15,7 +15,7 @@ describe('SQLite migrations under a lock', () => {
     try {
       // The finished schema, from a store opened elsewhere.
       const model = join(dir, 'model.sqlite');
-      (await openSqliteStore(model, { seal: (s) => s }).close());
+      await openSqliteStore(model, { seal: (s) => s }).close();
       const schema = new Database(model, { readonly: true })
         .prepare(`SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'`)
         .all()
@@ -29,12 +29,20 @@ describe('SQLite migrations under a lock', () => {
 
       // The second process opens the same file meanwhile.
       const storeModule = new URL('../../server/store/sqlite.js', import.meta.url).href;
-      const second = spawn(process.execPath, ['--input-type=module', '-e', `
+      const second = spawn(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `
         const { openSqliteStore } = await import(${JSON.stringify(storeModule)});
         console.log('opening');
         const store = openSqliteStore(${JSON.stringify(file)}, { seal: (s) => s });
         console.log('count ' + await store.count());
-        await store.close();`], { stdio: ['ignore', 'pipe', 'pipe'] });
+        await store.close();`,
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       let out = '';
       let err = '';
       second.stdout.on('data', (d) => (out += d));

@@ -23,7 +23,10 @@ describe('erasure that a reader holds up (SQLite)', () => {
       const ticket = (await sent.json()).ticket as string;
       const sealed = (await server.store.rawRow(ticket))!.contact_sealed as string;
       const onDisk = () =>
-        ['lindungi.sqlite', 'lindungi.sqlite-wal'].map((f) => join(server.dataDir, f)).filter((f) => existsSync(f)).some((f) => readFileSync(f).toString('latin1').includes(sealed));
+        ['lindungi.sqlite', 'lindungi.sqlite-wal']
+          .map((f) => join(server.dataDir, f))
+          .filter((f) => existsSync(f))
+          .some((f) => readFileSync(f).toString('latin1').includes(sealed));
 
       // Another connection reads, and keeps its snapshot open.
       const reader = new Database(join(server.dataDir, 'lindungi.sqlite'));

@@ -71,7 +71,10 @@ describe(`the report store (${STORE_KIND})`, () => {
     if (STORE_KIND === 'postgres') {
       const { MIGRATION_COUNT } = await import('../../server/store/postgres.js');
       const versions = (await readRows(place, 'SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
-      assert.deepEqual(versions, Array.from({ length: MIGRATION_COUNT }, (_, i) => i + 1));
+      assert.deepEqual(
+        versions,
+        Array.from({ length: MIGRATION_COUNT }, (_, i) => i + 1),
+      );
     } else {
       const [row] = await readRows(place, 'SELECT * FROM pragma_user_version');
       const { MIGRATION_COUNT: sqliteMigrations } = await import('../../server/store/sqlite.js');
@@ -86,9 +89,7 @@ describe(`the report store (${STORE_KIND})`, () => {
 
   it('stores one report when the same idempotency key reaches two instances at once', async () => {
     const idempotencyKey = randomUUID();
-    const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).insertOnce(report({ idempotencyKey }))),
-    );
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).insertOnce(report({ idempotencyKey }))));
     assert.equal(answers.filter((x) => x.created).length, 1, 'created once');
     assert.equal(new Set(answers.map((x) => x.ticket)).size, 1, 'every answer names the same ticket');
     assert.equal((await readRows(place, 'SELECT COUNT(*) AS n FROM reports WHERE idempotency_key = ?', [idempotencyKey]))[0].n, 1);
@@ -173,7 +174,9 @@ describe(`two API instances on one database (${STORE_KIND})`, () => {
     const one = await startTestServer();
     const two = await startTestServer({}, one.dataDir);
     try {
-      const etags = await Promise.all([one, two].map(async (s) => (await fetch(`${s.url}/v1/content/ID-KH`, { headers: { 'Accept-Encoding': 'br' } })).headers.get('ETag')));
+      const etags = await Promise.all(
+        [one, two].map(async (s) => (await fetch(`${s.url}/v1/content/ID-KH`, { headers: { 'Accept-Encoding': 'br' } })).headers.get('ETag')),
+      );
       assert.ok(etags[0]);
       assert.equal(etags[0], etags[1], 'a cache in front of either instance holds one copy');
       const revalidated = await fetch(`${two.url}/v1/content/ID-KH`, { headers: { 'Accept-Encoding': 'br', 'If-None-Match': etags[0] } });
@@ -182,7 +185,11 @@ describe(`two API instances on one database (${STORE_KIND})`, () => {
       const lines: string[] = [];
       assert.equal(await runDeskCommand(['operator', 'add', '--name', 'Sari', '--role', 'viewer'], { env: one.cliEnv, print: (l) => lines.push(l) }), 0);
       const token = lines[1].match(/: ([\w-]{43})$/)![1];
-      const signIn = await fetch(`${one.url}/v1/desk/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: one.url }, body: JSON.stringify({ token }) });
+      const signIn = await fetch(`${one.url}/v1/desk/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: one.url },
+        body: JSON.stringify({ token }),
+      });
       const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0];
       assert.equal((await fetch(`${two.url}/v1/desk/me`, { headers: { Cookie: cookie } })).status, 200, 'the session made on one works on the other');
       await fetch(`${two.url}/v1/desk/session`, { method: 'DELETE', headers: { Cookie: cookie, 'Content-Type': 'application/json', Origin: two.url } });
@@ -233,7 +240,13 @@ describe(`data key rotation (${STORE_KIND})`, () => {
       assert.equal(await runDeskCommand(['rotate-key'], { env: { ...server.cliEnv, LINDUNGI_DATA_KEY: newKey }, print: (l) => said.push(l) }), 2);
       assert.match(said.join('\n'), /LINDUNGI_DATA_KEY_PREVIOUS/);
       // With a wrong old key, no value opens: it stops before writing anything.
-      assert.equal(await runDeskCommand(['rotate-key'], { env: { ...server.cliEnv, LINDUNGI_DATA_KEY: newKey, LINDUNGI_DATA_KEY_PREVIOUS: wrongKey }, print: (l) => said.push(l) }), 1);
+      assert.equal(
+        await runDeskCommand(['rotate-key'], {
+          env: { ...server.cliEnv, LINDUNGI_DATA_KEY: newKey, LINDUNGI_DATA_KEY_PREVIOUS: wrongKey },
+          print: (l) => said.push(l),
+        }),
+        1,
+      );
       assert.match(said.at(-1)!, /nothing was changed/);
       assert.deepEqual((await readRows(server, 'SELECT * FROM reports WHERE ticket = ?', [ticket]))[0], before);
 
@@ -254,10 +267,15 @@ describe(`data key rotation (${STORE_KIND})`, () => {
       const read = await (await fetch(`${rotated.url}/v1/desk/reports/${ticket}`, { headers: { Authorization: `Bearer ${token}` } })).json();
       assert.equal(read.description, 'Rotated words');
       assert.equal(read.stages.find((s: { stage: string }) => s.stage === 'verified').internalNote, 'Rotated note');
-      const revealed = await (await fetch(`${rotated.url}/v1/desk/reports/${ticket}/reveal`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })).json();
+      const revealed = await (
+        await fetch(`${rotated.url}/v1/desk/reports/${ticket}/reveal`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+      ).json();
       assert.equal(revealed.contact.value, 'rotate@example.org');
       const audit = await (await fetch(`${rotated.url}/v1/desk/audit`, { headers: { Authorization: `Bearer ${token}` } })).json();
-      assert.ok(audit.entries.some((e: { action: string }) => e.action === 'rotate-key'), 'the rotation is on the audit log');
+      assert.ok(
+        audit.entries.some((e: { action: string }) => e.action === 'rotate-key'),
+        'the rotation is on the audit log',
+      );
     } finally {
       await (rotated ?? server).dispose();
     }
@@ -276,7 +294,10 @@ describe(`data key rotation (${STORE_KIND})`, () => {
       const during = await startTestServer({ dataKey: newKey, previousDataKeys: TEST_DATA_KEY }, server.dataDir);
       try {
         const lines: string[] = [];
-        await runDeskCommand(['operator', 'add', '--name', 'V', '--role', 'viewer'], { env: { ...during.cliEnv, LINDUNGI_DATA_KEY: newKey }, print: (l) => lines.push(l) });
+        await runDeskCommand(['operator', 'add', '--name', 'V', '--role', 'viewer'], {
+          env: { ...during.cliEnv, LINDUNGI_DATA_KEY: newKey },
+          print: (l) => lines.push(l),
+        });
         const token = lines[1].match(/: ([\w-]{43})$/)![1];
         const read = await (await fetch(`${during.url}/v1/desk/reports/${ticket}`, { headers: { Authorization: `Bearer ${token}` } })).json();
         assert.equal(read.description, 'Old key words');

@@ -44,7 +44,9 @@ async function until(condition: () => boolean | Promise<boolean>, what: string, 
 describe('webhook', () => {
   it('forwards new reports, status changes and withdrawals, signed, at least once through failures and delays, each with an id to de-duplicate on', async () => {
     // The first two attempts fail (one after a delay), the fourth is answered late but well.
-    const hook = await receiver((n) => (n === 0 ? { status: 500 } : n === 1 ? { status: 503, delayMs: 200 } : n === 3 ? { status: 200, delayMs: 300 } : { status: 204 }));
+    const hook = await receiver((n) =>
+      n === 0 ? { status: 500 } : n === 1 ? { status: 503, delayMs: 200 } : n === 3 ? { status: 200, delayMs: 300 } : { status: 204 },
+    );
     const server = await startTestServer({ webhook: { url: hook.url, secret: SECRET, includeContact: false, pollMs: 30, retryBaseMs: 30 } });
     try {
       const key = 'w'.repeat(43);
@@ -68,7 +70,10 @@ describe('webhook', () => {
       await until(async () => hook.processed.size === 3 && (await server.store.pendingWebhooks(ticket)) === 0, 'the withdrawal delivered');
 
       const events = [...hook.processed.values()];
-      assert.deepEqual(events.map((e) => e.event), ['report.created', 'report.status', 'report.withdrawn']);
+      assert.deepEqual(
+        events.map((e) => e.event),
+        ['report.created', 'report.status', 'report.withdrawn'],
+      );
       assert.equal(events[0].data.description, 'Forwarded words');
       assert.equal(events[0].data.ticket, ticket);
       assert.ok(!JSON.stringify(events[0]).includes('hidden@example.org'), 'contact details only when configured');
@@ -114,10 +119,16 @@ describe('webhook', () => {
       assert.deepEqual((byTicket(kept)[0].data as { contact: unknown }).contact, { method: 'email', value: 'shown@example.org' });
       const goneText = JSON.stringify(byTicket(gone));
       assert.ok(!goneText.includes('Withdrawn before delivery') && !goneText.includes('shown@example.org'), goneText);
-      assert.deepEqual(byTicket(gone).map((e) => e.event), ['report.created', 'report.withdrawn']);
+      assert.deepEqual(
+        byTicket(gone).map((e) => e.event),
+        ['report.created', 'report.withdrawn'],
+      );
       // The contact details that left the server are on the audit log: one entry, for the report that carried them.
       const sent = (await server.store.listAudit({ limit: 1000 })).filter((e) => e.action === 'webhook-contact');
-      assert.deepEqual(sent.map((e) => e.ticket), [kept]);
+      assert.deepEqual(
+        sent.map((e) => e.ticket),
+        [kept],
+      );
     } finally {
       await server.dispose();
       await hook.close();
@@ -155,10 +166,12 @@ describe('webhook', () => {
     for (const url of ['http://partner.example/hook', 'http://10.0.0.5/hook', 'ftp://partner.example/hook', 'not a url']) {
       await assert.rejects(startTestServer({ webhook: { url, secret: SECRET, includeContact: false } }), /LINDUNGI_WEBHOOK_URL must be https/, url);
     }
-    assert.deepEqual(
-      ['https://partner.example/hook', 'http://127.0.0.1:9/hook', 'http://[::1]:9/hook', 'http://localhost:9/hook'].map(webhookUrlAllowed),
-      [true, true, true, true],
-    );
+    assert.deepEqual(['https://partner.example/hook', 'http://127.0.0.1:9/hook', 'http://[::1]:9/hook', 'http://localhost:9/hook'].map(webhookUrlAllowed), [
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -166,7 +179,10 @@ describe('webhook queue and retention', () => {
   it('the retention purge also empties events of a purged report that were never delivered', async () => {
     let now = new Date('2026-01-01T00:00:00Z');
     // Nobody listens on this port: every delivery fails, and the events wait in the queue.
-    const server = await startTestServer({ now: () => now, webhook: { url: 'http://127.0.0.1:9/hook', secret: SECRET, includeContact: true, pollMs: 3_600_000, retryBaseMs: 3_600_000 } });
+    const server = await startTestServer({
+      now: () => now,
+      webhook: { url: 'http://127.0.0.1:9/hook', secret: SECRET, includeContact: true, pollMs: 3_600_000, retryBaseMs: 3_600_000 },
+    });
     try {
       const lines: string[] = [];
       const env = server.cliEnv;
@@ -178,13 +194,18 @@ describe('webhook queue and retention', () => {
         body: JSON.stringify(draft({ description: 'Never delivered', contact: { anonymous: false, method: 'email', value: 'queued@example.org' } })),
       });
       const { ticket } = await response.json();
-      await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify({ status: 'resolved' }) });
+      await fetch(`${server.url}/v1/desk/reports/${ticket}/status`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ status: 'resolved' }),
+      });
       await server.deliverWebhooks(); // fails: the events stay queued
-      const bodies = async () => (await readRows(server, 'SELECT body_sealed AS body FROM webhook_queue WHERE ticket = ?', [ticket])).map((r) => r.body as string | null);
+      const bodies = async () =>
+        (await readRows(server, 'SELECT body_sealed AS body FROM webhook_queue WHERE ticket = ?', [ticket])).map((r) => r.body as string | null);
       const sealed = (await bodies()).filter((b): b is string => b !== null);
       assert.equal(sealed.length, 2, 'created and status events wait, encrypted');
       now = new Date('2026-07-01T00:00:00Z'); // past the 180 days
-      assert.deepEqual((await server.purge()), [ticket]);
+      assert.deepEqual(await server.purge(), [ticket]);
       assert.deepEqual(await bodies(), [null, null]);
       for (const [where, text] of await storedText(server)) {
         for (const body of sealed) assert.ok(!text.includes(body), `${where} still holds a queued event of the purged report`);

@@ -64,7 +64,10 @@ describe('several API instances on one PostgreSQL', () => {
     const deadline = Date.now() + 20_000;
     for (;;) {
       // The health check is outside /v1/, where no fault is injected.
-      const ok = await fetch(`http://127.0.0.1:${ports[i]}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${ports[i]}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`instance ${i} did not start`);
       await sleep(100);
@@ -108,7 +111,13 @@ describe('several API instances on one PostgreSQL', () => {
       url.port = String(ports[turn++ % INSTANCES]);
       return fetch(url, init);
     };
-    const client = createClient({ api: `http://127.0.0.1:${ports[0]}`, fetch: balanced, storage: memoryStorage(), timeoutMs: 3000, retry: { baseMs: 50, maxMs: 500 } });
+    const client = createClient({
+      api: `http://127.0.0.1:${ports[0]}`,
+      fetch: balanced,
+      storage: memoryStorage(),
+      timeoutMs: 3000,
+      retry: { baseMs: 50, maxMs: 500 },
+    });
     const started = Date.now();
     const sending = Promise.all(Array.from({ length: REPORTS }, (_, i) => client.reports.submit(draft({ description: `Report ${i} from a worker` }))));
     // Mid-run, instance 1 dies without warning, and comes back a moment later.
@@ -191,7 +200,9 @@ describe('several API instances on one PostgreSQL', () => {
       );
     // Faults are on: some answers are lost, never the report; every answer that came names one ticket.
     const answers = (await Promise.all(Array.from({ length: 12 }, (_, i) => send(ports[i % INSTANCES])))).filter(Boolean);
-    const [{ n }] = (await readRows({ dataDir, databaseUrl }, 'SELECT COUNT(*) AS n FROM reports WHERE idempotency_key = ?', ['same-key-everywhere'])) as [{ n: number }];
+    const [{ n }] = (await readRows({ dataDir, databaseUrl }, 'SELECT COUNT(*) AS n FROM reports WHERE idempotency_key = ?', ['same-key-everywhere'])) as [
+      { n: number },
+    ];
     assert.equal(n, 1);
     assert.ok(answers.length > 0);
     assert.equal(new Set(answers).size, 1);

@@ -30,7 +30,12 @@ function App() {
         Help
       </button>
       <Hotline variant="floating" open={open} api={api} onLindungiShow={(e) => window.received.push(`show ${e.cancelable}`)} />
-      <RightsCard api={api} topic="keep-documents" headingLevel={3} onLindungiNeedHelp={(e) => window.received.push(`need-help ${e.detail.rightId} ${e.detail.action}`)} />
+      <RightsCard
+        api={api}
+        topic="keep-documents"
+        headingLevel={3}
+        onLindungiNeedHelp={(e) => window.received.push(`need-help ${e.detail.rightId} ${e.detail.action}`)}
+      />
       <StageTimeline
         api={api}
         stages={[

@@ -16,8 +16,10 @@ export const TEST_DATABASE_URL = process.env.LINDUNGI_TEST_DATABASE_URL || undef
 export const STORE_KIND: 'sqlite' | 'postgres' = TEST_DATABASE_URL ? 'postgres' : 'sqlite';
 
 /** The schema of a test server's data folder. */
-const schemaOf = (dir: string) => `t_${basename(dir).replace(/[^A-Za-z0-9]/g, '_').toLowerCase()}`;
-
+const schemaOf = (dir: string) =>
+  `t_${basename(dir)
+    .replace(/[^A-Za-z0-9]/g, '_')
+    .toLowerCase()}`;
 
 /** A database URL whose connections use `schema`. */
 export function urlWithSchema(url: string, schema: string): string {
@@ -130,7 +132,12 @@ export async function readRows(server: Pick<TestServer, 'dataDir' | 'databaseUrl
     const client = new pg.Client({ connectionString: server.databaseUrl, types: pgTypes });
     await client.connect();
     try {
-      return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows;
     } finally {
       await client.end();
     }

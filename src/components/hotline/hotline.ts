@@ -258,11 +258,13 @@ export class LindungiHotline extends LindungiElement {
     return html`
       <section aria-labelledby=${headingId}>
         <div role="heading" aria-level=${this.level()} id=${headingId} part="heading" class="heading">${this.headingText()}</div>
-        ${local.length === 0
-          ? html`<p class="note" part="note">
+        ${
+          local.length === 0
+            ? html`<p class="note" part="note">
               ${msg(str`No verified help line in ${name} is listed yet. These services in ${originName} may be able to help you.`)}
             </p>`
-          : nothing}
+            : nothing
+        }
         ${local.length ? this.renderGroup(msg(str`In ${name}`), local) : nothing}
         ${elsewhere.length ? this.renderGroup(local.length ? msg(str`From ${originName}`) : '', elsewhere) : nothing}
         ${renderSafetyTips(pack, 'hotline', this.locale, this.level(1))}
@@ -292,16 +294,20 @@ export class LindungiHotline extends LindungiElement {
         </div>
         ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alertIcon}${msg('Try first if urgent')}</span>` : nothing}
       </div>
-      ${hotline.description
-        ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
-        : nothing}
+      ${
+        hotline.description
+          ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
+          : nothing
+      }
       ${this.renderHours(hotline)}
-      ${languages.length
-        ? html`<p class="languages" part="languages">
+      ${
+        languages.length
+          ? html`<p class="languages" part="languages">
             ${msg(str`Answered in ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}.`)}
             ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale, this.pack)}.`)}</strong>`}
           </p>`
-        : nothing}
+          : nothing
+      }
       <ul class="channels" role="list">
         ${hotline.channels.map((channel) => (channel.type === 'in-person' ? this.renderInPerson(channel) : this.renderChannel(hotline, channel)))}
       </ul>
@@ -387,9 +393,7 @@ export class LindungiHotline extends LindungiElement {
         ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
         <span class="visually-hidden">${shown}</span>
       </button>
-      ${domestic
-        ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale, this.pack)}.`)}</p>`
-        : nothing}
+      ${domestic ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale, this.pack)}.`)}</p>` : nothing}
     </li>`;
   }
 
@@ -416,9 +420,7 @@ export class LindungiHotline extends LindungiElement {
     } catch {
       ok = false;
     }
-    this.announcement = this.localized(() =>
-      ok ? msg(str`Copied: ${shown}`) : msg(str`Could not copy. Please write it down: ${shown}`),
-    );
+    this.announcement = this.localized(() => (ok ? msg(str`Copied: ${shown}`) : msg(str`Could not copy. Please write it down: ${shown}`)));
     if (!ok) return;
     this.copied = key;
     this.dispatchEvent(new LindungiContactEvent({ hotlineId: hotline.id, channel: channel.type, action: 'copy' }));

@@ -1,11 +1,7 @@
 import type { Hours } from '../../sdk/schema.js';
 
 /** Whether a line is open at a given moment, told in the line's own time zone. */
-export type OpeningState =
-  | { kind: 'always' }
-  | { kind: 'unknown' }
-  | { kind: 'open'; closesAt: Date }
-  | { kind: 'closed'; opensAt: Date };
+export type OpeningState = { kind: 'always' } | { kind: 'unknown' } | { kind: 'open'; closesAt: Date } | { kind: 'closed'; opensAt: Date };
 
 const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;

@@ -55,7 +55,17 @@ export const emptyAnswers = (): Answers => ({
 
 /** Whether the reader has typed or chosen anything yet (an untouched form is not a draft). */
 export function hasAnswers(a: Answers): boolean {
-  return !!(a.inDanger || a.category || a.description.trim() || a.occurredOn || a.place.trim() || a.employer.trim() || a.contact || a.name.trim() || a.contactValue.trim());
+  return !!(
+    a.inDanger ||
+    a.category ||
+    a.description.trim() ||
+    a.occurredOn ||
+    a.place.trim() ||
+    a.employer.trim() ||
+    a.contact ||
+    a.name.trim() ||
+    a.contactValue.trim()
+  );
 }
 
 const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined => (allowed.includes(value as T) ? (value as T) : undefined);
@@ -100,7 +110,13 @@ export function toDraft(a: Answers, context: { corridor: string; consentVersion:
     contact: (a.contact === 'anonymous'
       ? { anonymous: true }
       : a.contact
-        ? { anonymous: false, method: a.contact, value: a.contactValue, name: optional(a.name), ...(a.contact === 'email' ? {} : { country: a.contactCountry || undefined }) }
+        ? {
+            anonymous: false,
+            method: a.contact,
+            value: a.contactValue,
+            name: optional(a.name),
+            ...(a.contact === 'email' ? {} : { country: a.contactCountry || undefined }),
+          }
         : undefined) as ReportDraft['contact'],
     consent: { version: context.consentVersion, given: a.consent as true, by: a.adult === 'no' ? 'guardian' : 'reporter' },
     locale: context.locale,

@@ -101,7 +101,10 @@ export class ReportFlow implements ReactiveController {
       },
       onSaveFailed: (error) => {
         this.ctx.warn(`could not keep the draft on this device (${error instanceof Error ? error.message : String(error)}).`);
-        this.state.notice = { text: () => msg('Your answers could not be saved on this device. Keep this page open until you send the report.', { id: 'rf-not-saved' }), error: true };
+        this.state.notice = {
+          text: () => msg('Your answers could not be saved on this device. Keep this page open until you send the report.', { id: 'rf-not-saved' }),
+          error: true,
+        };
       },
       // Ask the browser not to clear the draft under storage pressure; refused, it is kept as usual.
       persist: () => void navigator.storage?.persist?.().catch(() => false),
@@ -331,7 +334,11 @@ export class ReportFlow implements ReactiveController {
           this.keeper?.keepOutcome(this.state.outcome);
           this.focusAfterRender = '[part="outcome-message"]';
         },
-        () => (this.state.notice = { text: () => msg('The report could not be withdrawn. Check your connection and try again.', { id: 'rf-not-withdrawn' }), error: true }),
+        () =>
+          (this.state.notice = {
+            text: () => msg('The report could not be withdrawn. Check your connection and try again.', { id: 'rf-not-withdrawn' }),
+            error: true,
+          }),
       )
       .finally(() => (this.state.busy = false));
   }
@@ -349,7 +356,13 @@ export class ReportFlow implements ReactiveController {
   /** "Try sending now": says so when the phone is offline, rather than seem to do nothing. */
   flush(): void {
     if (navigator.onLine === false) {
-      this.state.notice = { text: () => msg('This phone is offline, so the report cannot be sent now. It stays saved here and is sent by itself when the phone is back online.', { id: 'rf-offline-now' }), error: true };
+      this.state.notice = {
+        text: () =>
+          msg('This phone is offline, so the report cannot be sent now. It stays saved here and is sent by itself when the phone is back online.', {
+            id: 'rf-offline-now',
+          }),
+        error: true,
+      };
       this.focusAfterRender = '[part="notice"]';
       return;
     }

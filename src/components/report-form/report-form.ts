@@ -101,7 +101,20 @@ export class LindungiReportForm extends LindungiElement implements FormState {
     keepDraftOnExit: { type: Boolean, attribute: 'keep-draft-on-exit', converter: booleanAttribute },
     // The form's state (see FormState): written by its flow, rendered by its views.
     ...Object.fromEntries(
-      ['step', 'answers', 'problems', 'restoredAt', 'operator', 'operatorState', 'outcome', 'confirming', 'busy', 'notice', 'draftRead', 'countAnnouncement'].map((name) => [name, { state: true }]),
+      [
+        'step',
+        'answers',
+        'problems',
+        'restoredAt',
+        'operator',
+        'operatorState',
+        'outcome',
+        'confirming',
+        'busy',
+        'notice',
+        'draftRead',
+        'countAnnouncement',
+      ].map((name) => [name, { state: true }]),
     ),
   };
 
@@ -178,7 +191,8 @@ export class LindungiReportForm extends LindungiElement implements FormState {
         // Its state is the element's: the flow's first write renders the form.
         this.loaded = loaded;
         this.context.flow = new loaded.ReportFlow(this.context);
-        if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, loaded.stepStyles]);
+        if (this.renderRoot instanceof ShadowRoot)
+          adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, loaded.stepStyles]);
       },
       (error: unknown) => {
         this.loading = undefined;

@@ -194,9 +194,11 @@ export class LindungiRightsCard extends LindungiElement {
     const rightLevel = this.level(grouped ? 2 : 1);
     return html`<section aria-labelledby="heading" class="card ${this.variant}">
       <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
-      ${this.variant === 'full'
-        ? html`<p class="intro">${msg('Indonesian law (UU 18/2017) protects migrant workers before, during and after work. These are your rights.')}</p>`
-        : nothing}
+      ${
+        this.variant === 'full'
+          ? html`<p class="intro">${msg('Indonesian law (UU 18/2017) protects migrant workers before, during and after work. These are your rights.')}</p>`
+          : nothing
+      }
       ${groups.map(
         ({ category, rights: inGroup }) => html`<div class="group">
           ${grouped ? this.renderCategory(category) : nothing}
@@ -316,12 +318,14 @@ export class LindungiRightsCard extends LindungiElement {
         ${rights.map((r) => html`<li>${icons.checkIcon}${this.text(r.title)}</li>`)}
       </ul>
       ${here.map((line) => this.renderWalletHere(pack, line))}
-      ${help
-        ? html`<p class="wallet-help">
+      ${
+        help
+          ? html`<p class="wallet-help">
             <strong>${msg('Help:')} ${this.text(help.organisation)}</strong>
             ${reachableFromAbroad(help.channels).map((c) => html`${this.renderHelpLink(c, 'wallet-line')} `)}
           </p>`
-        : nothing}
+          : nothing
+      }
       <ul role="list" class="source wallet-sources" part="source">
         ${sources.map((source) => html`<li>${renderSource(source, this.locale)}</li>`)}
         ${checked ? html`<li>${msg(str`Checked against the sources on ${formatDate(checked, this.locale)}.`)}</li>` : nothing}
@@ -375,7 +379,9 @@ export class LindungiRightsCard extends LindungiElement {
     } catch {
       copied = false;
     }
-    this.announcement = this.localized(() => (copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`)));
+    this.announcement = this.localized(() =>
+      copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`),
+    );
   }
 }
 

@@ -352,12 +352,14 @@ export class LindungiStageTimeline extends LindungiElement {
           (row, index) => (isSkipped(row) ? this.renderSkipped(index, total) : this.renderStage(row, index, total)),
         )}
       </ol>
-      ${shown.updated || shown.source
-        ? html`<p part="updated" class="updated">
+      ${
+        shown.updated || shown.source
+          ? html`<p part="updated" class="updated">
             ${shown.updated ? msg(str`Last updated ${formatDate(shown.updated.slice(0, 10), this.locale)}.`) : nothing}
             ${shown.source ? renderSource(shown.source, this.locale, shown.verified) : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -393,8 +395,9 @@ export class LindungiStageTimeline extends LindungiElement {
       <span class="marker" part="marker" aria-hidden="true">${stage.ended ? icons.stopIcon : stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
       <div class="body">
         <span class="visually-hidden">${label ? msg(str`Stage ${index + 1} of ${total}: ${label}.`) : msg(str`Stage ${index + 1} of ${total}.`)}</span>
-        ${hasDetails
-          ? html`<button
+        ${
+          hasDetails
+            ? html`<button
               type="button"
               part="toggle"
               class="toggle"
@@ -404,21 +407,26 @@ export class LindungiStageTimeline extends LindungiElement {
             >
               ${this.text(stage.title, 'title')}${icons.chevronIcon}
             </button>`
-          : this.text(stage.title, 'title')}
+            : this.text(stage.title, 'title')
+        }
         ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
         ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
-        ${hasDetails
-          ? html`<div id=${detailsId} part="details" class="details" ?hidden=${!open}>
+        ${
+          hasDetails
+            ? html`<div id=${detailsId} part="details" class="details" ?hidden=${!open}>
               ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
-              ${stage.parties?.length
-                ? html`<p class="parties-label">${msg('Parties involved:')}</p>
+              ${
+                stage.parties?.length
+                  ? html`<p class="parties-label">${msg('Parties involved:')}</p>
                     <ul class="parties">
                       ${stage.parties.map((p) => html`<li>${this.text(p)}</li>`)}
                     </ul>`
-                : nothing}
+                  : nothing
+              }
               ${this.renderDates(stage)}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </li>`;
   }

@@ -35,35 +35,44 @@ export function renderCheck(c: FormContext): TemplateResult {
   return html`${c.heading(c.level(1), msg('Check your answers and agree', { id: 'rf-check-your-answers-and-agree' }), 'step-heading')} ${renderAnswers(c, pack)}
     <section class="consent" part="consent" aria-labelledby="consent-title">
       <div role="heading" aria-level=${Math.min(6, c.level(2))} class="consent-title" id="consent-title">${c.text(consent.title)}</div>
-      ${operator
-        ? html`${operator.demonstration
-              ? html`<p class="notice demo"><strong>${msg('This is a demonstration: nobody reads reports sent here. In an emergency, contact a help line.', { id: 'rf-this-is-a-demonstration-nobody' })}</strong></p>`
-              : nothing}
-            <p>${fill(c, consent.recipient, values)}${operator.privacyUrl
+      ${
+        operator
+          ? html`${
+              operator.demonstration
+                ? html`<p class="notice demo"><strong>${msg('This is a demonstration: nobody reads reports sent here. In an emergency, contact a help line.', { id: 'rf-this-is-a-demonstration-nobody' })}</strong></p>`
+                : nothing
+            }
+            <p>${fill(c, consent.recipient, values)}${
+              operator.privacyUrl
                 ? html` <a href=${operator.privacyUrl} target="_blank" rel="noopener noreferrer">${msg('Privacy notice', { id: 'rf-privacy-notice' })}</a>`
-                : nothing}</p>
+                : nothing
+            }</p>
             <ul>
               ${[consent.basis, consent.purpose, consent.dataKinds, consent.sensitive, consent.retention].map((t) => html`<li>${fill(c, t, values)}</li>`)}
               <li>
-                ${operator.dataLocation
-                  ? fill(c, consent.storedIn, values)
-                  : msg('The organisation has not said in which country the data is stored.', { id: 'rf-no-location' })}
+                ${
+                  operator.dataLocation
+                    ? fill(c, consent.storedIn, values)
+                    : msg('The organisation has not said in which country the data is stored.', { id: 'rf-no-location' })
+                }
                 ${fill(c, consent.transfer, values)}
               </li>
               ${[consent.deviceCopy, consent.withdrawal, consent.rights].map((t) => html`<li>${fill(c, t, values)}</li>`)}
             </ul>
             <p class="citation">${msg('Legal basis:', { id: 'rf-legal-basis' })} <cite>${consent.legalBasis.citation}</cite></p>`
-        : c.host.operatorState === 'failed'
-          ? html`<div class="notice error" role="alert">
+          : c.host.operatorState === 'failed'
+            ? html`<div class="notice error" role="alert">
               ${icons.alertIcon}
               <div>
                 <p>${msg('Who receives the report could not be loaded, so it cannot be sent yet. Your answers are kept. Check your connection and try again.', { id: 'rf-who-receives-the-report-could' })}</p>
                 <button type="button" part="retry" @click=${() => c.flow.retryOperator()}>${icons.retryIcon} ${msg('Try again', { id: 'rf-try-again' })}</button>
               </div>
             </div>`
-          : html`<p role="status">${msg('Loading…', { id: 'rf-loading' })}</p>`}
+            : html`<p role="status">${msg('Loading…', { id: 'rf-loading' })}</p>`
+      }
     </section>
-    ${question(c,
+    ${question(
+      c,
       'adult',
       html`${msg('Are you 18 or older?', { id: 'rf-are-you-18-or-older' })}`,
       radios(c, 'adult', [
@@ -72,8 +81,9 @@ export function renderCheck(c: FormContext): TemplateResult {
       ]),
     )}
     ${a.adult === 'no' ? html`<div class="urgent"><p>${c.text(consent.minor)}</p>${c.hotline()}</div>` : nothing}
-    ${operator
-      ? html`<div class="field ${c.host.problems.consent ? 'invalid' : ''}" part="field">
+    ${
+      operator
+        ? html`<div class="field ${c.host.problems.consent ? 'invalid' : ''}" part="field">
           ${fieldError(c, 'consent')}
           <div class="choice">
             <input
@@ -87,7 +97,8 @@ export function renderCheck(c: FormContext): TemplateResult {
             <label for="consent">${fill(c, a.adult === 'no' ? consent.agreeGuardian : consent.agree, values)}</label>
           </div>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** Every answer, each with a way back to change it. */
@@ -105,11 +116,26 @@ function renderAnswers(c: FormContext, pack: ContentPack): TemplateResult {
         ? html`${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${value}${a.name.trim() ? ` (${a.name.trim()})` : ''}`
         : none;
   const rows: Array<[string, TemplateResult | string, Step, string]> = [
-    [msg('In danger right now', { id: 'rf-in-danger-right-now' }), a.inDanger === 'yes' ? msg('Yes', { id: 'rf-yes' }) : a.inDanger === 'no' ? msg('No', { id: 'rf-no' }) : none, 'danger', 'inDanger'],
+    [
+      msg('In danger right now', { id: 'rf-in-danger-right-now' }),
+      a.inDanger === 'yes' ? msg('Yes', { id: 'rf-yes' }) : a.inDanger === 'no' ? msg('No', { id: 'rf-no' }) : none,
+      'danger',
+      'inDanger',
+    ],
     [msg('What kind of problem', { id: 'rf-what-kind-of-problem' }), category ? c.text(category.label) : none, 'what', 'category'],
     [msg('What happened', { id: 'rf-what-happened' }), html`<span class="pre">${a.description.trim() || none}</span>`, 'what', 'description'],
-    [msg('When', { id: 'rf-when' }), a.occurredUnknown ? msg('I don’t know', { id: 'rf-i-don-t-know' }) : a.occurredOn ? formatDate(a.occurredOn, c.locale) : none, 'what', 'occurredOn'],
-    [msg('Where', { id: 'rf-where' }), [a.country ? countryName(a.country, c.locale, pack) : '', a.place.trim()].filter(Boolean).join(', ') || none, 'what', 'country'],
+    [
+      msg('When', { id: 'rf-when' }),
+      a.occurredUnknown ? msg('I don’t know', { id: 'rf-i-don-t-know' }) : a.occurredOn ? formatDate(a.occurredOn, c.locale) : none,
+      'what',
+      'occurredOn',
+    ],
+    [
+      msg('Where', { id: 'rf-where' }),
+      [a.country ? countryName(a.country, c.locale, pack) : '', a.place.trim()].filter(Boolean).join(', ') || none,
+      'what',
+      'country',
+    ],
     [msg('Employer or agency', { id: 'rf-employer-or-agency' }), a.employer.trim() || none, 'what', 'employer'],
     [msg('How to reach you', { id: 'rf-how-to-reach-you' }), contact, 'contact', 'contact'],
   ];

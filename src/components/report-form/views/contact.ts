@@ -48,27 +48,42 @@ export function renderContact(c: FormContext): TemplateResult {
   const pack = c.pack;
   const method = c.host.answers.contact;
   const phone = method === 'phone' || method === 'whatsapp';
-  return html`${question(c,
-      'contact',
-      c.heading(c.level(1), msg('How can the organisation reach you?', { id: 'rf-how-can-the-organisation-reach' }), 'step-heading'),
-      radios(c, 'contact', [
-        { value: 'phone', label: msg('Phone call', { id: 'rf-phone-call' }) },
-        { value: 'whatsapp', label: msg('WhatsApp', { id: 'rf-whatsapp' }) },
-        { value: 'email', label: msg('Email', { id: 'rf-email' }) },
-        { value: 'anonymous', label: msg('Do not contact me (stay anonymous)', { id: 'rf-do-not-contact-me-stay' }) },
-      ]),
-      html`${msg('You can stay anonymous. The organisation can still read your report and act on it, but it cannot ask you questions or tell you what it did. You can follow the report with its ticket.', { id: 'rf-you-can-stay-anonymous-the' })}`,
-    )}
-    ${method && method !== 'anonymous'
-      ? html`<div class="conditional">
-          ${textField(c, 'contactValue', method === 'email' ? msg('Email address', { id: 'rf-email-address' }) : method === 'whatsapp' ? msg('WhatsApp number', { id: 'rf-whatsapp-number' }) : msg('Phone number', { id: 'rf-phone-number' }), {
-            hint: method === 'email' ? msg('For example nama@contoh.id', { id: 'rf-for-example-nama-contoh-id' }) : msg('Like 0812 3456 7890, or with the country code, like +855 12 345 678.', { id: 'rf-phone-hint' }),
-            type: method === 'email' ? 'email' : 'tel',
-            inputmode: method === 'email' ? 'email' : 'tel',
-          })}
+  return html`${question(
+    c,
+    'contact',
+    c.heading(c.level(1), msg('How can the organisation reach you?', { id: 'rf-how-can-the-organisation-reach' }), 'step-heading'),
+    radios(c, 'contact', [
+      { value: 'phone', label: msg('Phone call', { id: 'rf-phone-call' }) },
+      { value: 'whatsapp', label: msg('WhatsApp', { id: 'rf-whatsapp' }) },
+      { value: 'email', label: msg('Email', { id: 'rf-email' }) },
+      { value: 'anonymous', label: msg('Do not contact me (stay anonymous)', { id: 'rf-do-not-contact-me-stay' }) },
+    ]),
+    html`${msg('You can stay anonymous. The organisation can still read your report and act on it, but it cannot ask you questions or tell you what it did. You can follow the report with its ticket.', { id: 'rf-you-can-stay-anonymous-the' })}`,
+  )}
+    ${
+      method && method !== 'anonymous'
+        ? html`<div class="conditional">
+          ${textField(
+            c,
+            'contactValue',
+            method === 'email'
+              ? msg('Email address', { id: 'rf-email-address' })
+              : method === 'whatsapp'
+                ? msg('WhatsApp number', { id: 'rf-whatsapp-number' })
+                : msg('Phone number', { id: 'rf-phone-number' }),
+            {
+              hint:
+                method === 'email'
+                  ? msg('For example nama@contoh.id', { id: 'rf-for-example-nama-contoh-id' })
+                  : msg('Like 0812 3456 7890, or with the country code, like +855 12 345 678.', { id: 'rf-phone-hint' }),
+              type: method === 'email' ? 'email' : 'tel',
+              inputmode: method === 'email' ? 'email' : 'tel',
+            },
+          )}
           ${phone ? renderPhoneReading(c, pack) : nothing}
           ${phone ? phoneCountrySelect(c, pack) : nothing}
           ${textField(c, 'name', msg('Your name (optional)', { id: 'rf-your-name-optional' }), { hint: msg('A name the organisation may use when it contacts you. It need not be your real name.', { id: 'rf-a-name-the-organisation-may' }) })}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }

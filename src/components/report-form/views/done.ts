@@ -32,9 +32,11 @@ export function renderDone(c: FormContext): TemplateResult {
     <p class="ticket-label" id="ticket-label">${msg('Your ticket', { id: 'rf-your-ticket' })}</p>
     <p class="ticket" part="ticket" aria-labelledby="ticket-label">${ticket}</p>
     <button type="button" @click=${(e: Event) => c.flow.copyTicket(e, ticket)}>${icons.copyIcon} ${msg('Copy the ticket', { id: 'rf-copy-the-ticket' })}</button>
-    ${withdrawn
-      ? html`<p part="outcome-message" tabindex="-1">${msg('Its contact details were deleted and the organisation stops handling it. The ticket stays on this device until you erase it.', { id: 'rf-its-contact-details-were-deleted' })}</p>`
-      : html`<p>${msg('Write this ticket down or take a screenshot, and keep it somewhere safe. With it you can follow your report here, or ask about it at a help line.', { id: 'rf-write-this-ticket-down-or' })}</p>`}
+    ${
+      withdrawn
+        ? html`<p part="outcome-message" tabindex="-1">${msg('Its contact details were deleted and the organisation stops handling it. The ticket stays on this device until you erase it.', { id: 'rf-its-contact-details-were-deleted' })}</p>`
+        : html`<p>${msg('Write this ticket down or take a screenshot, and keep it somewhere safe. With it you can follow your report here, or ask about it at a help line.', { id: 'rf-write-this-ticket-down-or' })}</p>`
+    }
     ${keyed(
       outcome.state,
       // A new timeline once the report is withdrawn: it reads the status again, and never shows the old one.
@@ -47,15 +49,17 @@ export function renderDone(c: FormContext): TemplateResult {
       ></lindungi-stage-timeline>`,
     )}
     <div class="actions">
-      ${withdrawn
-        ? nothing
-        : c.host.confirming === 'withdraw'
-          ? html`<div class="confirm" role="group" aria-labelledby="withdraw-q">
+      ${
+        withdrawn
+          ? nothing
+          : c.host.confirming === 'withdraw'
+            ? html`<div class="confirm" role="group" aria-labelledby="withdraw-q">
               <p id="withdraw-q">${msg('Withdraw this report? The organisation stops handling it and its contact details are deleted. This cannot be undone.', { id: 'rf-withdraw-this-report-the-organisation' })}</p>
               <button type="button" class="danger" @click=${() => c.flow.withdraw()}>${msg('Withdraw the report', { id: 'rf-withdraw-the-report' })}</button>
               <button type="button" @click=${() => c.flow.confirm(undefined)}>${msg('Keep it', { id: 'rf-keep-it' })}</button>
             </div>`
-          : html`<button type="button" part="withdraw" ?disabled=${c.host.busy} @click=${() => c.flow.confirm('withdraw')}>${msg('Withdraw this report', { id: 'rf-withdraw-this-report' })}</button>`}
+            : html`<button type="button" part="withdraw" ?disabled=${c.host.busy} @click=${() => c.flow.confirm('withdraw')}>${msg('Withdraw this report', { id: 'rf-withdraw-this-report' })}</button>`
+      }
       <button type="button" class="link" @click=${() => c.flow.startAgain()}>${msg('Start a new report', { id: 'rf-start-a-new-report' })}</button>
     </div>
   </div>`;

@@ -20,19 +20,23 @@ const STEP_VIEWS: Record<Step, (c: FormContext) => TemplateResult> = { danger: r
 
 export function renderForm(c: FormContext): TemplateResult {
   const { step, restoredAt, notice } = c.host;
-  return html`${restoredAt && step !== 'done'
+  return html`${
+    restoredAt && step !== 'done'
       ? html`<div class="notice" part="restored" role="status">
           ${icons.checkIcon}
           <p>${msg(str`Your draft was restored (saved ${formatDateTime(restoredAt, c.locale)}).`, { id: 'rf-restored' })}</p>
         </div>`
-      : nothing}
+      : nothing
+  }
     ${step === 'done' ? nothing : renderProgress(step)}
-    ${notice
-      ? html`<div class="notice ${notice.error ? 'error' : ''}" part="notice" role=${notice.error ? 'alert' : 'status'} tabindex="-1">
+    ${
+      notice
+        ? html`<div class="notice ${notice.error ? 'error' : ''}" part="notice" role=${notice.error ? 'alert' : 'status'} tabindex="-1">
           ${notice.error ? icons.alertIcon : icons.checkIcon}
           <p>${notice.text()}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${step === 'done' ? renderDone(c) : renderStep(c, step)} ${renderErase(c)}`;
 }
 
@@ -87,20 +91,27 @@ function renderErase(c: FormContext): TemplateResult | typeof nothing {
   if (step !== 'done' && !hasAnswers(answers)) return nothing;
   const unsent = outcome?.state === 'queued';
   return html`<div class="erase">
-    ${confirming === 'erase'
-      ? html`<div class="confirm" role="group" aria-labelledby="erase-q">
+    ${
+      confirming === 'erase'
+        ? html`<div class="confirm" role="group" aria-labelledby="erase-q">
           <p id="erase-q">
-            ${unsent
-              ? msg('This report has not been sent yet. If you erase it now, it will never be sent. Erase it?', { id: 'rf-erase-unsent' })
-              : outcome?.ticket
-                ? msg('Erase this report from this device? Its ticket will be gone from this device too, so write the ticket down first if you want to follow the report. The organisation keeps the report.', { id: 'rf-erase-sent-confirm' })
-                : msg('Erase this report from this device? What you typed cannot be brought back.', { id: 'rf-erase-confirm' })}
+            ${
+              unsent
+                ? msg('This report has not been sent yet. If you erase it now, it will never be sent. Erase it?', { id: 'rf-erase-unsent' })
+                : outcome?.ticket
+                  ? msg(
+                      'Erase this report from this device? Its ticket will be gone from this device too, so write the ticket down first if you want to follow the report. The organisation keeps the report.',
+                      { id: 'rf-erase-sent-confirm' },
+                    )
+                  : msg('Erase this report from this device? What you typed cannot be brought back.', { id: 'rf-erase-confirm' })
+            }
           </p>
           <button type="button" class="danger" @click=${() => void c.flow.erase()}>${msg('Erase', { id: 'rf-erase' })}</button>
           <button type="button" @click=${() => c.flow.confirm(undefined)}>${msg('Keep it', { id: 'rf-keep' })}</button>
         </div>`
-      : html`<button type="button" class="link" part="erase" @click=${() => c.flow.confirm('erase')}>
+        : html`<button type="button" class="link" part="erase" @click=${() => c.flow.confirm('erase')}>
           ${msg('Erase this report from this device', { id: 'rf-erase-button' })}
-        </button>`}
+        </button>`
+    }
   </div>`;
 }

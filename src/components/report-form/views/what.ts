@@ -13,12 +13,18 @@ export function renderWhat(c: FormContext): TemplateResult {
   const pack = c.pack;
   const count = countText(c);
   return html`${c.heading(c.level(1), msg('What happened?', { id: 'rf-what-happened-2' }), 'step-heading')}
-    ${question(c,
+    ${question(
+      c,
       'category',
       html`${msg('What kind of problem is it?', { id: 'rf-what-kind-of-problem-is' })}`,
-      radios(c,
+      radios(
+        c,
         'category',
-        pack.reportCategories.map((category) => ({ value: category.id, label: c.text(category.label), hint: category.hint ? c.text(category.hint) : undefined })),
+        pack.reportCategories.map((category) => ({
+          value: category.id,
+          label: c.text(category.label),
+          hint: category.hint ? c.text(category.hint) : undefined,
+        })),
       ),
     )}
     <div class="field ${c.host.problems.description ? 'invalid' : ''}" part="field">
@@ -37,7 +43,8 @@ export function renderWhat(c: FormContext): TemplateResult {
       <p class="count ${a.description.trim().length > DESCRIPTION_MAX ? 'over' : ''}" id="description-count" aria-hidden="true">${count}</p>
       <p class="visually-hidden" role="status">${c.host.countAnnouncement}</p>
     </div>
-    ${question(c,
+    ${question(
+      c,
       'occurredOn',
       html`${msg('When did it happen? (optional)', { id: 'rf-when-did-it-happen-optional' })}`,
       html`<input
