@@ -76,3 +76,19 @@ export interface FormContext {
   localized<T>(fn: () => T): T;
   warn(message: string): void;
 }
+
+/**
+ * The element as the form's own code reads it to build the context: the widget base's protected
+ * helpers too (the element and its lazily loaded part are one component, split for size).
+ */
+export type FormElement = FormHost & {
+  readonly pack: ContentPack | undefined;
+  readonly locale: string;
+  readonly reporting: LindungiClient;
+  level(depth?: number): number;
+  text(value: Text | undefined): TemplateResult;
+  renderHeading(level: number, text: string, part: string): TemplateResult;
+  renderHotline(pack: ContentPack, depth?: number): TemplateResult;
+  localized<T>(fn: () => T): T;
+  warnOnce(message: string): void;
+};

@@ -16,18 +16,13 @@ import { LindungiInvalidEvent, LindungiQueuedEvent, LindungiSubmittedEvent } fro
 import { draftKeyFor } from './rescue.js';
 import { countText } from './views/problems.js';
 
-/** The form's state before the draft is read. */
-export const initialState = (): FormState => ({
+/** The form's state before the draft is read (what is not named here starts undefined). */
+export const initialState = (): Partial<FormState> => ({
   step: 'danger',
   answers: emptyAnswers(),
   problems: {},
-  restoredAt: undefined,
-  operator: undefined,
   operatorState: 'loading',
-  outcome: undefined,
-  confirming: undefined,
   busy: false,
-  notice: undefined,
   draftRead: false,
   countAnnouncement: '',
 });

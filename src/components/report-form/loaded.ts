@@ -1,7 +1,32 @@
 /**
  * What the report form loads in parallel with the content, so that its entry stays small: the
- * flow, the views of every step and their styles.
+ * flow, the views of every step and their styles, and the context they share, built once.
  */
-export { ReportFlow } from './flow.js';
+import type { FormContext, FormElement } from './context.js';
+import { ReportFlow } from './flow.js';
+
 export { renderForm } from './views/form.js';
 export { stepStyles } from './steps.styles.js';
+
+/** The one context of an element's flow and views; the flow is created with it. */
+export function contextOf(element: FormElement): FormContext {
+  const context: FormContext = {
+    host: element,
+    flow: undefined!,
+    get pack() {
+      return element.pack!;
+    },
+    get locale() {
+      return element.locale;
+    },
+    reporting: () => element.reporting,
+    level: (depth) => element.level(depth),
+    text: (value) => element.text(value),
+    heading: (level, text, part) => element.renderHeading(level, text, part),
+    hotline: (depth) => element.renderHotline(element.pack!, depth),
+    localized: (fn) => element.localized(fn),
+    warn: (message) => element.warnOnce(message),
+  };
+  context.flow = new ReportFlow(context);
+  return context;
+}

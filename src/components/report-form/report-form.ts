@@ -11,7 +11,7 @@ import { LindungiExitEvent } from './events.js';
 import { TripleShiftShortcut } from './quick-exit.js';
 import { draftKeyFor, dropRescue } from './rescue.js';
 import { reportFormStyles } from './report-form.styles.js';
-import type { FormContext, FormState } from './context.js';
+import type { FormContext, FormElement, FormState } from './context.js';
 
 type Loaded = typeof import('./loaded.js');
 
@@ -143,28 +143,8 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   private stopShortcut?: () => void;
   private readonly shortcut = new TripleShiftShortcut(() => void this.exit());
 
-  /** What the form's flow and views use of this element, built once. */
-  private readonly context: FormContext = (() => {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the element, not the context object
-    const element = this;
-    return {
-      host: element,
-      flow: undefined!,
-      get pack() {
-        return element.pack!;
-      },
-      get locale() {
-        return element.locale;
-      },
-      reporting: () => element.reporting,
-      level: (depth) => element.level(depth),
-      text: (value) => element.text(value),
-      heading: (level, text, part) => element.renderHeading(level, text, part),
-      hotline: (depth) => element.renderHotline(element.pack!, depth),
-      localized: (fn) => element.localized(fn),
-      warn: (message) => element.warnOnce(message),
-    };
-  })();
+  /** What the form's flow and views use of this element, built once its code is here. */
+  private context?: FormContext;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -190,7 +170,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
       (loaded) => {
         // Its state is the element's: the flow's first write renders the form.
         this.loaded = loaded;
-        this.context.flow = new loaded.ReportFlow(this.context);
+        this.context = loaded.contextOf(this as unknown as FormElement);
         if (this.renderRoot instanceof ShadowRoot)
           adoptStyles(this.renderRoot, [...(this.constructor as typeof LindungiReportForm).elementStyles, loaded.stepStyles]);
       },
@@ -246,7 +226,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
       if (field.type === 'radio' || field.type === 'checkbox') field.checked = false;
       else field.value = '';
     }
-    const hadReport = !!this.loaded && this.context.flow.forget();
+    const hadReport = !!this.loaded && this.context!.flow.forget();
     const client = this.reporting;
     if (!this.keepDraftOnExit && !hadReport && client.api) {
       const key = draftKeyFor(client.corridor);
@@ -258,13 +238,13 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   }
 
   protected override renderContent(pack: ContentPack): TemplateResult {
-    const notSetUp = !this.reporting.api || (!!this.loaded && this.context.flow.notSetUp);
+    const notSetUp = !this.reporting.api || (!!this.loaded && this.context!.flow.notSetUp);
     return html`<div class="form">
       <div class="exit-bar" part="exit-bar">
         <button type="button" class="exit" part="exit" @click=${() => void this.exit()}>${msg('Exit now', { id: 'rf-exit' })}</button>
       </div>
       ${this.renderHeading(this.level(), msg('Report exploitation or fraud', { id: 'rf-title' }), 'heading')}
-      ${notSetUp ? this.renderNotSetUp(pack) : this.loaded!.renderForm(this.context)}
+      ${notSetUp ? this.renderNotSetUp(pack) : this.loaded!.renderForm(this.context!)}
     </div>`;
   }
 
