@@ -20,6 +20,7 @@ const postgres = postgresUrl
     : undefined;
 
 const steps = [
+  { name: 'lint (ESLint and Prettier)', cmd: 'npm run --silent lint' },
   { name: 'type-check', cmd: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'no import cycles', cmd: 'npm run --silent check:cycles' },
   {
