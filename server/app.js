@@ -4,19 +4,27 @@
  * Idempotency-Key, report status by ticket, the OpenAPI document, and the demo page.
  * Runs on Node through @hono/node-server; nothing here is Node-specific but the static files.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as v from 'valibot';
-import { ReportDraftSchema, REPORT_STAGES, toIssues } from 'lindungi/sdk';
-import { compressOne, etagFor, matchesAnyEncoding, MIN_COMPRESS_BYTES, negotiate } from './compression.js';
-import { open, seal, sealOptional } from './crypto.js';
+import { ReportDraftSchema, toIssues } from 'lindungi/sdk';
+import { etagFor, matchesAnyEncoding, negotiate } from './compression.js';
+import { open } from './crypto.js';
 import { openApiDocument } from './openapi.js';
 import { createRateLimiter } from './rate-limit.js';
+import { clientAddress, fail } from './http.js';
+import { requestLog } from './middleware/request-log.js';
+import { apiHeaders, strictTransport } from './middleware/headers.js';
+import { rateLimited } from './middleware/rate-limited.js';
+import { compressJson } from './middleware/compress-json.js';
+import { injectFaults } from './middleware/faults.js';
 import { deskRoutes } from './desk.js';
 import { serveFile } from './static.js';
 import { newTicket } from './tickets.js';
+import { canonicalHash, createdEvent, storedReport, WITHDRAWAL_KEY, hashKey } from './reports.js';
+import { latestNoteOf, stagesOf } from './report-status.js';
 
 /**
  * @typedef {object} Faults  Fault injection for tests; all off by default.
@@ -54,82 +62,10 @@ import { newTicket } from './tickets.js';
  * @property {ReturnType<typeof import('./webhook.js').createWebhook>} [webhook]  forwarding to the partner's system, if configured
  */
 
-/** @param {import('hono').Context} c @param {number} status @param {string} code @param {string} message @param {{ path: string; message: string }[]} [issues] */
-function fail(c, status, code, message, issues) {
-  return c.json({ error: { code, message, ...(issues ? { issues } : {}) } }, /** @type {any} */ (status));
-}
-
-/** Key order does not change the hash: the same report is the same report. */
-function canonicalHash(/** @type {unknown} */ value) {
-  const canonical = JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-  return createHash('sha256').update(canonical).digest('base64url');
-}
-
-/**
- * A report's stages, as the reporter reads them. The stage that matches the status is current, the
- * ones before it done, the ones after it upcoming; `resolved` is the end, so every stage is done.
- * A closed or withdrawn report lists the stages it reached, then its end as a final state of its
- * own: nothing is in progress and nothing reads as skipped.
- * @param {string} status
- * @param {import('./store/contract.js').StageRecord[]} reached
- * @param {string} updatedAt  when the status last changed (a withdrawal has no stage record of its own)
- */
-function stagesOf(status, reached, updatedAt) {
-  const byStage = new Map(reached.map((r) => [r.stage, r]));
-  /** @param {string} id */
-  const recorded = (id) => {
-    const record = byStage.get(id);
-    return record ? { date: record.at, ...(record.publicNote ? { note: record.publicNote } : {}) } : {};
-  };
-  if (status === 'closed' || status === 'withdrawn') {
-    const done = REPORT_STAGES.filter((id) => byStage.has(id)).map((id) => ({ id, status: 'done', ...recorded(id) }));
-    return [...done, { id: status, status: 'ended', date: updatedAt, ...recorded(status) }];
-  }
-  const index = REPORT_STAGES.indexOf(/** @type {any} */ (status));
-  const end = index === REPORT_STAGES.length - 1;
-  return REPORT_STAGES.map((id, i) => ({
-    id,
-    status: i < index || end ? 'done' : i === index ? 'current' : 'upcoming',
-    ...(i <= index ? recorded(id) : {}),
-  }));
-}
-
-/**
- * The caseworkers' latest public note, with its date and who wrote it: what the reporter came for.
- * @param {import('./store/contract.js').StageRecord[]} reached @param {string | Record<string, string> | undefined} by
- */
-function latestNoteOf(reached, by) {
-  const last = reached.filter((r) => r.publicNote).at(-1);
-  return last ? { text: /** @type {string} */ (last.publicNote), at: last.at, stage: last.stage, ...(by ? { by } : {}) } : undefined;
-}
-
-/** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
-const hashKey = (key) => createHash('sha256').update(key).digest('base64url');
-
-/** A withdrawal key as the SDK makes it: 32 random bytes, base64url (43 characters), or any 16–200 of those characters. */
-const WITHDRAWAL_KEY = /^[A-Za-z0-9_-]{16,200}$/;
-
-/**
- * The client's address for rate limiting. Each trusted proxy appends the address it saw to
- * X-Forwarded-For, so the client is the entry `hops` from the right; everything left of it was
- * written by the client itself and is never trusted.
- * @param {string | undefined} forwardedFor @param {string | undefined} socketAddress @param {number} hops
- */
-export function clientAddress(forwardedFor, socketAddress, hops) {
-  if (!hops) return socketAddress ?? 'unknown';
-  const entries = (forwardedFor ?? '')
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean);
-  // Fewer entries than proxies: the request did not come through all of them, so the header may be
-  // the client's own; the connection's address is the one that cannot be forged.
-  return (entries.length >= hops ? entries[entries.length - hops] : socketAddress) ?? 'unknown';
-}
-
 /** @param {AppOptions} options */
 export function createApp(options) {
+  // One clock for every route: the injected one (tests move it), else the system's.
+  const clock = options.now ?? (() => new Date());
   /** @type {Hono<{ Bindings: import('@hono/node-server').HttpBindings }>} */
   const app = new Hono();
   /** Reached over HTTPS, directly or through a trusted proxy. @param {import('hono').Context} c */
@@ -138,46 +74,15 @@ export function createApp(options) {
   const readKeys = options.readKeys ?? [options.dataKey];
   /** The client's address, for rate limits (through the trusted proxies). @param {import('hono').Context} c */
   const addressOf = (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy);
-  const faults = options.faults;
 
-  // One line per request: method, route pattern (never a ticket or a body), status, time.
-  app.use(async (c, next) => {
-    const started = performance.now();
-    options.onRequest?.(c.req.path);
-    await next();
-    const route = c.req.routePath && c.req.routePath !== '/*' ? c.req.routePath : c.req.path.startsWith('/v1/') ? '(unknown)' : 'static';
-    options.log(`${c.req.method} ${route} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
-  });
-
-  // Behind a trusted HTTPS proxy (or served over HTTPS), browsers are told to use nothing else.
-  app.use('*', async (c, next) => {
-    await next();
-    if (isHttps(c)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-  });
-
+  app.use(requestLog(options));
+  app.use('*', strictTransport(isHttps));
   // No body is read whole past the limit, on any route (streamed and chunked bodies are counted as they arrive).
   app.use(
     '/v1/*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes,
-      onError: (c) => fail(c, 413, 'too_large', `The body is larger than ${options.bodyLimitBytes} bytes.`),
-    }),
+    bodyLimit({ maxSize: options.bodyLimitBytes, onError: (c) => fail(c, 413, 'too_large', `The body is larger than ${options.bodyLimitBytes} bytes.`) }),
   );
-
-  // Answers that carry a report, a note or anything about a case are never kept by a browser or a proxy.
-  app.use('/v1/*', async (c, next) => {
-    await next();
-    if (/^\/v1\/(reports|desk)(\/|$)/.test(c.req.path)) c.header('Cache-Control', 'no-store');
-  });
-
-  app.use('/v1/*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
-  });
-
+  app.use('/v1/*', apiHeaders());
   app.use(
     '/v1/*',
     cors({
@@ -188,58 +93,9 @@ export function createApp(options) {
       maxAge: 600,
     }),
   );
-
-  app.use('/v1/*', async (c, next) => {
-    if (c.req.method === 'OPTIONS') return next();
-    const verdict = take(addressOf(c));
-    if (!verdict.ok) {
-      c.header('Retry-After', String(Math.ceil(verdict.retryAfterMs / 1000)));
-      return fail(c, 429, 'rate_limited', 'Too many requests; try again later.');
-    }
-    return next();
-  });
-
-  // API JSON is compressed when the client accepts it and the body is worth it.
-  app.use('/v1/*', async (c, next) => {
-    await next();
-    const res = c.res;
-    if (res.headers.has('Content-Encoding') || !res.body || !res.headers.get('Content-Type')?.startsWith('application/json')) return;
-    if (!/accept-encoding/i.test(res.headers.get('Vary') ?? '')) res.headers.append('Vary', 'Accept-Encoding');
-    const encoding = negotiate(c.req.header('Accept-Encoding'));
-    if (encoding === 'identity') return;
-    const body = Buffer.from(await res.arrayBuffer());
-    if (body.length < MIN_COMPRESS_BYTES) {
-      c.res = new Response(new Uint8Array(body), res);
-      return;
-    }
-    const headers = new Headers(res.headers);
-    headers.set('Content-Encoding', encoding);
-    headers.delete('Content-Length');
-    c.res = new Response(new Uint8Array(compressOne(body, encoding)), { status: res.status, headers });
-  });
-
-  // Fault injection (tests only; every rate is 0 unless configured).
-  app.use('/v1/*', async (c, next) => {
-    if (faults.delayMs) await new Promise((r) => setTimeout(r, Math.random() * /** @type {number} */ (faults.delayMs)));
-    if (faults.holdMs) await new Promise((r) => setTimeout(r, faults.holdMs));
-    if (faults.dropRate && Math.random() < faults.dropRate) {
-      c.env.incoming.socket.destroy();
-      return c.body(null, 500);
-    }
-    if (faults.errorRate && Math.random() < faults.errorRate) {
-      // Half of the failures happen after the work is done: the answer is lost, the report is not.
-      if (Math.random() < 0.5) {
-        await next();
-        c.res = new Response(JSON.stringify({ error: { code: 'internal', message: 'Injected fault' } }), {
-          status: 500,
-          headers: { 'Content-Type': 'application/json' },
-        });
-        return;
-      }
-      return fail(c, 500, 'internal', 'Injected fault');
-    }
-    return next();
-  });
+  app.use('/v1/*', rateLimited(take, addressOf));
+  app.use('/v1/*', compressJson());
+  app.use('/v1/*', injectFaults(options.faults));
 
   // For the load balancer: this instance answers, and its database does (within 2 s).
   app.get('/healthz', async (c) => {
@@ -311,49 +167,10 @@ export function createApp(options) {
     }
 
     const bodyHash = canonicalHash(report);
-    const now = new Date().toISOString();
-    const contact = report.contact;
+    const now = clock().toISOString();
     const stored = await options.store.insertOnce(
-      {
-        ticket: newTicket(),
-        idempotencyKey: key,
-        bodyHash,
-        corridor: report.corridor,
-        category: report.category,
-        // Every free text can identify a worker as surely as a phone number: all are sealed.
-        description: seal(options.dataKey, report.description),
-        occurredOn: report.occurredOn ?? null,
-        locationCountry: report.location?.country ?? null,
-        locationPlace: sealOptional(options.dataKey, report.location?.place),
-        employerOrAgency: sealOptional(options.dataKey, report.employerOrAgency),
-        inDanger: report.inDanger,
-        anonymous: contact.anonymous,
-        contactSealed: contact.anonymous ? null : seal(options.dataKey, JSON.stringify({ name: contact.name, method: contact.method, value: contact.value })),
-        consentVersion: report.consent.version,
-        consentBy: report.consent.by,
-        consentGivenAt: now,
-        withdrawalKeyHash: withdrawalKey ? hashKey(withdrawalKey) : null,
-        locale: report.locale,
-        status: 'received',
-        createdAt: now,
-        updatedAt: now,
-      },
-      (ticket) =>
-        options.webhook?.event('report.created', ticket, {
-          ticket,
-          corridor: report.corridor,
-          category: report.category,
-          description: report.description,
-          occurredOn: report.occurredOn ?? null,
-          location: report.location ?? null,
-          employerOrAgency: report.employerOrAgency ?? null,
-          inDanger: report.inDanger,
-          locale: report.locale,
-          consent: { version: report.consent.version, by: report.consent.by },
-          receivedAt: now,
-          anonymous: contact.anonymous,
-          ...(options.webhook.includeContact && !contact.anonymous ? { contact: { name: contact.name, method: contact.method, value: contact.value } } : {}),
-        }),
+      storedReport(report, { ticket: newTicket(), idempotencyKey: key, bodyHash, withdrawalKey, dataKey: options.dataKey, now }),
+      (ticket) => options.webhook?.event('report.created', ticket, createdEvent(ticket, report, now, options.webhook.includeContact)),
     );
     if (stored.bodyHash !== bodyHash) {
       return fail(c, 409, 'conflict', 'This Idempotency-Key was already used for a different report.');
@@ -408,7 +225,7 @@ export function createApp(options) {
       return fail(c, 403, 'forbidden', 'Only the device that sent this report can withdraw it.');
     }
     if (found.status !== 'withdrawn') {
-      const at = (options.now?.() ?? new Date()).toISOString();
+      const at = clock().toISOString();
       const { residue } = await options.store.withdraw(ticket, at, options.webhook?.event('report.withdrawn', ticket, { ticket, status: 'withdrawn', at }));
       // Said on the record when an earlier copy is still on disk: the next retention pass erases it.
       await options.store.audit({ at, operatorId: null, action: 'withdraw', ticket, detail: residue ? JSON.stringify({ residue: 'wal' }) : null });
@@ -445,3 +262,6 @@ export function createApp(options) {
   });
   return app;
 }
+
+// Kept where tests and the server import it from.
+export { clientAddress };

@@ -1,0 +1,29 @@
+// @ts-check
+/** Fault injection for tests: delays, cut connections and 500s. Every rate is 0 unless configured. */
+import { fail } from '../http.js';
+
+/**
+ * @param {import('../app.js').Faults} faults
+ * @returns {import('hono').MiddlewareHandler<{ Bindings: import('@hono/node-server').HttpBindings }>}
+ */
+export const injectFaults = (faults) => async (c, next) => {
+  if (faults.delayMs) await new Promise((r) => setTimeout(r, Math.random() * /** @type {number} */ (faults.delayMs)));
+  if (faults.holdMs) await new Promise((r) => setTimeout(r, faults.holdMs));
+  if (faults.dropRate && Math.random() < faults.dropRate) {
+    c.env.incoming.socket.destroy();
+    return c.body(null, 500);
+  }
+  if (faults.errorRate && Math.random() < faults.errorRate) {
+    // Half of the failures happen after the work is done: the answer is lost, the report is not.
+    if (Math.random() < 0.5) {
+      await next();
+      c.res = new Response(JSON.stringify({ error: { code: 'internal', message: 'Injected fault' } }), {
+        status: 500,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      return;
+    }
+    return fail(c, 500, 'internal', 'Injected fault');
+  }
+  return next();
+};

@@ -1,0 +1,80 @@
+// @ts-check
+/**
+ * A report on its way into the store: the hash that makes a retried POST the same report, the
+ * withdrawal key as it is kept, the stored row (sealed) and the webhook's `report.created` data.
+ */
+import { createHash } from 'node:crypto';
+import { seal, sealOptional } from './crypto.js';
+
+/** Key order does not change the hash: the same report is the same report. */
+export function canonicalHash(/** @type {unknown} */ value) {
+  const canonical = JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+/** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
+export const hashKey = (key) => createHash('sha256').update(key).digest('base64url');
+
+/** A withdrawal key as the SDK makes it: 32 random bytes, base64url (43 characters), or any 16–200 of those characters. */
+export const WITHDRAWAL_KEY = /^[A-Za-z0-9_-]{16,200}$/;
+
+/**
+ * A validated report as the store keeps it: every free text and the contact details sealed with
+ * the data key, the withdrawal key as a hash, the consent with its version and time.
+ * @param {import('lindungi/sdk').ValidReport} report
+ * @param {{ ticket: string; idempotencyKey: string; bodyHash: string; withdrawalKey: string | undefined; dataKey: Buffer; now: string }} meta
+ * @returns {import('./store/contract.js').StoredReport}
+ */
+export function storedReport(report, { ticket, idempotencyKey, bodyHash, withdrawalKey, dataKey, now }) {
+  const contact = report.contact;
+  return {
+    ticket,
+    idempotencyKey,
+    bodyHash,
+    corridor: report.corridor,
+    category: report.category,
+    // Every free text can identify a worker as surely as a phone number: all are sealed.
+    description: seal(dataKey, report.description),
+    occurredOn: report.occurredOn ?? null,
+    locationCountry: report.location?.country ?? null,
+    locationPlace: sealOptional(dataKey, report.location?.place),
+    employerOrAgency: sealOptional(dataKey, report.employerOrAgency),
+    inDanger: report.inDanger,
+    anonymous: contact.anonymous,
+    contactSealed: contact.anonymous ? null : seal(dataKey, JSON.stringify({ name: contact.name, method: contact.method, value: contact.value })),
+    consentVersion: report.consent.version,
+    consentBy: report.consent.by,
+    consentGivenAt: now,
+    withdrawalKeyHash: withdrawalKey ? hashKey(withdrawalKey) : null,
+    locale: report.locale,
+    status: 'received',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * The `report.created` webhook's data: the report as received, with its contact details only if
+ * the operator's system is set to take them.
+ * @param {string} ticket @param {import('lindungi/sdk').ValidReport} report @param {string} now @param {boolean} includeContact
+ */
+export function createdEvent(ticket, report, now, includeContact) {
+  const contact = report.contact;
+  return {
+    ticket,
+    corridor: report.corridor,
+    category: report.category,
+    description: report.description,
+    occurredOn: report.occurredOn ?? null,
+    location: report.location ?? null,
+    employerOrAgency: report.employerOrAgency ?? null,
+    inDanger: report.inDanger,
+    locale: report.locale,
+    consent: { version: report.consent.version, by: report.consent.by },
+    receivedAt: now,
+    anonymous: contact.anonymous,
+    ...(includeContact && !contact.anonymous ? { contact: { name: contact.name, method: contact.method, value: contact.value } } : {}),
+  };
+}
