@@ -4,15 +4,14 @@ import { LindungiElement, booleanAttribute } from '../../internal/base-element.j
 import { baseStyles } from '../../internal/styles.js';
 import { renderSafetyTips, renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
-import { clock } from '../../internal/clock.js';
-import { countryName, formatTime, isCountryCode, languageName } from '../../internal/format.js';
+import { countryName, isCountryCode, languageName } from '../../internal/format.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
-import type { ContactChannel, ContentPack, Hotline, InPersonChannel } from '../../sdk/schema.js';
+import type { ContactChannel, ContentPack, Hotline } from '../../sdk/schema.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
-import { openingState } from './opening-hours.js';
 import { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';
+import { breakableAddress, channelIcon, channelName, renderHours, renderInPerson } from './channel-parts.js';
 
 export type HotlineVariant = 'inline' | 'floating';
 const VARIANTS: readonly HotlineVariant[] = ['inline', 'floating'];
@@ -299,7 +298,7 @@ export class LindungiHotline extends LindungiElement {
           ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
           : nothing
       }
-      ${this.renderHours(hotline)}
+      ${renderHours(hotline, this.locale)}
       ${
         languages.length
           ? html`<p class="languages" part="languages">
@@ -309,66 +308,16 @@ export class LindungiHotline extends LindungiElement {
           : nothing
       }
       <ul class="channels" role="list">
-        ${hotline.channels.map((channel) => (channel.type === 'in-person' ? this.renderInPerson(channel) : this.renderChannel(hotline, channel)))}
+        ${hotline.channels.map((channel) => (channel.type === 'in-person' ? renderInPerson(channel, this.locale) : this.renderChannel(hotline, channel)))}
       </ul>
       <p class="source" part="source">${renderSource(hotline.source, locale, hotline.verified)}</p>
-    </li>`;
-  }
-
-  private renderHours(hotline: Hotline): TemplateResult {
-    const state = openingState(hotline.hours, clock.now());
-    const locale = this.locale;
-    const zone = hotline.hours.type === 'weekly' ? hotline.hours.timeZone : undefined;
-    const readerZone = clock.timeZone();
-    const at = (date: Date, timeZone: string) => formatTime(date, timeZone, locale, clock.now());
-    let text: string;
-    let status = '';
-    switch (state.kind) {
-      case 'always':
-        text = msg('Open 24 hours, every day');
-        status = 'open';
-        break;
-      case 'unknown':
-        text = msg('Opening hours not known. You can still try to call or write.');
-        break;
-      case 'open': {
-        const line = at(state.closesAt, zone!);
-        const mine = at(state.closesAt, readerZone);
-        text = line === mine ? msg(str`Open now. Closes at ${line}.`) : msg(str`Open now. Closes at ${line} (your time ${mine}).`);
-        status = 'open';
-        break;
-      }
-      case 'closed': {
-        const line = at(state.opensAt, zone!);
-        const mine = at(state.opensAt, readerZone);
-        text = line === mine ? msg(str`Closed now. Opens at ${line}.`) : msg(str`Closed now. Opens at ${line} (your time ${mine}).`);
-        status = 'closed';
-        break;
-      }
-    }
-    return html`<p class="hours ${status}" part="hours">${icons.clockIcon}<span>${text}</span></p>`;
-  }
-
-  /** A place to go: said in words with its source, never a link that pretends to call. */
-  private renderInPerson(channel: InPersonChannel): TemplateResult {
-    const locale = this.locale;
-    return html`<li class="channel-row in-person">
-      <div part="channel" class="channel place">
-        ${icons.placeIcon}
-        <span class="channel-text">
-          <span class="channel-label">${channel.label ? pickText(channel.label, locale) : msg('Go in person')}</span>
-          <span class="place-text" lang=${pickTextLocale(channel.place, locale) ?? nothing}>${pickText(channel.place, locale)}</span>
-        </span>
-      </div>
-      ${channel.mapUrl ? html`<a class="map" href=${channel.mapUrl} target="_blank" rel="noopener noreferrer">${msg('Map')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>` : nothing}
-      <p class="place-source">${renderSource(channel.source, locale)}</p>
     </li>`;
   }
 
   private renderChannel(hotline: Hotline, channel: ContactChannel): TemplateResult {
     const locale = this.locale;
     const shown = channelDisplay(channel);
-    const label = channel.label ? pickText(channel.label, locale) : this.channelName(channel);
+    const label = channel.label ? pickText(channel.label, locale) : channelName(channel);
     const external = channel.type === 'web' || channel.type === 'whatsapp';
     const key = `${hotline.id}|${channel.type}|${channel.value}`;
     const copied = this.copied === key;
@@ -397,21 +346,6 @@ export class LindungiHotline extends LindungiElement {
     </li>`;
   }
 
-  private channelName(channel: ContactChannel): string {
-    switch (channel.type) {
-      case 'phone':
-        return msg('Call');
-      case 'whatsapp':
-        return msg('WhatsApp');
-      case 'sms':
-        return msg('Text message (SMS)');
-      case 'email':
-        return msg('Email');
-      case 'web':
-        return msg('Website');
-    }
-  }
-
   private async copy(hotline: Hotline, channel: ContactChannel, key: string): Promise<void> {
     const shown = channelDisplay(channel);
     let ok = true;
@@ -438,24 +372,3 @@ function deepActiveElement(): HTMLElement | undefined {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
 }
-
-function channelIcon(channel: ContactChannel) {
-  switch (channel.type) {
-    case 'phone':
-      return icons.phoneIcon;
-    case 'whatsapp':
-      return icons.chatIcon;
-    case 'sms':
-      return icons.smsIcon;
-    case 'email':
-      return icons.emailIcon;
-    case 'web':
-      return icons.webIcon;
-  }
-}
-
-/** A web or email address that may wrap only after a dot, a slash or an @, never inside a word. */
-function breakableAddress(address: string) {
-  return address.split(/(?<=[./@])/).map((part) => [part, WBR]);
-}
-const WBR = html`<wbr />`;
