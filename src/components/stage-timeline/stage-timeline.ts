@@ -1,37 +1,29 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderSource } from '../../internal/notes.js';
-import { pickText } from '../../sdk/text.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
-import type { ContentPack, Source, Stage, StageStatus, Text } from '../../sdk/schema.js';
+import type { ContentPack } from '../../sdk/schema.js';
 import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
 import { stageTimelineStyles } from './stage-timeline.styles.js';
-
-/** A stage that could not be shown, kept in its place so the reader sees something is missing. */
-interface SkippedStage {
-  skipped: true;
-  id: string;
-  reason: string;
-}
-/** A report's stage: when it was reached; `ended` for its final state (closed or withdrawn). */
-type ReportStage = Stage & { reached?: string; ended?: boolean };
-type Row = ReportStage | SkippedStage;
-
-interface Shown {
-  title?: Text;
-  description?: Text;
-  rows: Row[];
-  updated?: string;
-  source?: Source;
-  verified?: string;
-}
-
-const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
+import {
+  checkedRows,
+  isSkipped,
+  placeReader,
+  renderDates,
+  reportRows,
+  renderLatestNote,
+  renderSkipped,
+  STATUS_ICONS,
+  statusLabel,
+  type ReportStage,
+  type Row,
+  type Shown,
+} from './stage-parts.js';
 
 /**
  * Where things stand: the Indonesia–Cambodia agreement, a worker's journey, custom stages, or a
@@ -176,23 +168,7 @@ export class LindungiStageTimeline extends LindungiElement {
     // Only the stage check loads, not the whole validator library.
     const { checkStage } = await import('../../sdk/stage-check.js');
     if (input !== this.stages) return;
-    const seen = new Set<string>();
-    const rows: Row[] = list.map((item: unknown, index) => {
-      const result = checkStage(item);
-      const id = (item as { id?: unknown })?.id;
-      const key = typeof id === 'string' && id ? id : `#${index + 1}`;
-      if (!result.success) {
-        const problems = result.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-        this.warnOnce(`stage ${index + 1} (${key}) was skipped: ${problems}`);
-        return { skipped: true, id: `skipped-${index}`, reason: problems };
-      }
-      if (seen.has(result.output.id)) {
-        this.warnOnce(`stage ${index + 1} was skipped: duplicate id "${result.output.id}".`);
-        return { skipped: true, id: `skipped-${index}`, reason: 'duplicate id' };
-      }
-      seen.add(result.output.id);
-      return result.output;
-    });
+    const rows = checkedRows(list, checkStage, (message) => this.warnOnce(message));
     this.custom = { rows };
   }
 
@@ -261,39 +237,7 @@ export class LindungiStageTimeline extends LindungiElement {
   }
 
   private shown(pack: ContentPack): Shown | undefined {
-    if (this.ticket) {
-      if (!this.report) return undefined;
-      const report = this.report;
-      const labels: Record<string, string> = {
-        received: msg('Report received'),
-        verified: msg('Report checked'),
-        'in-handling': msg('Being handled'),
-        resolved: msg('Resolved'),
-        closed: msg('Closed'),
-        withdrawn: msg('Withdrawn by you'),
-      };
-      const latest = report.latestNote;
-      return {
-        // A withdrawn or closed report says so first: it is a final state, not work still to come.
-        description:
-          report.status === 'withdrawn'
-            ? msg('This report was withdrawn by the person who sent it. Nothing more will be done with it.')
-            : report.status === 'closed'
-              ? msg('This report was closed by the organisation handling it.')
-              : undefined,
-        // Each reached stage with its date; older notes stay with their stages, the latest is shown open above.
-        rows: report.stages.map((s, i) => ({
-          id: s.id,
-          order: i,
-          title: labels[s.id] ?? s.id,
-          status: s.status === 'ended' ? 'done' : s.status,
-          ended: s.status === 'ended',
-          reached: s.date,
-          description: s.note && !(latest && latest.stage === s.id && latest.text === s.note) ? s.note : undefined,
-        })),
-        updated: report.updated,
-      };
-    }
+    if (this.ticket) return this.report ? reportRows(this.report) : undefined;
     if (this.stages !== undefined && this.stages !== null && this.stages !== '') {
       // Custom stages are checked asynchronously (the schema loads on first use).
       return this.custom && 'rows' in this.custom ? { rows: this.custom.rows, title: this.heading } : undefined;
@@ -303,33 +247,14 @@ export class LindungiStageTimeline extends LindungiElement {
     return {
       title: timeline.title,
       description: timeline.description,
-      rows: this.placeReader([...timeline.stages].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))),
+      rows: placeReader(
+        [...timeline.stages].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
+        this.currentStage,
+      ),
       updated: timeline.updated,
       source: timeline.source,
       verified: timeline.verified,
     };
-  }
-
-  /** Stages without a status of their own get one from `current-stage`, if it names one of them. */
-  private placeReader(stages: Stage[]): Stage[] {
-    const at = stages.findIndex((stage) => stage.id === this.currentStage);
-    if (at < 0) return stages;
-    return stages.map((stage, i) => (stage.status ? stage : { ...stage, status: i < at ? 'done' : i === at ? 'current' : 'upcoming' }));
-  }
-
-  private statusLabel(status: StageStatus): string {
-    switch (status) {
-      case 'done':
-        return msg('Done');
-      case 'current':
-        return msg('In progress');
-      case 'upcoming':
-        return msg('Upcoming');
-      case 'blocked':
-        return msg('Blocked');
-      case 'not-started':
-        return msg('Not started');
-    }
   }
 
   protected renderContent(pack: ContentPack): TemplateResult | typeof nothing {
@@ -344,12 +269,12 @@ export class LindungiStageTimeline extends LindungiElement {
         ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}
       </div>
       ${shown.description ? html`<p class="description">${this.text(shown.description)}</p>` : nothing}
-      ${this.ticket ? this.renderLatestNote() : nothing}
+      ${this.ticket ? renderLatestNote(this.report, this.locale) : nothing}
       <ol part="stages" class="stages" role="list">
         ${repeat(
           shown.rows,
           (row) => row.id,
-          (row, index) => (isSkipped(row) ? this.renderSkipped(index, total) : this.renderStage(row, index, total)),
+          (row, index) => (isSkipped(row) ? renderSkipped(index, total) : this.renderStage(row, index, total)),
         )}
       </ol>
       ${
@@ -364,30 +289,9 @@ export class LindungiStageTimeline extends LindungiElement {
   }
 
   /** What the reporter came for: the caseworkers' latest public note, open, dated, with who wrote it. */
-  private renderLatestNote(): TemplateResult | typeof nothing {
-    const note = this.report?.latestNote;
-    if (!note) return nothing;
-    const date = formatDate(note.at.slice(0, 10), this.locale);
-    const by = note.by ? pickText(note.by, this.locale) : undefined;
-    return html`<div class="latest-note" part="latest-note">
-      <p class="note-meta">${by ? msg(str`Latest message from ${by}, ${date}:`) : msg(str`Latest message, ${date}:`)}</p>
-      <p class="note-text" dir="auto">${note.text}</p>
-    </div>`;
-  }
-
-  private renderSkipped(index: number, total: number): TemplateResult {
-    return html`<li part="skipped" class="stage skipped">
-      <span class="marker" part="marker" aria-hidden="true">${icons.alertIcon}</span>
-      <div class="body">
-        <span class="visually-hidden">${msg(str`Stage ${index + 1} of ${total}:`)}</span>
-        <span>${msg('This stage could not be shown because its data is incomplete.')}</span>
-      </div>
-    </li>`;
-  }
-
   private renderStage(stage: ReportStage, index: number, total: number): TemplateResult {
     // A stage without a status is a phase to read about: numbered, with no claim of progress.
-    const label = stage.ended ? msg('Final state') : stage.status ? this.statusLabel(stage.status) : undefined;
+    const label = stage.ended ? msg('Final state') : stage.status ? statusLabel(stage.status) : undefined;
     const open = this.expanded.has(stage.id);
     const hasDetails = !!(stage.description || stage.parties?.length || stage.dates);
     const detailsId = `details-${index}`;
@@ -423,23 +327,12 @@ export class LindungiStageTimeline extends LindungiElement {
                     </ul>`
                   : nothing
               }
-              ${this.renderDates(stage)}
+              ${renderDates(stage, this.locale)}
             </div>`
             : nothing
         }
       </div>
     </li>`;
-  }
-
-  private renderDates(stage: Stage) {
-    const dates = stage.dates;
-    if (!dates) return nothing;
-    const d = (iso: string) => formatDate(iso, this.locale);
-    return html`<p class="dates">
-      ${dates.start ? html`<span>${msg(str`Started ${d(dates.start)}`)}</span>` : nothing}
-      ${dates.end ? html`<span>${msg(str`Ended ${d(dates.end)}`)}</span>` : nothing}
-      ${dates.target ? html`<span>${msg(str`Target date ${d(dates.target)}`)}</span>` : nothing}
-    </p>`;
   }
 
   private toggle(id: string): void {
@@ -450,11 +343,3 @@ export class LindungiStageTimeline extends LindungiElement {
     this.dispatchEvent(new LindungiStageToggleEvent({ stageId: id, open }));
   }
 }
-
-const STATUS_ICONS: Record<StageStatus, SVGTemplateResult> = {
-  done: icons.checkIcon,
-  current: icons.clockIcon,
-  upcoming: icons.circleIcon,
-  blocked: icons.alertIcon,
-  'not-started': icons.dashedCircleIcon,
-};
