@@ -4,103 +4,29 @@
  * exponential backoff and jitter until the server has it. A 4xx that retrying cannot fix is
  * surfaced, not retried.
  */
-import { LindungiApiError, LindungiError, LindungiNetworkError, type ValidationIssue } from './errors.js';
+import { LindungiApiError, LindungiError, type ValidationIssue } from './errors.js';
 import { request } from './http.js';
-import { ReportDraftSchema, SubmitResponseSchema, type ReportDraft, type ReportStatus, type ValidReport } from './report-schema.js';
+import { ReportDraftSchema, SubmitResponseSchema, type ReportDraft } from './report-schema.js';
 import type { KeyValueStorage } from './storage.js';
 import { parseWith } from './validate.js';
+import { isOffline, isRetryable, randomKey, refusalCode, summary } from './outbox-rules.js';
+import {
+  OutboxChangeEvent,
+  type OutboxEntry,
+  type RetryOptions,
+  type SavedDraft,
+  type StoredEntry,
+  type SubmitOptions,
+  type SubmitResult,
+} from './outbox-types.js';
 
-/**
- * A report on this device as the reporter and the page may see it: its state and, once the server
- * has it, its ticket. Carries nothing the reporter wrote, so it is safe in events and logs.
- */
-export interface OutboxEntry {
-  /** Id of the report on this device, until the server gives it a ticket. */
-  localId: string;
-  state: 'pending' | 'sent' | 'failed' | 'withdrawn';
-  createdAt: string;
-  attempts: number;
-  /** When the next attempt is due (epoch ms), while pending. */
-  nextAttemptAt?: number;
-  ticket?: string;
-  status?: ReportStatus;
-  /** When the server confirmed it has the report. */
-  sentAt?: string;
-  /** Why the server refused the report, for a `failed` entry (field paths and messages, no values). */
-  error?: { status: number; code: string; message: string; issues?: ValidationIssue[] };
-}
-
-/**
- * What is kept on the device. The report itself and its idempotency key stay only until the
- * server has it: a delivered report leaves nothing of what the reporter wrote behind.
- */
-interface StoredEntry extends OutboxEntry {
-  idempotencyKey?: string;
-  report?: ValidReport;
-  /**
-   * Made on this device and sent with the report (the server keeps only its hash): whoever holds it
-   * can withdraw the report. Kept until the report is withdrawn; never in events or `entries()`.
-   */
-  withdrawalKey?: string;
-}
-
-export type SubmitResult = { ticket: string; status: ReportStatus } | { queued: string };
-
-export interface SubmitOptions {
-  /**
-   * The form's draft, replaced in the same write that keeps the report on the device: a page
-   * closed at any moment leaves either the draft or the report, never both (which would offer the
-   * answers to be sent a second time). `value` gets the report's local id.
-   */
-  replaceDraft?: { id: string; value: (localId: string) => unknown };
-}
-
-export interface RetryOptions {
-  /** First retry delay; doubles with each attempt. Default 2 s. */
-  baseMs?: number;
-  /** Longest delay between attempts. Default 5 min. */
-  maxMs?: number;
-}
+export { OutboxChangeEvent } from './outbox-types.js';
+export type { OutboxEntry, RetryOptions, SavedDraft, SubmitOptions, SubmitResult } from './outbox-types.js';
 
 const PREFIX = 'outbox:';
 const DRAFT_PREFIX = 'draft:';
 
-/** A draft as kept on the device: whatever the form had, and when it was saved. */
-export interface SavedDraft<T = unknown> {
-  value: T;
-  savedAt: string;
-}
 const FLUSH_CONCURRENCY = 4;
-
-/** Fired on `client.reports` whenever an entry is added or changes state. No personal data. */
-export class OutboxChangeEvent extends Event {
-  constructor(readonly entry: OutboxEntry) {
-    super('change');
-  }
-}
-
-/** The public view of a stored entry: everything but the report and its key. */
-function summary(entry: StoredEntry): OutboxEntry {
-  const { idempotencyKey: _key, report: _report, withdrawalKey: _withdrawal, ...rest } = entry;
-  return rest;
-}
-
-/** 32 random bytes, base64url: a withdrawal key nobody can guess. */
-function randomKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-}
-
-/** The API's error code for a refusal, from its body or, failing that, its status. */
-function refusalCode(error: LindungiApiError): string {
-  const code = (error.body as { error?: { code?: unknown } } | undefined)?.error?.code;
-  if (typeof code === 'string') return code;
-  const byStatus: Record<number, string> = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'too_large' };
-  return byStatus[error.status] ?? `http_${error.status}`;
-}
 
 export class Outbox {
   private inFlight = new Map<string, Promise<StoredEntry | undefined>>();
@@ -401,14 +327,4 @@ export class Outbox {
   }
 }
 
-/** The browser says there is no network at all (never true in Node, which has no `navigator.onLine`). */
-function isOffline(): boolean {
-  return (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine === false;
-}
-
-/** Network failures, timeouts, 408, 429 and 5xx may succeed later; other 4xx will not. */
-export function isRetryable(error: unknown): boolean {
-  if (error instanceof LindungiNetworkError) return error.reason !== 'aborted';
-  if (error instanceof LindungiApiError) return error.status === 408 || error.status === 429 || error.status >= 500;
-  return false;
-}
+export { isRetryable } from './outbox-rules.js';
