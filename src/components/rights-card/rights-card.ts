@@ -4,14 +4,13 @@ import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderSafetyTip, renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
-import { countryName, formatDate } from '../../internal/format.js';
-import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { pickText } from '../../sdk/text.js';
 import { orderHotlines } from '../../sdk/content-client.js';
-import type { Channel, ContentPack, Hotline, InPersonChannel, Right, RightCategory } from '../../sdk/schema.js';
+import type { ContentPack, Right, RightCategory } from '../../sdk/schema.js';
 import { LindungiNeedHelpEvent } from './events.js';
 import { ensurePrintStyles, PRINTING_ATTRIBUTE } from './print.js';
 import { rightsCardStyles } from './rights-card.styles.js';
+import { reachableFromAbroad, renderHelpLink, renderWallet } from './wallet.js';
 
 export type RightsCardVariant = 'full' | 'compact' | 'wallet';
 const VARIANTS: readonly RightsCardVariant[] = ['full', 'compact', 'wallet'];
@@ -185,7 +184,12 @@ export class LindungiRightsCard extends LindungiElement {
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {
-    if (this.variant === 'wallet') return this.renderWallet(pack);
+    if (this.variant === 'wallet')
+      return renderWallet(
+        { locale: this.locale, text: (value) => this.text(value), level: () => this.level(), print: () => this.print() },
+        pack,
+        this.shownRights(pack),
+      );
     const rights = this.shownRights(pack);
     const groups = pack.rightCategories
       .map((category) => ({ category, rights: rights.filter((r) => r.category === category.id) }))
@@ -270,70 +274,10 @@ export class LindungiRightsCard extends LindungiElement {
       ${lines.map(
         (line) => html`<p>
           <strong>${this.text(line.organisation)}</strong>
-          ${reachableFromAbroad(line.channels).map((c) => html` ${this.renderHelpLink(c)}`)}
+          ${reachableFromAbroad(line.channels).map((c) => html` ${renderHelpLink(c)}`)}
         </p>`,
       )}
     </div>`;
-  }
-
-  /** "Call +62 …" or "WhatsApp +62 …", as a link. */
-  private renderHelpLink(channel: DialChannel, cls?: string): TemplateResult {
-    return html`<a class=${cls ?? nothing} href=${channelHref(channel)}
-      >${channel.type === 'whatsapp' ? msg('WhatsApp') : msg('Call')} <bdi dir="ltr" class="number">${channelDisplay(channel)}</bdi></a
-    >`;
-  }
-
-  /** A line where the worker is: its numbers (said when they work only from inside the country) and places to go. */
-  private renderWalletHere(pack: ContentPack, line: Hotline): TemplateResult {
-    const inside = msg(str`Only from inside ${countryName(line.country, this.locale, pack)}.`);
-    return html`<p class="wallet-help">
-      <strong>${msg('Help:')} ${this.text(line.organisation)}</strong>
-      ${line.channels.map((c) =>
-        c.type === 'in-person'
-          ? html`<span class="wallet-place">${icons.placeIcon} ${msg('Go in person')}: ${this.text(c.place)}</span>`
-          : c.type === 'phone' || c.type === 'whatsapp'
-            ? html`${this.renderHelpLink(c, 'wallet-line')} ${c.reach === 'domestic' ? html`<span class="wallet-note">${inside}</span>` : nothing}`
-            : nothing,
-      )}
-    </p>`;
-  }
-
-  private renderWallet(pack: ContentPack): TemplateResult {
-    const rights = this.shownRights(pack);
-    const help = orderHotlines(pack, pack.corridor.origin).find((h) => h.emergency);
-    // The lines to try first where the worker is (the destination): a number dialled there, a place to go.
-    const here = pack.hotlines.filter((h) => h.country === pack.corridor.destination && h.emergency);
-    const lines = [...here, ...(help ? [help] : [])];
-    // Every source the card draws on, once each; and the oldest check, since the card is only as
-    // current as its least recently checked fact.
-    const places = here.flatMap((h) => h.channels.filter((c): c is InPersonChannel => c.type === 'in-person'));
-    const sources = [...rights.map((r) => r.source), ...lines.map((h) => h.source), ...places.map((p) => p.source)].filter(
-      (source, i, all) => all.findIndex((s) => s.publisher === source.publisher && s.published === source.published) === i,
-    );
-    const checked = [...rights.map((r) => r.verified), ...lines.map((h) => h.verified)].sort()[0];
-    return html`<article part="wallet" class="wallet" aria-labelledby="heading">
-      <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
-      <p class="wallet-basis">${msg('Indonesian migrant worker')}${pack.rightsBasis ? html` · <cite>${pack.rightsBasis.citation}</cite>` : nothing}</p>
-      <ul role="list" class="wallet-rights">
-        ${rights.map((r) => html`<li>${icons.checkIcon}${this.text(r.title)}</li>`)}
-      </ul>
-      ${here.map((line) => this.renderWalletHere(pack, line))}
-      ${
-        help
-          ? html`<p class="wallet-help">
-            <strong>${msg('Help:')} ${this.text(help.organisation)}</strong>
-            ${reachableFromAbroad(help.channels).map((c) => html`${this.renderHelpLink(c, 'wallet-line')} `)}
-          </p>`
-          : nothing
-      }
-      <ul role="list" class="source wallet-sources" part="source">
-        ${sources.map((source) => html`<li>${renderSource(source, this.locale)}</li>`)}
-        ${checked ? html`<li>${msg(str`Checked against the sources on ${formatDate(checked, this.locale)}.`)}</li>` : nothing}
-      </ul>
-      <div class="actions">
-        <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print this card')}</span></button>
-      </div>
-    </article>`;
   }
 
   private toggle(id: string): void {
@@ -383,11 +327,4 @@ export class LindungiRightsCard extends LindungiElement {
       copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`),
     );
   }
-}
-
-type DialChannel = Extract<Channel, { type: 'phone' | 'whatsapp' }>;
-
-/** Phone and WhatsApp channels that work from abroad. */
-function reachableFromAbroad(channels: Channel[]): DialChannel[] {
-  return channels.filter((c): c is DialChannel => (c.type === 'phone' || c.type === 'whatsapp') && c.reach !== 'domestic');
 }
