@@ -1,16 +1,27 @@
 /**
- * The parts of a help line the hotline renders with no state of its own: its opening hours, a
- * place to go in person, a channel's name and icon, and an address that wraps only where it may.
+ * A help line as the hotline shows it: its name, hours, languages, channels (each with its copy
+ * button) and source; a place to go in person; an address that wraps only where it may.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
-import { formatTime } from '../../internal/format.js';
-import { pickText, pickTextLocale } from '../../sdk/text.js';
-import type { ContactChannel, Hotline, InPersonChannel } from '../../sdk/schema.js';
+import { countryName, formatTime, languageName } from '../../internal/format.js';
+import { channelDisplay, channelHref } from '../../internal/channels.js';
+import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
+import type { ContactChannel, ContentPack, Hotline, InPersonChannel } from '../../sdk/schema.js';
 import { openingState } from './opening-hours.js';
+
+/** What a help line's rendering reads of the widget, and the two things it may ask of it. */
+export interface HotlineView {
+  readonly locale: string;
+  readonly pack: ContentPack | undefined;
+  /** The channel whose "Copied" is showing. */
+  readonly copied: string | undefined;
+  opened(hotline: Hotline, channel: ContactChannel): void;
+  copy(hotline: Hotline, channel: ContactChannel, key: string): void;
+}
 
 /** When the line is open, in the line's time and (if it differs) the reader's. */
 export function renderHours(hotline: Hotline, locale: string): TemplateResult {
@@ -97,3 +108,68 @@ export function breakableAddress(address: string) {
   return address.split(/(?<=[./@])/).map((part) => [part, WBR]);
 }
 const WBR = html`<wbr />`;
+
+/** One help line: its name, whether to try it first, hours, languages, channels and source. */
+export function renderHotline(v: HotlineView, hotline: Hotline, level: number): TemplateResult {
+  const locale = v.locale;
+  const organisation = pickText(hotline.organisation, locale);
+  const languages = hotline.languages.map((l) => languageName(l, locale, v.pack));
+  return html`<li part="hotline" class="hotline ${hotline.emergency ? 'emergency' : ''}">
+    <div class="hotline-head">
+      <div role="heading" aria-level=${Math.min(6, level)} class="organisation" lang=${pickTextLocale(hotline.organisation, locale) ?? nothing}>
+        ${organisation}
+      </div>
+      ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alertIcon}${msg('Try first if urgent')}</span>` : nothing}
+    </div>
+    ${
+      hotline.description
+        ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
+        : nothing
+    }
+    ${renderHours(hotline, locale)}
+    ${
+      languages.length
+        ? html`<p class="languages" part="languages">
+          ${msg(str`Answered in ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}.`)}
+          ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale, v.pack)}.`)}</strong>`}
+        </p>`
+        : nothing
+    }
+    <ul class="channels" role="list">
+      ${hotline.channels.map((channel) => (channel.type === 'in-person' ? renderInPerson(channel, locale) : renderChannel(v, hotline, channel)))}
+    </ul>
+    <p class="source" part="source">${renderSource(hotline.source, locale, hotline.verified)}</p>
+  </li>`;
+}
+
+function renderChannel(v: HotlineView, hotline: Hotline, channel: ContactChannel): TemplateResult {
+  const locale = v.locale;
+  const shown = channelDisplay(channel);
+  const label = channel.label ? pickText(channel.label, locale) : channelName(channel);
+  const external = channel.type === 'web' || channel.type === 'whatsapp';
+  const key = `${hotline.id}|${channel.type}|${channel.value}`;
+  const copied = v.copied === key;
+  const domestic = 'reach' in channel && channel.reach === 'domestic';
+  return html`<li class="channel-row">
+    <a
+      part="channel"
+      class="channel"
+      href=${channelHref(channel)}
+      target=${external ? '_blank' : nothing}
+      rel=${external ? 'noopener noreferrer' : nothing}
+      @click=${() => v.opened(hotline, channel)}
+    >
+      ${channelIcon(channel)}
+      <span class="channel-text">
+        <span class="channel-label">${label}</span>
+        <bdi dir="ltr" class="channel-value ${channel.type === 'web' || channel.type === 'email' ? 'address' : 'number'}">${channel.type === 'web' || channel.type === 'email' ? breakableAddress(shown) : shown}</bdi>
+      </span>
+      ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
+    </a>
+    <button type="button" part="copy" class="copy" @click=${() => v.copy(hotline, channel, key)}>
+      ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
+      <span class="visually-hidden">${shown}</span>
+    </button>
+    ${domestic ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale, v.pack)}.`)}</p>` : nothing}
+  </li>`;
+}

@@ -2,16 +2,15 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderSafetyTips, renderSource } from '../../internal/notes.js';
+import { renderSafetyTips } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
-import { countryName, isCountryCode, languageName } from '../../internal/format.js';
+import { countryName, isCountryCode } from '../../internal/format.js';
 import { orderHotlines } from '../../sdk/content-client.js';
-import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
 import type { ContactChannel, ContentPack, Hotline } from '../../sdk/schema.js';
-import { channelDisplay, channelHref } from '../../internal/channels.js';
+import { channelDisplay } from '../../internal/channels.js';
 import { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';
-import { breakableAddress, channelIcon, channelName, renderHours, renderInPerson } from './channel-parts.js';
+import { renderHotline, type HotlineView } from './channel-parts.js';
 
 export type HotlineVariant = 'inline' | 'floating';
 const VARIANTS: readonly HotlineVariant[] = ['inline', 'floating'];
@@ -272,78 +271,25 @@ export class LindungiHotline extends LindungiElement {
     `;
   }
 
+  /** What a help line's rendering reads of the widget and may ask of it. */
+  private get view(): HotlineView {
+    return {
+      locale: this.locale,
+      pack: this.pack,
+      copied: this.copied,
+      opened: (hotline, channel) => this.dispatchEvent(new LindungiContactEvent({ hotlineId: hotline.id, channel: channel.type, action: 'open' })),
+      copy: (hotline, channel, key) => void this.copy(hotline, channel, key),
+    };
+  }
+
   private renderGroup(title: string, hotlines: Hotline[]): TemplateResult {
     const level = this.level(1);
     return html`<div class="group">
       ${title ? html`<div role="heading" aria-level=${level} class="group-title">${title}</div>` : nothing}
       <ul part="group" role="list">
-        ${hotlines.map((h) => this.renderHotline(h, title ? level + 1 : level))}
+        ${hotlines.map((h) => renderHotline(this.view, h, title ? level + 1 : level))}
       </ul>
     </div>`;
-  }
-
-  private renderHotline(hotline: Hotline, level: number): TemplateResult {
-    const locale = this.locale;
-    const organisation = pickText(hotline.organisation, locale);
-    const languages = hotline.languages.map((l) => languageName(l, locale, this.pack));
-    return html`<li part="hotline" class="hotline ${hotline.emergency ? 'emergency' : ''}">
-      <div class="hotline-head">
-        <div role="heading" aria-level=${Math.min(6, level)} class="organisation" lang=${pickTextLocale(hotline.organisation, locale) ?? nothing}>
-          ${organisation}
-        </div>
-        ${hotline.emergency ? html`<span class="badge" part="badge">${icons.alertIcon}${msg('Try first if urgent')}</span>` : nothing}
-      </div>
-      ${
-        hotline.description
-          ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
-          : nothing
-      }
-      ${renderHours(hotline, this.locale)}
-      ${
-        languages.length
-          ? html`<p class="languages" part="languages">
-            ${msg(str`Answered in ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}.`)}
-            ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale, this.pack)}.`)}</strong>`}
-          </p>`
-          : nothing
-      }
-      <ul class="channels" role="list">
-        ${hotline.channels.map((channel) => (channel.type === 'in-person' ? renderInPerson(channel, this.locale) : this.renderChannel(hotline, channel)))}
-      </ul>
-      <p class="source" part="source">${renderSource(hotline.source, locale, hotline.verified)}</p>
-    </li>`;
-  }
-
-  private renderChannel(hotline: Hotline, channel: ContactChannel): TemplateResult {
-    const locale = this.locale;
-    const shown = channelDisplay(channel);
-    const label = channel.label ? pickText(channel.label, locale) : channelName(channel);
-    const external = channel.type === 'web' || channel.type === 'whatsapp';
-    const key = `${hotline.id}|${channel.type}|${channel.value}`;
-    const copied = this.copied === key;
-    const domestic = 'reach' in channel && channel.reach === 'domestic';
-    return html`<li class="channel-row">
-      <a
-        part="channel"
-        class="channel"
-        href=${channelHref(channel)}
-        target=${external ? '_blank' : nothing}
-        rel=${external ? 'noopener noreferrer' : nothing}
-        @click=${() => this.dispatchEvent(new LindungiContactEvent({ hotlineId: hotline.id, channel: channel.type, action: 'open' }))}
-      >
-        ${channelIcon(channel)}
-        <span class="channel-text">
-          <span class="channel-label">${label}</span>
-          <bdi dir="ltr" class="channel-value ${channel.type === 'web' || channel.type === 'email' ? 'address' : 'number'}">${channel.type === 'web' || channel.type === 'email' ? breakableAddress(shown) : shown}</bdi>
-        </span>
-        ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
-      </a>
-      <button type="button" part="copy" class="copy" @click=${() => this.copy(hotline, channel, key)}>
-        ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
-        <span class="visually-hidden">${shown}</span>
-      </button>
-      ${domestic ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale, this.pack)}.`)}</p>` : nothing}
-    </li>`;
   }
 
   private async copy(hotline: Hotline, channel: ContactChannel, key: string): Promise<void> {
