@@ -4,7 +4,7 @@
  * writes the form's state (reactive properties of the element) and the views render it.
  */
 import type { ReactiveController } from 'lit';
-import * as notices from './views/notices.js';
+import { msg } from '../../internal/msg.js';
 import type { LindungiClient } from '../../sdk/client.js';
 import { LindungiApiError, LindungiError } from '../../sdk/errors.js';
 import type { OutboxChangeEvent } from '../../sdk/outbox.js';
@@ -16,6 +16,17 @@ import { LindungiInvalidEvent, LindungiQueuedEvent, LindungiSubmittedEvent } fro
 import { draftKeyFor } from './rescue.js';
 import { countText } from './views/problems.js';
 
+/** The form's state before the draft is read (what is not named here starts undefined). */
+export const initialState = (): Partial<FormState> => ({
+  step: 'danger',
+  answers: emptyAnswers(),
+  problems: {},
+  operatorState: 'loading',
+  busy: false,
+  draftRead: false,
+  countAnnouncement: '',
+});
+
 export class ReportFlow implements ReactiveController {
   private client?: LindungiClient;
   private keeper?: DraftKeeper;
@@ -26,6 +37,7 @@ export class ReportFlow implements ReactiveController {
   private forgotten = false;
 
   constructor(private readonly ctx: FormContext) {
+    Object.assign(ctx.host, initialState());
     ctx.host.addController(this);
   }
 
@@ -84,7 +96,10 @@ export class ReportFlow implements ReactiveController {
       },
       onSaveFailed: (error) => {
         this.ctx.warn(`could not keep the draft on this device (${error instanceof Error ? error.message : String(error)}).`);
-        this.state.notice = notices.notSaved;
+        this.state.notice = {
+          text: () => msg('Your answers could not be saved on this device. Keep this page open until you send the report.', { id: 'rf-not-saved' }),
+          error: true,
+        };
       },
       // Ask the browser not to clear the draft under storage pressure; refused, it is kept as usual.
       persist: () => void navigator.storage?.persist?.().catch(() => false),
@@ -279,7 +294,13 @@ export class ReportFlow implements ReactiveController {
       // Refused for good: nothing of it stays in the outbox; the answers stay in the form.
       for (const entry of await client.reports.entries()) if (entry.state === 'failed') await client.reports.remove(entry.localId);
     }
-    this.state.notice = error instanceof LindungiApiError ? notices.refused : notices.notKept;
+    this.state.notice = {
+      text: () =>
+        error instanceof LindungiApiError
+          ? msg('The organisation could not accept the report. Your answers are kept: try again later, or contact a help line.', { id: 'rf-refused' })
+          : msg('The report could not be kept on this device, so it was not sent. Your answers are still here: try again.', { id: 'rf-not-kept' }),
+      error: true,
+    };
     this.focusAfterRender = '[part="notice"]';
   }
 
@@ -294,7 +315,7 @@ export class ReportFlow implements ReactiveController {
     await erasing;
     Object.assign(this.state, { answers: emptyAnswers(), outcome: undefined, restoredAt: undefined });
     this.go('danger', '[part="notice"]');
-    this.state.notice = notices.erased;
+    this.state.notice = { text: () => msg('The report was erased from this device.', { id: 'rf-erased' }) };
   }
 
   withdraw(): void {
@@ -308,7 +329,11 @@ export class ReportFlow implements ReactiveController {
           this.keeper?.keepOutcome(this.state.outcome);
           this.focusAfterRender = '[part="outcome-message"]';
         },
-        () => (this.state.notice = notices.notWithdrawn),
+        () =>
+          (this.state.notice = {
+            text: () => msg('The report could not be withdrawn. Check your connection and try again.', { id: 'rf-not-withdrawn' }),
+            error: true,
+          }),
       )
       .finally(() => (this.state.busy = false));
   }
@@ -326,7 +351,13 @@ export class ReportFlow implements ReactiveController {
   /** "Try sending now": says so when the phone is offline, rather than seem to do nothing. */
   flush(): void {
     if (navigator.onLine === false) {
-      this.state.notice = notices.offlineNow;
+      this.state.notice = {
+        text: () =>
+          msg('This phone is offline, so the report cannot be sent now. It stays saved here and is sent by itself when the phone is back online.', {
+            id: 'rf-offline-now',
+          }),
+        error: true,
+      };
       this.focusAfterRender = '[part="notice"]';
       return;
     }
@@ -339,8 +370,8 @@ export class ReportFlow implements ReactiveController {
     navigator.clipboard
       .writeText(ticket)
       .then(
-        () => (this.state.notice = notices.copied),
-        () => (this.state.notice = notices.notCopied),
+        () => (this.state.notice = { text: () => msg('The ticket was copied.', { id: 'rf-copied' }) }),
+        () => (this.state.notice = { text: () => msg('The ticket could not be copied. Write it down instead.', { id: 'rf-not-copied' }), error: true }),
       )
       .finally(() => button.focus());
   }

@@ -2,27 +2,14 @@
  * What the report form loads in parallel with the content, so that its entry stays small: the
  * flow, the views of every step and their styles, and the context they share, built once.
  */
-import { emptyAnswers } from './answers.js';
-import type { FormContext, FormElement, FormState } from './context.js';
+import type { FormContext, FormElement } from './context.js';
 import { ReportFlow } from './flow.js';
 
 export { renderForm } from './views/form.js';
 export { stepStyles } from './steps.styles.js';
 
-/** The form's state before the draft is read (what is not named here starts undefined). */
-export const initialState = (): Partial<FormState> => ({
-  step: 'danger',
-  answers: emptyAnswers(),
-  problems: {},
-  operatorState: 'loading',
-  busy: false,
-  draftRead: false,
-  countAnnouncement: '',
-});
-
-/** The one context of an element's flow and views, with the form's first state; the flow is created with it. */
+/** The one context of an element's flow and views; the flow is created with it. */
 export function contextOf(element: FormElement): FormContext {
-  Object.assign(element, initialState());
   const context: FormContext = {
     host: element,
     flow: undefined!,
