@@ -68,8 +68,10 @@ const FIRST_VISIT_BUDGET = 38 * KB;
 // The report form's first visit also has its steps and their strings, fetched beside the content,
 // and the phone number reader they share with the validator: libphonenumber-js with the corridor
 // countries' metadata, 10.3 kB gzip (the form was at 49.5 kB before numbers were read by shape),
-// and the pack's help inside Cambodia (+1.3 kB).
-const FORM_FIRST_VISIT_BUDGET = 63 * KB;
+// and the pack's help inside Cambodia (+1.3 kB). 62.6 kB before the code was split by concern (content
+// loading as a reactive controller, the form's flow and draft keeper): 63.0 kB after, with the fix of
+// listeners a form added when its code arrived after it had left the page.
+const FORM_FIRST_VISIT_BUDGET = 63.5 * KB;
 const staticImports = (file) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) => join(file, '..', m[1]));
 const referenced = (file, dir) => [
   ...new Set([...readFileSync(file, 'utf8').matchAll(new RegExp(`"(?:\\./)?(${dir}/[\\w.-]+\\.(?:js|json))"`, 'g'))].map((m) => join(cdn, m[1]))),

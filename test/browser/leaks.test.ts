@@ -141,4 +141,25 @@ describe('no leaks', () => {
       }
     });
   }
+
+  it('lindungi-report-form removed before its first update, its code arriving after, attaches nothing', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const watch = watchAttachments();
+    try {
+      const before = watch.snapshot();
+      const forms: Array<HTMLElement & { updateComplete: Promise<boolean> }> = [];
+      for (let i = 0; i < 10; i++) {
+        const container = host.appendChild(document.createElement('div'));
+        render(html`<lindungi-report-form .client=${reporting}></lindungi-report-form>`, container);
+        forms.push(container.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> });
+        // Gone before it ever rendered: its form code and the draft arrive while it is off the page.
+        container.remove();
+      }
+      await new Promise((r) => setTimeout(r, 300));
+      for (const form of forms) await form.updateComplete;
+      expect(watch.snapshot()).to.deep.equal(before);
+    } finally {
+      watch.restore();
+    }
+  });
 });

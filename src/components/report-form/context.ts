@@ -52,6 +52,7 @@ export type FormHost = FormState &
   ReactiveControllerHost &
   EventTarget & {
     readonly renderRoot: HTMLElement | DocumentFragment;
+    readonly isConnected: boolean;
     readonly corridor: string;
     readonly api?: string | undefined;
     /** The content client the partner set, passed on to the hotline and the timeline. */

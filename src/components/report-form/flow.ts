@@ -45,14 +45,24 @@ export class ReportFlow implements ReactiveController {
     return this.ctx.host;
   }
 
+  hostConnected(): void {
+    // Back on the page after the draft was read while it was away (adding a listener twice adds it once).
+    this.keeper?.connect();
+  }
+
   hostDisconnected(): void {
+    this.letGo();
+    clearTimeout(this.countTimer);
+    this.client = undefined;
+  }
+
+  /** The draft keeper writes what is waiting and stops; the outbox is no longer followed. */
+  private letGo(): void {
     this.keeper?.disconnect();
     this.keeper?.stop();
     this.keeper = undefined;
-    clearTimeout(this.countTimer);
     this.stopFollowing?.();
     this.stopFollowing = undefined;
-    this.client = undefined;
   }
 
   hostUpdate(): void {
@@ -81,11 +91,7 @@ export class ReportFlow implements ReactiveController {
   /** Read the draft kept on the device and who receives reports, and follow the outbox. */
   private async initialise(client: LindungiClient): Promise<void> {
     this.client = client;
-    this.keeper?.disconnect();
-    this.keeper?.stop();
-    this.keeper = undefined;
-    this.stopFollowing?.();
-    this.stopFollowing = undefined;
+    this.letGo();
     if (!client.api) return;
     const keeper = new DraftKeeper({
       drafts: client.reports,
@@ -105,7 +111,8 @@ export class ReportFlow implements ReactiveController {
       persist: () => void navigator.storage?.persist?.().catch(() => false),
     });
     this.keeper = keeper;
-    keeper.connect();
+    // Only on the page does the keeper listen to it: the form's code may arrive after it left.
+    if (this.ctx.host.isConnected) keeper.connect();
     Object.assign(this.state, { draftRead: false, answers: emptyAnswers(), step: 'danger', outcome: undefined, restoredAt: undefined });
     const onChange = (event: Event) => this.outboxChanged(event as OutboxChangeEvent);
     client.reports.addEventListener('change', onChange);
