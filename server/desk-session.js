@@ -30,7 +30,7 @@ export const hashToken = (token) => createHash('sha256').update(token).digest('b
  *   store: import('./store/contract.js').ReportStore;
  *   dataKey: Buffer;
  *   readKeys: Buffer[];
- *   fail: (c: import('hono').Context, status: number, code: string, message: string, issues?: { path: string; message: string }[]) => Response;
+ *   fail: typeof import('./http.js').fail;
  *   address: (c: import('hono').Context) => string;
  *   now?: () => Date;
  *   failedAttemptsPerMinute?: number;

@@ -34,7 +34,7 @@ const Cursor = v.strictObject({ c: v.string(), t: v.string(), d: v.optional(v.nu
  *   store: import('./store/contract.js').ReportStore;
  *   dataKey: Buffer;
  *   readKeys: Buffer[];
- *   fail: (c: import('hono').Context, status: number, code: string, message: string, issues?: { path: string; message: string }[]) => Response;
+ *   fail: typeof import('./http.js').fail;
  *   address: (c: import('hono').Context) => string;
  *   now?: () => Date;
  *   failedAttemptsPerMinute?: number;

@@ -1,7 +1,7 @@
 // @ts-check
 /** What every route shares: the error body, and the client's address behind trusted proxies. */
 
-/** @param {import('hono').Context} c @param {number} status @param {string} code @param {string} message @param {{ path: string; message: string }[]} [issues] */
+/** @param {import('hono').Context} c @param {number} status @param {import('lindungi/sdk').ApiErrorBody['error']['code']} code @param {string} message @param {{ path: string; message: string }[]} [issues] */
 export function fail(c, status, code, message, issues) {
   return c.json({ error: { code, message, ...(issues ? { issues } : {}) } }, /** @type {any} */ (status));
 }

@@ -1,7 +1,7 @@
 // @ts-check
 /** The OpenAPI 3.1 document of the API, generated from the same schemas the SDK and server use. */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ContentPackSchema, OperatorSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
+import { ApiErrorSchema, ContentPackSchema, OperatorSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
 
 /** The health answer. */
 const HEALTH = {
@@ -16,24 +16,8 @@ const json = (schema) => {
   return rest;
 };
 
-const error = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: {
-        code: { enum: ['invalid', 'conflict', 'unauthorized', 'forbidden', 'too_large', 'rate_limited', 'not_found', 'internal'] },
-        message: { type: 'string' },
-        issues: {
-          type: 'array',
-          items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
-        },
-      },
-    },
-  },
-};
+/** The error body, from the schema the server answers with. */
+const error = json(ApiErrorSchema);
 const errorResponse = (/** @type {string} */ description) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

@@ -4,6 +4,7 @@
  * withdrawal key as it is kept, the stored row (sealed) and the webhook's `report.created` data.
  */
 import { createHash } from 'node:crypto';
+import { WITHDRAWAL_KEY_PATTERN } from 'lindungi/sdk';
 import { seal, sealOptional } from './crypto.js';
 
 /** Key order does not change the hash: the same report is the same report. */
@@ -17,8 +18,8 @@ export function canonicalHash(/** @type {unknown} */ value) {
 /** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
 export const hashKey = (key) => createHash('sha256').update(key).digest('base64url');
 
-/** A withdrawal key as the SDK makes it: 32 random bytes, base64url (43 characters), or any 16–200 of those characters. */
-export const WITHDRAWAL_KEY = /^[A-Za-z0-9_-]{16,200}$/;
+/** A withdrawal key as the SDK makes it (one pattern, the SDK's). */
+export const WITHDRAWAL_KEY = WITHDRAWAL_KEY_PATTERN;
 
 /**
  * A validated report as the store keeps it: every free text and the contact details sealed with

@@ -148,10 +148,16 @@ export const SubmitResponseSchema = v.strictObject({
   status: v.picklist(REPORT_STATUSES),
 });
 
-/** The single error shape of the API. */
+/** The codes of the API's errors. */
+export const API_ERROR_CODES = ['invalid', 'conflict', 'unauthorized', 'forbidden', 'too_large', 'rate_limited', 'not_found', 'internal'] as const;
+
+/** A withdrawal key as the SDK makes it: 32 random bytes, base64url (43 characters), or any 16–200 of those characters. */
+export const WITHDRAWAL_KEY_PATTERN = /^[A-Za-z0-9_-]{16,200}$/;
+
+/** The single error shape of the API (the server answers it, the OpenAPI document and the SDK read it). */
 export const ApiErrorSchema = v.object({
   error: v.object({
-    code: v.string(),
+    code: v.picklist(API_ERROR_CODES),
     message: v.string(),
     issues: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
   }),

@@ -31,6 +31,37 @@ describe('API server', () => {
   before(async () => (server = await startTestServer({ corsOrigins: ['https://partner.example'] })));
   after(() => server.dispose());
 
+  it('answers every refusal in the one error shape of the schema (ApiErrorSchema), as the OpenAPI document says', async () => {
+    const { ApiErrorSchema } = await import('../../src/sdk/index.js');
+    const v = await import('valibot');
+    const refusals = [
+      await post(server, 'not json', { 'Idempotency-Key': 'error-shape-1' }),
+      await post(server, '{}'),
+      await post(server, '{}', { 'Idempotency-Key': 'error-shape-2', 'Withdrawal-Key': 'short' }),
+      await fetch(`${server.url}/v1/reports/LDG-0000-0000`),
+      await fetch(`${server.url}/v1/content/XX-YY`),
+      await fetch(`${server.url}/v1/desk/reports`),
+    ];
+    for (const response of refusals) {
+      assert.ok(response.status >= 400, String(response.status));
+      const body: unknown = await response.json();
+      assert.ok(v.is(ApiErrorSchema, body), JSON.stringify(body));
+    }
+    const documented = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as {
+      components: { schemas: { Error: { properties: { error: { properties: { code: { enum: string[] } } } } } } };
+    };
+    assert.deepEqual(documented.components.schemas.Error.properties.error.properties.code.enum, [
+      'invalid',
+      'conflict',
+      'unauthorized',
+      'forbidden',
+      'too_large',
+      'rate_limited',
+      'not_found',
+      'internal',
+    ]);
+  });
+
   it('answers health, content with an ETag (then 304), and 404 in the error shape', async () => {
     assert.deepEqual(await (await fetch(`${server.url}/healthz`)).json(), { ok: true, database: 'ok', store: server.store.kind });
     const first = await fetch(`${server.url}/v1/content/ID-KH`);
