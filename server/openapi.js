@@ -1,7 +1,16 @@
 // @ts-check
 /** The OpenAPI 3.1 document of the API, generated from the same schemas the SDK and server use. */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ApiErrorSchema, ContentPackSchema, OperatorSchema, ReportDraftSchema, ReportStatusSchema } from 'lindungi/sdk';
+import {
+  ApiErrorSchema,
+  ContentPackSchema,
+  OperatorSchema,
+  ReportDraftSchema,
+  ReportStatusSchema,
+  StatusChangeSchema,
+  SubmitResponseSchema,
+  TICKET_PATTERN,
+} from 'lindungi/sdk';
 
 /** The health answer. */
 const HEALTH = {
@@ -78,7 +87,7 @@ export function openApiDocument() {
       '/v1/reports/{ticket}': {
         get: {
           summary: "A report's status as timeline stages (nothing personal)",
-          parameters: [{ name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } }],
+          parameters: [{ name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } }],
           responses: {
             200: { description: 'The status', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportStatus' } } } },
             404: errorResponse('No report with this ticket'),
@@ -87,7 +96,7 @@ export function openApiDocument() {
         delete: {
           summary: 'Withdraw a report (by its reporter): marked withdrawn, contact details destroyed at once',
           parameters: [
-            { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } },
+            { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } },
             { name: 'Withdrawal-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' } },
           ],
           responses: {
@@ -130,11 +139,8 @@ export function openApiDocument() {
         ReportDraft: json(ReportDraftSchema),
         ReportStatus: json(ReportStatusSchema),
         Operator: json(OperatorSchema),
-        SubmitResponse: {
-          type: 'object',
-          required: ['ticket', 'status'],
-          properties: { ticket: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' }, status: { type: 'string' } },
-        },
+        SubmitResponse: json(SubmitResponseSchema),
+        StatusChange: json(StatusChangeSchema),
         Error: error,
       },
     },
@@ -143,7 +149,7 @@ export function openApiDocument() {
 
 /** The case desk: every path needs an operator token; the role each needs is in its summary. */
 function deskPaths() {
-  const ticket = { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: '^LDG-[0-9A-Z]{4}-[0-9A-Z]{4}$' } };
+  const ticket = { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } };
   const query = (/** @type {string} */ name, /** @type {object} */ schema, /** @type {string} */ description) => ({
     name,
     in: 'query',
@@ -217,16 +223,7 @@ function deskPaths() {
           required: true,
           content: {
             'application/json': {
-              schema: {
-                type: 'object',
-                required: ['status'],
-                properties: {
-                  status: { type: 'string', enum: ['verified', 'in-handling', 'resolved', 'closed'] },
-                  publicNote: { type: 'string', maxLength: 500, description: 'shown to the reporter on the status timeline' },
-                  internalNote: { type: 'string', maxLength: 2000, description: 'for caseworkers only; encrypted at rest' },
-                  reason: { type: 'string', maxLength: 200, description: 'required to close' },
-                },
-              },
+              schema: { $ref: '#/components/schemas/StatusChange' },
             },
           },
         },

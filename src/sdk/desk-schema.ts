@@ -34,10 +34,30 @@ export const CORRIDOR_PATTERN = /^[A-Z]{2}-[A-Z]{2}$/;
 
 export const StatusChangeSchema = v.strictObject({
   status: v.picklist(DESK_STATUSES, `not one of ${DESK_STATUSES.join(', ')}`),
-  publicNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(DESK_NOTE_MAX.publicNote, `longer than ${DESK_NOTE_MAX.publicNote} characters`))),
-  internalNote: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(DESK_NOTE_MAX.internalNote, `longer than ${DESK_NOTE_MAX.internalNote} characters`))),
+  publicNote: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(DESK_NOTE_MAX.publicNote, `longer than ${DESK_NOTE_MAX.publicNote} characters`),
+      v.description('shown to the reporter on the status timeline'),
+    ),
+  ),
+  internalNote: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(DESK_NOTE_MAX.internalNote, `longer than ${DESK_NOTE_MAX.internalNote} characters`),
+      v.description('for caseworkers only; encrypted at rest'),
+    ),
+  ),
   reason: v.optional(
-    v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(DESK_NOTE_MAX.reason, `longer than ${DESK_NOTE_MAX.reason} characters`)),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1, 'required'),
+      v.maxLength(DESK_NOTE_MAX.reason, `longer than ${DESK_NOTE_MAX.reason} characters`),
+      v.description('required to close'),
+    ),
   ),
 });
 export type StatusChange = v.InferOutput<typeof StatusChangeSchema>;
