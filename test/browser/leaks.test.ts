@@ -145,6 +145,19 @@ describe('no leaks', () => {
   it('lindungi-report-form removed before its first update, its code arriving after, attaches nothing', async () => {
     const host = await fixture<HTMLElement>(html`<div lang="en"></div>`);
     const watch = watchAttachments();
+    // The outbox's own listeners too: a form that is gone must not follow the page's reports.
+    const outbox = reporting.reports;
+    const addOnOutbox = outbox.addEventListener.bind(outbox);
+    const removeOnOutbox = outbox.removeEventListener.bind(outbox);
+    const following = new Set<unknown>();
+    outbox.addEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+      following.add(fn);
+      addOnOutbox(type, fn, options);
+    };
+    outbox.removeEventListener = (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+      following.delete(fn);
+      removeOnOutbox(type, fn, options);
+    };
     try {
       const before = watch.snapshot();
       const forms: Array<HTMLElement & { updateComplete: Promise<boolean> }> = [];
@@ -158,8 +171,19 @@ describe('no leaks', () => {
       await new Promise((r) => setTimeout(r, 300));
       for (const form of forms) await form.updateComplete;
       expect(watch.snapshot()).to.deep.equal(before);
+      expect(following.size, 'forms off the page following the outbox').to.equal(0);
+      // Put back on the page, one reads its draft and shows its first step.
+      const back = host.appendChild(document.createElement('div'));
+      back.appendChild(forms[0]!);
+      await ready(forms[0]!);
+      expect(forms[0]!.shadowRoot!.querySelector('[part="continue"]'), 'the form works once it is back').to.exist;
+      back.remove();
+      await forms[0]!.updateComplete;
+      expect(following.size).to.equal(0);
+      expect(watch.snapshot()).to.deep.equal(before);
     } finally {
       watch.restore();
+      Object.assign(outbox, { addEventListener: addOnOutbox, removeEventListener: removeOnOutbox });
     }
   });
 });

@@ -46,8 +46,8 @@ export class ReportFlow implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back on the page after the draft was read while it was away (adding a listener twice adds it once).
-    this.keeper?.connect();
+    // Back on the page (or the form's code arrived while it was away): read the draft now.
+    this.ctx.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -68,8 +68,9 @@ export class ReportFlow implements ReactiveController {
   hostUpdate(): void {
     // A new client (another `api` or `client`) starts over with its own draft and outbox. The draft
     // is read while the content is still on its way: on a slow connection the two overlap.
+    // Off the page nothing starts: no draft read, no listener on the page or the outbox.
     const client = this.ctx.reporting();
-    if (this.client !== client && !this.forgotten) void this.initialise(client);
+    if (this.client !== client && !this.forgotten && this.ctx.host.isConnected) void this.initialise(client);
     // Until the reader chooses, the country where it happened is the corridor's destination. The
     // country of a phone number is never assumed: it is read from the number (see readPhone).
     const pack = this.ctx.pack as FormContext['pack'] | undefined;
@@ -111,8 +112,7 @@ export class ReportFlow implements ReactiveController {
       persist: () => void navigator.storage?.persist?.().catch(() => false),
     });
     this.keeper = keeper;
-    // Only on the page does the keeper listen to it: the form's code may arrive after it left.
-    if (this.ctx.host.isConnected) keeper.connect();
+    keeper.connect();
     Object.assign(this.state, { draftRead: false, answers: emptyAnswers(), step: 'danger', outcome: undefined, restoredAt: undefined });
     const onChange = (event: Event) => this.outboxChanged(event as OutboxChangeEvent);
     client.reports.addEventListener('change', onChange);
