@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DEMO_OPERATOR, startServer } from '../server/main.js';
+import { DEMO_OPERATOR, startServer } from '../build/server/main.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const WIDGETS = {

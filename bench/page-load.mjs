@@ -17,7 +17,7 @@ import { createServer, request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DEMO_OPERATOR, startServer } from '../server/main.js';
+import { DEMO_OPERATOR, startServer } from '../build/server/main.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
-import { open } from '../server/crypto.js';
+import { open } from '../build/server/crypto.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { postgresBin, startPostgres } from '../scripts/postgres.mjs';
 

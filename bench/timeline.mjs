@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../server/main.js';
+import { startServer } from '../build/server/main.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);

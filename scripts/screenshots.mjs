@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { DEMO_OPERATOR, startServer } from '../server/main.js';
-import { runDeskCommand } from '../server/desk-cli.js';
+import { DEMO_OPERATOR, startServer } from '../build/server/main.js';
+import { runDeskCommand } from '../build/server/desk-cli.js';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8787/';
 const out = process.env.OUT_DIR ?? 'screenshots';

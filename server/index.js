@@ -1,12 +1,9 @@
-// @ts-check
-// `node server`: the Lindungi API and the demo page, configured by environment variables (see README).
-import { startServer } from './main.js';
+// `node server` runs the API as built from the TypeScript in this folder (`npm run build` writes build/server/).
+import { existsSync } from 'node:fs';
 
-// `npm start` runs `node server --demo`: a demonstration operator receives reports (and says so).
-if (process.argv.includes('--demo')) process.env.LINDUNGI_DEMO ??= '1';
-
-const server = await startServer();
-console.log(`Lindungi API and demo on ${server.url}/`);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => void server.close().then(() => process.exit(0)));
+const built = new URL('../build/server/serve.js', import.meta.url);
+if (!existsSync(built)) {
+  console.error('The server is not built yet: run `npm run build` (or `npm start`), then `node server` again.');
+  process.exit(1);
 }
+await import(built.href);

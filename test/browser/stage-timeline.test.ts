@@ -134,7 +134,7 @@ describe('lindungi-stage-timeline', () => {
       ],
       updated: '2026-11-20T10:00:00Z',
     });
-    /** Each status as the reference server answers it (server/app.js stagesOf). */
+    /** Each status as the reference server answers it (server/report-status.ts stagesOf). */
     const answers: Record<string, object> = {
       received: statusOf(ticketA),
       verified: {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser } from 'playwright-core';
-import { DEMO_OPERATOR, startServer } from '../../server/main.js';
+import { DEMO_OPERATOR, startServer } from '../../build/server/main.js';
 import { CONSENT_VERSION } from '../support/server.js';
 import { launchChromium } from '../support/browser.js';
 

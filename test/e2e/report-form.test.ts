@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { open } from '../../server/crypto.js';
+import { open } from '../../build/server/crypto.js';
 import { startTestServer, TEST_DATA_KEY, type TestServer } from '../support/server.js';
 import { launchChromium } from '../support/browser.js';
 

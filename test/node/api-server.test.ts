@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request as httpRequest } from 'node:http';
 import Database from 'better-sqlite3';
-import { open } from '../../server/crypto.js';
-import { clientAddress } from '../../server/app.js';
+import { open } from '../../build/server/crypto.js';
+import { clientAddress } from '../../build/server/app.js';
 import { draft, readRows, startTestServer, storedText, STORE_KIND, TEST_DATA_KEY, type TestServer } from '../support/server.js';
 
 /** A raw HTTP GET (Node's fetch would decode the body): status, headers and the bytes on the wire. */

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { runDeskCommand } from '../../server/desk-cli.js';
+import { runDeskCommand } from '../../build/server/desk-cli.js';
 import { draft, startTestServer, type TestServer } from '../support/server.js';
 
 /**

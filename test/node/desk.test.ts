@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { runDeskCommand } from '../../server/desk-cli.js';
+import { runDeskCommand } from '../../build/server/desk-cli.js';
 import { draft, readRows, startTestServer, storedText, type TestServer } from '../support/server.js';
 import { createClient, memoryStorage } from '../../src/sdk/index.js';
 

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LindungiValidationError, parseContentPack, parseWith, ReportDraftSchema } from 'lindungi/sdk';
-import { runDeskCommand } from '../../server/desk-cli.js';
+import { runDeskCommand } from '../../build/server/desk-cli.js';
 import { draft, startTestServer, type TestServer } from '../support/server.js';
 import { shippedPackJson } from '../support/pack.js';
 

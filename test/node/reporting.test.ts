@@ -11,8 +11,8 @@ import {
   toE164,
   type OutboxEntry,
 } from '../../src/sdk/index.js';
-import { open } from '../../server/crypto.js';
-import { configFromEnv, DEMO_OPERATOR } from '../../server/main.js';
+import { open } from '../../build/server/crypto.js';
+import { configFromEnv, DEMO_OPERATOR } from '../../build/server/main.js';
 import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from '../support/server.js';
 
 const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });

@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configFromEnv, DEMO_OPERATOR, startServer } from '../../server/main.js';
-import { runDeskCommand } from '../../server/desk-cli.js';
+import { configFromEnv, DEMO_OPERATOR, startServer } from '../../build/server/main.js';
+import { runDeskCommand } from '../../build/server/desk-cli.js';
 import { draft, startTestServer } from '../support/server.js';
 
 /** What the server refuses to start with, and what it keeps from other users of the machine. */

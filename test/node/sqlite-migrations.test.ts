@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATION_COUNT, openSqliteStore } from '../../server/store/sqlite.js';
+import { MIGRATION_COUNT, openSqliteStore } from '../../build/server/store/sqlite.js';
 
 // Two server processes starting together on one new SQLite file: the second must see the schema
 // the first one wrote, not the version it read before the first one committed.
@@ -28,7 +28,7 @@ describe('SQLite migrations under a lock', () => {
       first.exec('BEGIN IMMEDIATE');
 
       // The second process opens the same file meanwhile.
-      const storeModule = new URL('../../server/store/sqlite.js', import.meta.url).href;
+      const storeModule = new URL('../../build/server/store/sqlite.js', import.meta.url).href;
       const second = spawn(
         process.execPath,
         [

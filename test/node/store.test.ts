@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { open, seal } from '../../server/crypto.js';
-import { runDeskCommand } from '../../server/desk-cli.js';
-import { openStore } from '../../server/store/index.js';
-import type { ReportStore, StoredReport, WebhookEvent } from '../../server/store/contract.js';
+import { open, seal } from '../../build/server/crypto.js';
+import { runDeskCommand } from '../../build/server/desk-cli.js';
+import { openStore } from '../../build/server/store/index.js';
+import type { ReportStore, StoredReport, WebhookEvent } from '../../build/server/store/contract.js';
 import { draft, freshStoreLocation, readRows, startTestServer, STORE_KIND, TEST_DATA_KEY, writeRaw } from '../support/server.js';
 
 // One suite for both stores: `npm test` runs it on SQLite, and again on PostgreSQL when a test
@@ -69,7 +69,7 @@ describe(`the report store (${STORE_KIND})`, () => {
 
   it('applies the numbered migrations once, recorded in the database, when two instances start together', async () => {
     if (STORE_KIND === 'postgres') {
-      const { MIGRATION_COUNT } = await import('../../server/store/postgres.js');
+      const { MIGRATION_COUNT } = await import('../../build/server/store/postgres.js');
       const versions = (await readRows(place, 'SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
       assert.deepEqual(
         versions,
@@ -77,7 +77,7 @@ describe(`the report store (${STORE_KIND})`, () => {
       );
     } else {
       const [row] = await readRows(place, 'SELECT * FROM pragma_user_version');
-      const { MIGRATION_COUNT: sqliteMigrations } = await import('../../server/store/sqlite.js');
+      const { MIGRATION_COUNT: sqliteMigrations } = await import('../../build/server/store/sqlite.js');
       assert.equal(row.user_version, sqliteMigrations);
     }
     // A third start finds nothing to do and the data in place.

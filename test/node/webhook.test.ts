@@ -2,9 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { runDeskCommand } from '../../server/desk-cli.js';
-import { signature } from '../../server/webhook.js';
-import { webhookUrlAllowed } from '../../server/main.js';
+import { runDeskCommand } from '../../build/server/desk-cli.js';
+import { signature } from '../../build/server/webhook.js';
+import { webhookUrlAllowed } from '../../build/server/main.js';
 import { draft, readRows, startTestServer, storedText } from '../support/server.js';
 import { listen } from '../support/net.js';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { startServer } from '../../server/main.js';
-import { pgTypes } from '../../server/store/postgres.js';
+import { startServer } from '../../build/server/main.js';
+import { pgTypes } from '../../build/server/store/postgres.js';
 import { shippedPack } from './pack.js';
 
 /**

@@ -1,16 +1,14 @@
-// @ts-check
 /**
  * The SQLite store's schema, as numbered migrations: each applied once, in order, recorded in
  * `PRAGMA user_version`. A new one is appended, never changed once released.
  */
 
-/**
- * A migration is SQL, or a function for changes SQL cannot make (encrypting existing values).
- * @typedef {string | ((db: import('better-sqlite3').Database, context: { seal: (plaintext: string) => string }) => void)} Migration
- */
+import type { Database } from 'better-sqlite3';
 
-/** @type {Migration[]} */
-export const MIGRATIONS = [
+/** A migration is SQL, or a function for changes SQL cannot make (encrypting existing values). */
+export type Migration = string | ((db: Database, context: { seal: (plaintext: string) => string }) => void);
+
+export const MIGRATIONS: Migration[] = [
   `CREATE TABLE reports (
      ticket TEXT PRIMARY KEY,
      idempotency_key TEXT NOT NULL UNIQUE,
@@ -33,9 +31,12 @@ export const MIGRATIONS = [
    ) STRICT`,
   // 2: the free-text fields (description, place, employer) are encrypted at rest like contact details.
   (db, { seal }) => {
-    const rows = /** @type {{ ticket: string; description: string; place: string | null; employer: string | null }[]} */ (
-      db.prepare('SELECT ticket, description, location_place AS place, employer_or_agency AS employer FROM reports').all()
-    );
+    const rows = db.prepare('SELECT ticket, description, location_place AS place, employer_or_agency AS employer FROM reports').all() as {
+      ticket: string;
+      description: string;
+      place: string | null;
+      employer: string | null;
+    }[];
     const update = db.prepare('UPDATE reports SET description = ?, location_place = ?, employer_or_agency = ? WHERE ticket = ?');
     for (const row of rows)
       update.run(seal(row.description), row.place === null ? null : seal(row.place), row.employer === null ? null : seal(row.employer), row.ticket);
@@ -101,14 +102,17 @@ export const MIGRATIONS = [
    ) STRICT;`,
   // 8: notes to the reporter and close reasons are sealed like every other free text.
   (db, { seal }) => {
-    const notes = /** @type {{ ticket: string; stage: string; note: string }[]} */ (
-      db.prepare('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL').all()
-    );
+    const notes = db.prepare('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL').all() as {
+      ticket: string;
+      stage: string;
+      note: string;
+    }[];
     const sealNote = db.prepare('UPDATE report_stages SET public_note = ? WHERE ticket = ? AND stage = ?');
     for (const n of notes) sealNote.run(seal(n.note), n.ticket, n.stage);
-    const reasons = /** @type {{ ticket: string; reason: string }[]} */ (
-      db.prepare('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL').all()
-    );
+    const reasons = db.prepare('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL').all() as {
+      ticket: string;
+      reason: string;
+    }[];
     const sealReason = db.prepare('UPDATE reports SET closed_reason = ? WHERE ticket = ?');
     for (const r of reasons) sealReason.run(seal(r.reason), r.ticket);
   },

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The demo partner page and the built files, under the strict Content-Security-Policy (with
  * Trusted Types) that partners are advised to use.
@@ -6,15 +5,18 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { compressAllInBackground, etagFor, matchesAnyEncoding, negotiate } from './compression.js';
+import type { Encoding } from './compression.js';
+import type { Context } from 'hono';
+import type { AppEnv } from './http.js';
 
-const TYPES = /** @type {Record<string, string>} */ ({
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
-});
+} as Record<string, string>;
 
 export const PAGE_CSP = [
   "default-src 'self'",
@@ -30,8 +32,8 @@ export const PAGE_CSP = [
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
-/** `/` is the demo page, `/desk/` the case desk page; only demo/ and dist/ are served besides. @param {string} root @param {string} pathname */
-function fileFor(root, pathname) {
+/** `/` is the demo page, `/desk/` the case desk page; only demo/ and dist/ are served besides. */
+function fileFor(root: string, pathname: string) {
   if (pathname === '/' || pathname === '/index.html') return join(root, 'demo', 'index.html');
   if (pathname === '/desk/' || pathname === '/desk') return join(root, 'desk', 'index.html');
   let clean;
@@ -49,12 +51,10 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.json', '.css', '.map', '.svg']);
 /**
  * Each file's bodies in every encoding, compressed once per version of the file (its size and
  * modification time), never per request.
- * @type {Map<string, { version: string; bodies: Promise<Record<import('./compression.js').Encoding, Buffer>> }>}
  */
-const compressed = new Map();
+const compressed: Map<string, { version: string; bodies: Promise<Record<Encoding, Buffer>> }> = new Map();
 
-/** @param {string} file @param {string} version */
-function bodiesOf(file, version) {
+function bodiesOf(file: string, version: string) {
   const cached = compressed.get(file);
   if (cached?.version === version) return cached.bodies;
   const bodies = readFile(file).then((body) => (COMPRESSIBLE.has(extname(file)) ? compressAllInBackground(body) : { identity: body, br: body, gzip: body }));
@@ -63,14 +63,13 @@ function bodiesOf(file, version) {
   return bodies;
 }
 
-/** @param {import('hono').Context} c @param {string} root */
-export async function serveFile(c, root) {
+export async function serveFile(c: Context<AppEnv>, root: string) {
   const file = fileFor(root, c.req.path);
-  const headers = /** @type {Record<string, string>} */ ({
+  const headers = {
     'Content-Security-Policy': PAGE_CSP,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-  });
+  } as Record<string, string>;
   const info = file ? await stat(file).catch(() => undefined) : undefined;
   if (!file || !info?.isFile()) return c.text('Not found', 404, headers);
   const version = `${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}`;

@@ -1,21 +1,18 @@
-// @ts-check
 /**
  * Per-client rate limit: a token bucket per client key (its address), refilled continuously.
  * Buckets of clients that went quiet are dropped, so memory stays bounded.
- * @param {{ perMinute: number }} options
  */
-export function createRateLimiter({ perMinute }) {
-  /** @type {Map<string, { tokens: number; at: number }>} */
-  const buckets = new Map();
+export function createRateLimiter({ perMinute }: { perMinute: number }) {
+  const buckets: Map<string, { tokens: number; at: number }> = new Map();
   const refillPerMs = perMinute / 60_000;
   let lastSweep = Date.now();
 
   /**
    * Take one token for `client`; answers the wait in ms when there is none.
-   * @param {string} client
-   * @returns {{ ok: true } | { ok: false; retryAfterMs: number }}
-   */
-  function take(client) {
+   *
+   *
+   * */
+  function take(client: string): { ok: true } | { ok: false; retryAfterMs: number } {
     const now = Date.now();
     if (now - lastSweep > 60_000) {
       for (const [key, bucket] of buckets) if (now - bucket.at > 120_000) buckets.delete(key);
@@ -33,9 +30,9 @@ export function createRateLimiter({ perMinute }) {
   }
   /**
    * The wait in ms before `client` has a token again, taking none (0: it has one now).
-   * @param {string} client
-   */
-  take.waitFor = (client) => {
+   *
+   * */
+  take.waitFor = (client: string) => {
     const bucket = buckets.get(client);
     if (!bucket) return 0;
     const tokens = Math.min(perMinute, bucket.tokens + (Date.now() - bucket.at) * refillPerMs);

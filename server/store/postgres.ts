@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The report store on PostgreSQL (node-postgres), for several stateless API instances behind a
  * load balancer. Nothing lives in an instance's memory: idempotency is a unique constraint, the
@@ -14,8 +13,10 @@ import { newTicket } from '../tickets.js';
 import { MIGRATIONS, migrate } from './postgres-migrations.js';
 import { DESK_COLUMNS, OPERATOR_COLUMNS, listQuery } from './postgres-queries.js';
 
-/** @typedef {import('./contract.js').ReportStore} ReportStore @typedef {import('./contract.js').StoredReport} StoredReport */
-/** @typedef {import('./contract.js').WebhookEvent} WebhookEvent @typedef {import('./contract.js').DeskReport} DeskReport */
+import type { ReportStore } from './contract.js';
+import type { StoredReport } from './contract.js';
+import type { WebhookEvent } from './contract.js';
+import type { DeskReport } from './contract.js';
 
 /** Advisory lock keys (per schema, so separate schemas in one database do not wait on each other). */
 const LOCK = { purge: 'lindungi:purge:' };
@@ -24,23 +25,21 @@ const PAGE = 500;
 
 /** 64-bit integers (counts, sequence numbers) as numbers: none here comes near 2^53. */
 export const pgTypes = {
-  /** @param {number} oid @param {any} [format] */
-  getTypeParser: (oid, format) => (oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format)),
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): ((value: string) => unknown) =>
+    oid === (pg.types.builtins.INT8 as number) ? Number : (pg.types.getTypeParser(oid, format) as (value: string) => unknown),
 };
 
 /**
- * @param {string} url  `postgres://user:password@host:port/database` (libpq parameters such as
+ * @param url `postgres://user:password@host:port/database` (libpq parameters such as
  *   `sslmode` and `options` are understood)
- * @param {{ seal: (plaintext: string) => string }} context  how migrations encrypt values they move
- * @returns {Promise<ReportStore>}
+ * @param context how migrations encrypt values they move
  */
-export async function openPostgresStore(url, context) {
+export async function openPostgresStore(url: string, context: { seal: (plaintext: string) => string }): Promise<ReportStore> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.LINDUNGI_DATABASE_POOL ?? 10), types: pgTypes, connectionTimeoutMillis: 5000 });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
 
-  /** @template T @param {(client: pg.PoolClient) => Promise<T>} work */
-  const transaction = async (work) => {
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>) => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -54,17 +53,15 @@ export async function openPostgresStore(url, context) {
       client.release();
     }
   };
-  /** @param {string} sql @param {unknown[]} [params] */
-  const rows = async (sql, params) => (await pool.query(sql, params)).rows;
-  /** @param {string} sql @param {unknown[]} [params] */
-  const one = async (sql, params) => (await pool.query(sql, params)).rows[0];
+  // Each query says what its rows hold: pg itself types every row as any.
+  const rows = async <R extends object>(sql: string, params?: unknown[]) => (await pool.query<R & pg.QueryResultRow>(sql, params)).rows as R[];
+  const one = async <R extends object>(sql: string, params?: unknown[]) => (await pool.query<R & pg.QueryResultRow>(sql, params)).rows[0] as R | undefined;
+  const count = async (sql: string, params?: unknown[]) => (await one<{ n: number }>(sql, params))?.n ?? 0;
 
   await migrate(pool, context);
-  /** @type {Promise<void> | undefined} */
-  let closing;
+  let closing: Promise<void> | undefined;
 
-  /** @param {pg.PoolClient} client @param {WebhookEvent} e */
-  const insertWebhook = (client, e) =>
+  const insertWebhook = (client: pg.PoolClient, e: WebhookEvent) =>
     client.query('INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES ($1, $2, $3, $4, $5, $6)', [
       e.id,
       e.event,
@@ -73,8 +70,7 @@ export async function openPostgresStore(url, context) {
       e.createdAt,
       e.nextAt,
     ]);
-  /** @param {pg.PoolClient} client @param {string} ticket */
-  const redact = async (client, ticket) => {
+  const redact = async (client: pg.PoolClient, ticket: string) => {
     await client.query(`UPDATE report_stages SET ${redactionOf('report_stages')} WHERE ticket = $1`, [ticket]);
     await client.query(`UPDATE webhook_queue SET ${redactionOf('webhook_queue')} WHERE ticket = $1 AND delivered_at IS NULL`, [ticket]);
   };
@@ -83,9 +79,9 @@ export async function openPostgresStore(url, context) {
    * One statement, so one round trip and its own transaction: the report, its first stage and its
    * webhook event together, or nothing when the idempotency key is known. A concurrent insert with
    * the same key waits for the first to commit, then inserts nothing.
-   * @param {StoredReport} report @param {((ticket: string) => WebhookEvent | undefined) | undefined} webhook @param {string} ticket
-   */
-  const tryInsert = async (report, webhook, ticket) => {
+   *
+   * */
+  const tryInsert = async (report: StoredReport, webhook: ((ticket: string) => WebhookEvent | undefined) | undefined, ticket: string) => {
     const event = webhook?.(ticket);
     const inserted = await pool.query(
       `WITH inserted AS (
@@ -131,7 +127,11 @@ export async function openPostgresStore(url, context) {
       ],
     );
     if (inserted.rowCount) return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
-    const existing = await one('SELECT ticket, body_hash AS "bodyHash", status FROM reports WHERE idempotency_key = $1', [report.idempotencyKey]);
+    const existing = await one<{ ticket: string; bodyHash: string; status: string }>(
+      'SELECT ticket, body_hash AS "bodyHash", status FROM reports WHERE idempotency_key = $1',
+      [report.idempotencyKey],
+    );
+    if (!existing) throw new Error('A report that conflicted on its idempotency key is not there.');
     return { ...existing, created: false };
   };
 
@@ -164,8 +164,11 @@ export async function openPostgresStore(url, context) {
     eraseResidue: async () => true,
     rawRow: (ticket) => one('SELECT * FROM reports WHERE ticket = $1', [ticket]),
     reveal: async (ticket) => {
-      const row = await one('SELECT anonymous, contact_sealed AS "contactSealed" FROM reports WHERE ticket = $1', [ticket]);
-      return row && { anonymous: row.anonymous === 1, contactSealed: /** @type {string | null} */ (row.contactSealed) };
+      const row = await one<{ anonymous: number; contactSealed: string | null }>(
+        'SELECT anonymous, contact_sealed AS "contactSealed" FROM reports WHERE ticket = $1',
+        [ticket],
+      );
+      return row && { anonymous: row.anonymous === 1, contactSealed: row.contactSealed };
     },
     stages: (ticket) =>
       rows(
@@ -222,8 +225,7 @@ export async function openPostgresStore(url, context) {
     async *allReports() {
       let after = ['', ''];
       for (;;) {
-        /** @type {(DeskReport & { contactSealed: string | null })[]} */
-        const page = await rows(
+        const page = await rows<DeskReport & { contactSealed: string | null }>(
           `SELECT ${DESK_COLUMNS}, contact_sealed AS "contactSealed" FROM reports
            WHERE created_at > $1 OR (created_at = $1 AND ticket > $2) ORDER BY created_at, ticket LIMIT $3`,
           [...after, PAGE],
@@ -246,8 +248,7 @@ export async function openPostgresStore(url, context) {
     async claimWebhooks(now, leaseUntil, limit) {
       // Rows another instance is claiming right now are skipped, not waited for; a claimed row is
       // leased, so nobody else tries it until the lease ends (an instance that died mid-delivery).
-      /** @type {WebhookEvent[]} */
-      const claimed = await rows(
+      const claimed = await rows<WebhookEvent>(
         `UPDATE webhook_queue q SET next_at = $2 FROM (
            SELECT id FROM webhook_queue WHERE delivered_at IS NULL AND next_at <= $1 ORDER BY created_at, seq LIMIT $3 FOR UPDATE SKIP LOCKED
          ) due WHERE q.id = due.id
@@ -266,8 +267,8 @@ export async function openPostgresStore(url, context) {
       void (await pool.query('UPDATE webhook_queue SET attempts = attempts + 1, next_at = $2, last_status = $3 WHERE id = $1', [id, nextAt, status])),
     pendingWebhooks: async (ticket) =>
       ticket === undefined
-        ? (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL')).n
-        : (await one('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = $1 AND delivered_at IS NULL', [ticket])).n,
+        ? count('SELECT COUNT(*) AS n FROM webhook_queue WHERE delivered_at IS NULL')
+        : count('SELECT COUNT(*) AS n FROM webhook_queue WHERE ticket = $1 AND delivered_at IS NULL', [ticket]),
     addSession: async (s) =>
       void (await pool.query('INSERT INTO desk_sessions (id_hash, operator_id, created_at, expires_at, last_seen_at) VALUES ($1, $2, $3, $4, $3)', [
         s.idHash,
@@ -290,14 +291,14 @@ export async function openPostgresStore(url, context) {
     purgeExpired: (endedBefore, at) =>
       transaction(async (client) => {
         // One instance purges at a time; the others find the lock taken and leave it to that one.
-        const locked = (await client.query('SELECT pg_try_advisory_xact_lock(hashtext($1 || current_schema())) AS ok', [LOCK.purge])).rows[0].ok;
+        const locked = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1 || current_schema())) AS ok', [LOCK.purge])).rows[0]
+          ?.ok;
         if (!locked) return [];
-        const purged = await client.query(
+        const purged = await client.query<{ ticket: string }>(
           `UPDATE reports SET ${redactionOf('reports')}, purged_at = $2
            WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < $1 AND purged_at IS NULL RETURNING ticket`,
           [endedBefore, at],
         );
-        /** @type {string[]} */
         const tickets = purged.rows.map((r) => r.ticket);
         for (const ticket of tickets) await redact(client, ticket);
         return tickets;
@@ -308,10 +309,11 @@ export async function openPostgresStore(url, context) {
         for (const [table, { key, columns }] of Object.entries(SEALED_COLUMNS)) {
           const keys = key.split(', ');
           // Locked for the rotation: a concurrent change waits, and is not overwritten with an old value.
-          const found = await client.query(`SELECT ${key}, ${columns.join(', ')} FROM ${table} FOR UPDATE`);
+          const found = await client.query<Record<string, string | null>>(`SELECT ${key}, ${columns.join(', ')} FROM ${table} FOR UPDATE`);
           for (const row of found.rows) {
             for (const column of columns) {
-              const next = row[column] ? reseal(row[column]) : undefined;
+              const sealed = row[column];
+              const next = sealed ? reseal(sealed) : undefined;
               if (next === undefined) continue;
               await client.query(`UPDATE ${table} SET ${column} = $1 WHERE ${keys.map((k, i) => `${k} = $${i + 2}`).join(' AND ')}`, [
                 next,
@@ -323,7 +325,7 @@ export async function openPostgresStore(url, context) {
         }
         return changed;
       }),
-    count: async () => (await one('SELECT COUNT(*) AS n FROM reports')).n,
+    count: () => count('SELECT COUNT(*) AS n FROM reports'),
     ping: async () => void (await pool.query('SELECT 1')),
     // Closing twice (a test stopping, then disposing) is harmless.
     close: () => (closing ??= pool.end()),

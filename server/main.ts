@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Starting the Lindungi API: configuration from the environment, the store (SQLite or PostgreSQL), the content
  * packs (validated with the shared schema before anything is served), and the HTTP server.
@@ -15,36 +14,52 @@ import { loadDataKey, loadPreviousKeys, seal } from './crypto.js';
 import { describeLocation, openStore } from './store/index.js';
 import { createWebhook } from './webhook.js';
 import { SESSION_IDLE_MINUTES } from './desk.js';
+import type { Faults, ServedPack } from './app.js';
+import type { Operator } from 'lindungi/sdk';
+import type { ReportStore } from './store/contract.js';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** The project folder: the server runs from build/server/, built from server/. */
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/**
- * @typedef {object} ServerConfig
- * @property {number} port
- * @property {string} host
- * @property {string} dataDir
- * @property {string} dbFile  the SQLite file, when there is no database URL
- * @property {string | undefined} databaseUrl  PostgreSQL (`postgres://…`): several instances share it
- * @property {string | undefined} dataKey
- * @property {string | undefined} previousDataKeys  earlier keys, comma-separated, during a key rotation
- * @property {string[]} corsOrigins
- * @property {number} rateLimitPerMinute
- * @property {number} bodyLimitBytes
- * @property {number} trustProxy  how many reverse proxies in front of the server add to X-Forwarded-For (0: none)
- * @property {number} deskFailuresPerMinute  failed desk sign-ins allowed per address and minute
- * @property {number} retentionDays  days personal data is kept after a report is resolved, closed or withdrawn
- * @property {{ url: string; secret: string; includeContact: boolean; pollMs?: number; retryBaseMs?: number; timeoutMs?: number } | undefined} webhook  forwarding (LINDUNGI_WEBHOOK_*)
- * @property {import('./app.js').Faults} faults  fault injection, for tests only (LINDUNGI_FAULT_* with LINDUNGI_TEST_FAULTS=1)
- * @property {boolean} [ignoredFaults]  LINDUNGI_FAULT_* was set without LINDUNGI_TEST_FAULTS=1
- * @property {boolean} demo  `npm start`'s demonstration (`--demo`, LINDUNGI_DEMO=1): a development key may be generated
- * @property {string} contentDir
- * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports (LINDUNGI_OPERATOR_*)
- */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** the SQLite file, when there is no database URL */
+  dbFile: string;
+  /** PostgreSQL (`postgres://…`): several instances share it */
+  databaseUrl: string | undefined;
+  dataKey: string | undefined;
+  /** earlier keys, comma-separated, during a key rotation */
+  previousDataKeys: string | undefined;
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  /** how many reverse proxies in front of the server add to X-Forwarded-For (0: none) */
+  trustProxy: number;
+  /** failed desk sign-ins allowed per address and minute */
+  deskFailuresPerMinute: number;
+  /** days personal data is kept after a report is resolved, closed or withdrawn */
+  retentionDays: number;
+  /** forwarding (LINDUNGI_WEBHOOK_*) */
+  webhook: { url: string; secret: string; includeContact: boolean; pollMs?: number; retryBaseMs?: number; timeoutMs?: number } | undefined;
+  /** fault injection, for tests only (LINDUNGI_FAULT_* with LINDUNGI_TEST_FAULTS=1) */
+  faults: Faults;
+  /** LINDUNGI_FAULT_* was set without LINDUNGI_TEST_FAULTS=1 */
+  ignoredFaults?: boolean;
+  /** `npm start`'s demonstration (`--demo`, LINDUNGI_DEMO=1): a development key may be generated */
+  demo: boolean;
+  contentDir: string;
+  /** who receives reports (LINDUNGI_OPERATOR_*) */
+  operator: Operator | undefined;
+}
 
-/** Configuration from environment variables; every one is optional. @param {NodeJS.ProcessEnv} env @returns {ServerConfig} */
-export function configFromEnv(env) {
+/** Configuration from environment variables; every one is optional. */
+export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const dataDir = env.LINDUNGI_DATA_DIR ?? join(ROOT, '.data');
-  const number = (/** @type {string | undefined} */ value, /** @type {number} */ fallback) => (value === undefined || value === '' ? fallback : Number(value));
+  const number = (value: string | undefined, fallback: number) => (value === undefined || value === '' ? fallback : Number(value));
   return {
     port: number(env.PORT, 8787),
     host: env.HOST ?? '127.0.0.1',
@@ -107,12 +122,10 @@ export const DEMO_OPERATOR = Object.freeze({
 /**
  * A text the operator may give per language: `PREFIX` for every reader, `PREFIX_ID`, `PREFIX_KM`,
  * `PREFIX_EN`… for readers of that language. A plain string when no language is given.
- * @param {NodeJS.ProcessEnv} env @param {string} prefix
- * @returns {string | Record<string, string> | undefined}
+ *
  */
-function localizedFromEnv(env, prefix) {
-  /** @type {Record<string, string>} */
-  const byLocale = {};
+function localizedFromEnv(env: NodeJS.ProcessEnv, prefix: string): string | Record<string, string> | undefined {
+  const byLocale: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     const locale = key.startsWith(`${prefix}_`)
       ? key
@@ -134,9 +147,8 @@ function localizedFromEnv(env, prefix) {
  * LINDUNGI_OPERATOR_NAME_KM), _PRIVACY_URL, LINDUNGI_RETENTION_DAYS (default 180) and
  * LINDUNGI_DATA_LOCATION; `LINDUNGI_DEMO=1` uses the demonstration operator.
  * Without a name there is no operator, and reports are refused.
- * @param {NodeJS.ProcessEnv} env @returns {import('lindungi/sdk').Operator | undefined}
  */
-function operatorFromEnv(env) {
+function operatorFromEnv(env: NodeJS.ProcessEnv): Operator | undefined {
   const name = localizedFromEnv(env, 'LINDUNGI_OPERATOR_NAME');
   if (!name) return env.LINDUNGI_DEMO === '1' ? { ...DEMO_OPERATOR } : undefined;
   const operator = {
@@ -151,8 +163,8 @@ function operatorFromEnv(env) {
   return parseWith(OperatorSchema, operator, 'operator (LINDUNGI_OPERATOR_*, LINDUNGI_RETENTION_DAYS, LINDUNGI_DATA_LOCATION)');
 }
 
-/** Reports leave only over HTTPS; a loopback address (127.0.0.0/8, ::1, localhost) is allowed over HTTP for tests. @param {string} url */
-export function webhookUrlAllowed(url) {
+/** Reports leave only over HTTPS; a loopback address (127.0.0.0/8, ::1, localhost) is allowed over HTTP for tests. */
+export function webhookUrlAllowed(url: string) {
   let parsed;
   try {
     parsed = new URL(url);
@@ -164,8 +176,8 @@ export function webhookUrlAllowed(url) {
   return parsed.protocol === 'http:' && (/^127(\.\d{1,3}){3}$/.test(host) || host === '::1' || host === 'localhost');
 }
 
-/** `LINDUNGI_TRUST_PROXY`: a number of proxy hops (0–10); anything else is a configuration error. @param {string | undefined} value */
-function proxyHops(value) {
+/** `LINDUNGI_TRUST_PROXY`: a number of proxy hops (0–10); anything else is a configuration error. */
+function proxyHops(value: string | undefined) {
   if (value === undefined || value === '') return 0;
   const hops = Number(value);
   if (!Number.isInteger(hops) || hops < 0 || hops > 10)
@@ -173,10 +185,9 @@ function proxyHops(value) {
   return hops;
 }
 
-/** Every `XX-YY.json` pack in `dir`, validated; a pack that fails validation stops the start. @param {string} dir */
-export function loadPacks(dir) {
-  /** @type {Map<string, import('./app.js').ServedPack>} */
-  const packs = new Map();
+/** Every `XX-YY.json` pack in `dir`, validated; a pack that fails validation stops the start. */
+export function loadPacks(dir: string) {
+  const packs: Map<string, ServedPack> = new Map();
   for (const file of readdirSync(dir).filter((f) => /^[A-Z]{2}-[A-Z]{2}\.json$/.test(f))) {
     const body = readFileSync(join(dir, file), 'utf8');
     const pack = parseContentPack(JSON.parse(body));
@@ -197,9 +208,8 @@ const DAY_MS = 86_400_000;
 /**
  * The retention purge: every report resolved, closed or withdrawn more than `retentionDays` ago
  * loses its personal data and free texts; each purge is on the audit log. Answers the tickets.
- * @param {import('./store/contract.js').ReportStore} store @param {number} retentionDays @param {Date} now
  */
-export async function purgeExpired(store, retentionDays, now) {
+export async function purgeExpired(store: ReportStore, retentionDays: number, now: Date) {
   const at = now.toISOString();
   const tickets = await store.purgeExpired(new Date(now.getTime() - retentionDays * DAY_MS).toISOString(), at);
   // An erasure an open reader kept from finishing (a withdrawal, a purge) is finished now, or said to be pending.
@@ -213,11 +223,12 @@ export async function purgeExpired(store, retentionDays, now) {
 
 /**
  * Start the server. Answers its URL and a `close()` that stops it and closes the database.
- * @param {Partial<ServerConfig> & { log?: (line: string) => void; onRequest?: (path: string) => void; now?: () => Date }} [overrides]
  */
-export async function startServer(overrides = {}) {
+export async function startServer(
+  overrides: Partial<ServerConfig> & { log?: (line: string) => void; onRequest?: (path: string) => void; now?: () => Date } = {},
+) {
   const config = { ...configFromEnv(process.env), ...overrides };
-  const log = overrides.log ?? ((/** @type {string} */ line) => console.log(line));
+  const log = overrides.log ?? ((line: string) => console.log(line));
   // Instances sharing a database must share one key: a key generated on one machine would not open another's values.
   if (config.databaseUrl && !config.dataKey) throw new Error('LINDUNGI_DATA_KEY is needed with LINDUNGI_DATABASE_URL (every instance uses the same key).');
   // A webhook without a secret could not be verified by its receiver: the server does not start.
@@ -258,11 +269,9 @@ export async function startServer(overrides = {}) {
     now: overrides.now,
     webhook,
   });
-  /** @type {import('node:http').Server | undefined} */
-  let server;
-  /** @type {import('node:net').AddressInfo} */
-  const address = await new Promise((resolveListen) => {
-    server = /** @type {import('node:http').Server} */ (serve({ fetch: app.fetch, port: config.port, hostname: config.host }, resolveListen));
+  let server: Server | undefined;
+  const address: AddressInfo = await new Promise((resolveListen) => {
+    server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, resolveListen) as Server;
   });
   const url = `http://${config.host}:${address.port}`;
   // The operator's retention is the one the consent text states; the purge runs now and hourly.

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The Lindungi API as a Hono app: content with ETags, reports stored exactly once per
  * Idempotency-Key, report status by ticket, the OpenAPI document, and the demo page.
@@ -15,6 +14,7 @@ import { open } from './crypto.js';
 import { openApiDocument } from './openapi.js';
 import { createRateLimiter } from './rate-limit.js';
 import { clientAddress, fail } from './http.js';
+import type { App, AppEnv } from './http.js';
 import { requestLog } from './middleware/request-log.js';
 import { apiHeaders, strictTransport } from './middleware/headers.js';
 import { rateLimited } from './middleware/rate-limited.js';
@@ -25,55 +25,71 @@ import { serveFile } from './static.js';
 import { newTicket } from './tickets.js';
 import { canonicalHash, createdEvent, storedReport, WITHDRAWAL_KEY, hashKey } from './reports.js';
 import { latestNoteOf, stagesOf } from './report-status.js';
+import type { Encoding } from './compression.js';
+import type { ReportStore } from './store/contract.js';
+import type { Operator } from 'lindungi/sdk';
+import type { createWebhook } from './webhook.js';
+import type { Context } from 'hono';
 
-/**
- * @typedef {object} Faults  Fault injection for tests; all off by default.
- * @property {number} [errorRate]  share of API requests answered 500 (half before, half after the work is done)
- * @property {number} [delayMs]    up to this many ms of random delay per API request
- * @property {number} [holdMs]     exactly this many ms of delay per API request (a request surely in flight)
- * @property {number} [dropRate]   share of API requests whose connection is cut without an answer
- */
+/** Fault injection for tests; all off by default. */
+export interface Faults {
+  /** share of API requests answered 500 (half before, half after the work is done) */
+  errorRate?: number;
+  /** up to this many ms of random delay per API request */
+  delayMs?: number;
+  /** exactly this many ms of delay per API request (a request surely in flight) */
+  holdMs?: number;
+  /** share of API requests whose connection is cut without an answer */
+  dropRate?: number;
+}
 
-/**
- * @typedef {object} ServedPack  A content pack as served: its bodies in every encoding, one ETag.
- * @property {Record<import('./compression.js').Encoding, Buffer>} bodies
- * @property {string} etag
- * @property {Set<string>} categories
- * @property {string} consentVersion  the version of the pack's current consent text
- */
+/** A content pack as served: its bodies in every encoding, one ETag. */
+export interface ServedPack {
+  bodies: Record<Encoding, Buffer>;
+  etag: string;
+  categories: Set<string>;
+  /** the version of the pack's current consent text */
+  consentVersion: string;
+}
 
-/**
- * @typedef {object} AppOptions
- * @property {import('./store/contract.js').ReportStore} store
- * @property {Map<string, ServedPack>} packs
- * @property {import('lindungi/sdk').Operator | undefined} operator  who receives reports; without one, reports are refused
- * @property {Buffer} dataKey  seals new values
- * @property {Buffer[]} [readKeys]  open values: the data key, then earlier ones during a key rotation
- * @property {string[]} corsOrigins
- * @property {number} rateLimitPerMinute
- * @property {number} bodyLimitBytes
- * @property {number} trustProxy  how many trusted proxies append to X-Forwarded-For
- * @property {number} [deskFailuresPerMinute]  failed desk sign-ins allowed per address and minute
- * @property {Faults} faults
- * @property {(line: string) => void} log
- * @property {string} root  project folder, for the demo page and the built files
- * @property {(path: string) => void} [onRequest]  observes each request path (tests count requests)
- * @property {() => Date} [now]  the clock (tests move it)
- * @property {ReturnType<typeof import('./webhook.js').createWebhook>} [webhook]  forwarding to the partner's system, if configured
- */
+export interface AppOptions {
+  store: ReportStore;
+  packs: Map<string, ServedPack>;
+  /** who receives reports; without one, reports are refused */
+  operator: Operator | undefined;
+  /** seals new values */
+  dataKey: Buffer;
+  /** open values: the data key, then earlier ones during a key rotation */
+  readKeys?: Buffer[];
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  /** how many trusted proxies append to X-Forwarded-For */
+  trustProxy: number;
+  /** failed desk sign-ins allowed per address and minute */
+  deskFailuresPerMinute?: number;
+  faults: Faults;
+  log: (line: string) => void;
+  /** project folder, for the demo page and the built files */
+  root: string;
+  /** observes each request path (tests count requests) */
+  onRequest?: (path: string) => void;
+  /** the clock (tests move it) */
+  now?: () => Date;
+  /** forwarding to the partner's system, if configured */
+  webhook?: ReturnType<typeof createWebhook>;
+}
 
-/** @param {AppOptions} options */
-export function createApp(options) {
+export function createApp(options: AppOptions) {
   // One clock for every route: the injected one (tests move it), else the system's.
   const clock = options.now ?? (() => new Date());
-  /** @type {Hono<{ Bindings: import('@hono/node-server').HttpBindings }>} */
-  const app = new Hono();
-  /** Reached over HTTPS, directly or through a trusted proxy. @param {import('hono').Context} c */
-  const isHttps = (c) => new URL(c.req.url).protocol === 'https:' || (options.trustProxy > 0 && c.req.header('X-Forwarded-Proto') === 'https');
+  const app: App = new Hono();
+  /** Reached over HTTPS, directly or through a trusted proxy. */
+  const isHttps = (c: Context<AppEnv>) => new URL(c.req.url).protocol === 'https:' || (options.trustProxy > 0 && c.req.header('X-Forwarded-Proto') === 'https');
   const take = createRateLimiter({ perMinute: options.rateLimitPerMinute });
   const readKeys = options.readKeys ?? [options.dataKey];
-  /** The client's address, for rate limits (through the trusted proxies). @param {import('hono').Context} c */
-  const addressOf = (c) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy);
+  /** The client's address, for rate limits (through the trusted proxies). */
+  const addressOf = (c: Context<AppEnv>) => clientAddress(c.req.header('X-Forwarded-For'), c.env.incoming.socket.remoteAddress, options.trustProxy);
 
   app.use(requestLog(options));
   app.use('*', strictTransport(isHttps));
@@ -100,8 +116,7 @@ export function createApp(options) {
   // For the load balancer: this instance answers, and its database does (within 2 s).
   app.get('/healthz', async (c) => {
     c.header('Cache-Control', 'no-store');
-    /** @type {ReturnType<typeof setTimeout> | undefined} */
-    let timer;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const database = await Promise.race([
       options.store.ping().then(
         () => 'ok',
@@ -144,8 +159,7 @@ export function createApp(options) {
         { path: 'Withdrawal-Key', message: 'malformed' },
       ]);
     }
-    /** @type {unknown} */
-    let body;
+    let body: unknown;
     try {
       body = JSON.parse(await c.req.text());
     } catch {
@@ -181,15 +195,13 @@ export function createApp(options) {
   // Tickets are short (about 39 bits) and the status is public: lookups that miss are counted per
   // address like failed sign-ins, so guessing is slow and stands out (429 for every lookup once over).
   const misses = createRateLimiter({ perMinute: options.deskFailuresPerMinute ?? 10 });
-  /** @param {import('hono').Context} c @returns {Response | undefined} */
-  const tooManyMisses = (c) => {
+  const tooManyMisses = (c: Context<AppEnv>): Response | undefined => {
     const wait = misses.waitFor(addressOf(c));
     if (!wait) return undefined;
     c.header('Retry-After', String(Math.ceil(wait / 1000)));
     return fail(c, 429, 'rate_limited', 'Too many lookups of tickets that do not exist; try again later.');
   };
-  /** @param {import('hono').Context} c */
-  const missed = (c) => {
+  const missed = (c: Context<AppEnv>) => {
     misses(addressOf(c));
     return fail(c, 404, 'not_found', 'No report has this ticket.');
   };

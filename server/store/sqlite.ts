@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The report store on SQLite (better-sqlite3), the embedded default. The schema is versioned by
  * numbered migrations recorded in `PRAGMA user_version`, applied in one immediate (write-locked)
@@ -11,20 +10,27 @@ import { SEALED_COLUMNS, redactionOf } from './contract.js';
 import { newTicket } from '../tickets.js';
 import { MIGRATIONS } from './sqlite-migrations.js';
 
-/** @typedef {import('./contract.js').ReportStore} ReportStore @typedef {import('./contract.js').StoredReport} StoredReport */
-/** @typedef {import('./contract.js').WebhookEvent} WebhookEvent @typedef {import('./contract.js').StatusChange} StatusChange */
-/** @typedef {import('./contract.js').DeskQuery} DeskQuery @typedef {import('./contract.js').DeskReport} DeskReport */
-/** @typedef {import('./contract.js').StageRecord} StageRecord @typedef {import('./contract.js').OperatorRecord} OperatorRecord */
+import type { ReportStore } from './contract.js';
+import type { StoredReport } from './contract.js';
+import type { WebhookEvent } from './contract.js';
+import type { StatusChange } from './contract.js';
+import type { DeskQuery } from './contract.js';
+import type { DeskReport } from './contract.js';
+import type { StageRecord } from './contract.js';
+import type { OperatorRecord } from './contract.js';
+import type { Migration } from './sqlite-migrations.js';
+
+/** What a store method answers, as its statement reads it from the database. */
+type Row<M extends keyof ReportStore> = ReportStore[M] extends (...args: never[]) => Promise<infer R> ? R : never;
 
 /** How long a page of the export is. */
 const PAGE = 500;
 
 /**
- * @param {string} file
- * @param {{ seal: (plaintext: string) => string }} context  how migrations encrypt values they move
- * @returns {ReportStore}
+ *
+ * @param context how migrations encrypt values they move
  */
-export function openSqliteStore(file, context) {
+export function openSqliteStore(file: string, context: { seal: (plaintext: string) => string }): ReportStore {
   if (file !== ':memory:') {
     // Only the server's own user reads the database: the folder 0700, the file 0600 (its WAL and
     // shared-memory files take the file's mode), tightened on files made by an earlier version.
@@ -41,9 +47,9 @@ export function openSqliteStore(file, context) {
   // The version is read inside the write-locked transaction: a second process waits, then sees it.
   const migrated = db
     .transaction(() => {
-      const version = /** @type {number} */ (db.pragma('user_version', { simple: true }));
+      const version = db.pragma('user_version', { simple: true }) as number;
       for (let i = version; i < MIGRATIONS.length; i++) {
-        const migration = /** @type {import('./sqlite-migrations.js').Migration} */ (MIGRATIONS[i]);
+        const migration = MIGRATIONS[i] as Migration;
         if (typeof migration === 'string') db.exec(migration);
         else migration(db, context);
         db.pragma(`user_version = ${i + 1}`);
@@ -60,14 +66,14 @@ export function openSqliteStore(file, context) {
    * Copy the WAL into the database and empty it, so no earlier copy of erased values stays on disk.
    * A reader with an open snapshot keeps it busy: tried again for about 2 s without blocking the
    * server (each try without waiting), then left for the next pass. Answers whether it is empty.
-   */
+   * */
   const truncateWal = async () => {
-    const wait = /** @type {number} */ (db.pragma('busy_timeout', { simple: true }));
+    const wait = db.pragma('busy_timeout', { simple: true }) as number;
     for (let attempt = 0; attempt < 40; attempt++) {
       db.pragma('busy_timeout = 0');
       let busy;
       try {
-        busy = /** @type {{ busy: number }[]} */ (db.pragma('wal_checkpoint(TRUNCATE)'))[0]?.busy;
+        busy = (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0]?.busy;
       } finally {
         db.pragma(`busy_timeout = ${wait}`);
       }
@@ -98,7 +104,7 @@ export function openSqliteStore(file, context) {
   const insertWebhook = db.prepare(
     'INSERT INTO webhook_queue (id, event, ticket, body_sealed, created_at, next_at) VALUES (@id, @event, @ticket, @bodySealed, @createdAt, @nextAt)',
   );
-  const withdraw = db.transaction((/** @type {{ ticket: string; at: string }} */ w, /** @type {WebhookEvent | undefined} */ webhook) => {
+  const withdraw = db.transaction((w: { ticket: string; at: string }, webhook: WebhookEvent | undefined) => {
     withdrawReport.run(w);
     redactNotes.run(w.ticket);
     // Events not yet delivered carry nothing of the report any more; the receiver is told it was withdrawn.
@@ -133,8 +139,8 @@ export function openSqliteStore(file, context) {
   const expired = db.prepare(`SELECT ticket FROM reports WHERE status IN ('resolved', 'closed', 'withdrawn') AND updated_at < ? AND purged_at IS NULL`);
   const purge = db.prepare(`UPDATE reports SET ${redactionOf('reports')}, purged_at = @at WHERE ticket = @ticket`);
   // SQLite takes one writer at a time: the immediate transaction is the purge's lock.
-  const purgeExpired = db.transaction((/** @type {string} */ endedBefore, /** @type {string} */ at) => {
-    const tickets = /** @type {{ ticket: string }[]} */ (expired.all(endedBefore)).map((r) => r.ticket);
+  const purgeExpired = db.transaction((endedBefore: string, at: string) => {
+    const tickets = (expired.all(endedBefore) as { ticket: string }[]).map((r) => r.ticket);
     for (const ticket of tickets) {
       purge.run({ ticket, at });
       redactNotes.run(ticket);
@@ -168,7 +174,7 @@ export function openSqliteStore(file, context) {
     `SELECT ${DESK_COLUMNS}, contact_sealed AS contactSealed FROM reports
      WHERE created_at > @createdAt OR (created_at = @createdAt AND ticket > @ticket) ORDER BY created_at, ticket LIMIT @limit`,
   );
-  const changeStatus = db.transaction((/** @type {StatusChange} */ change, /** @type {WebhookEvent | undefined} */ webhook) => {
+  const changeStatus = db.transaction((change: StatusChange, webhook: WebhookEvent | undefined) => {
     const changed =
       setStatus.run({ ticket: change.ticket, status: change.status, closedReason: change.closedReason, at: change.at, from: change.from }).changes > 0;
     if (!changed) return false;
@@ -183,12 +189,9 @@ export function openSqliteStore(file, context) {
     return true;
   });
 
-  /** @param {DeskQuery} q */
-  const listReports = (q) => {
-    /** @type {string[]} */
-    const where = [];
-    /** @type {Record<string, unknown>} */
-    const params = { limit: q.limit };
+  const listReports = (q: DeskQuery) => {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: q.limit };
     // Every value is a bound parameter; only these fixed fragments are ever put in the SQL.
     if (q.status) {
       where.push('status = @status');
@@ -226,12 +229,12 @@ export function openSqliteStore(file, context) {
     }
     const order = q.dangerFirst ? 'in_danger DESC, created_at DESC, ticket DESC' : 'created_at DESC, ticket DESC';
     const sql = `SELECT ${DESK_COLUMNS} FROM reports ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT @limit`;
-    return /** @type {DeskReport[]} */ (db.prepare(sql).all(params));
+    return db.prepare(sql).all(params) as DeskReport[];
   };
   const count = db.prepare('SELECT COUNT(*) AS n FROM reports');
 
-  const insertOnce = db.transaction((/** @type {StoredReport} */ report, /** @type {((ticket: string) => WebhookEvent | undefined) | undefined} */ webhook) => {
-    const existing = /** @type {{ ticket: string; bodyHash: string; status: string } | undefined} */ (byKey.get(report.idempotencyKey));
+  const insertOnce = db.transaction((report: StoredReport, webhook: ((ticket: string) => WebhookEvent | undefined) | undefined) => {
+    const existing = byKey.get(report.idempotencyKey) as { ticket: string; bodyHash: string; status: string } | undefined;
     if (existing) return { ...existing, created: false };
     // One writer at a time: a ticket that is free now stays free until this transaction ends.
     let ticket = report.ticket;
@@ -243,11 +246,11 @@ export function openSqliteStore(file, context) {
     return { ticket, bodyHash: report.bodyHash, status: report.status, created: true };
   });
 
-  const resealAll = db.transaction((/** @type {(sealed: string) => string | undefined} */ reseal) => {
+  const resealAll = db.transaction((reseal: (sealed: string) => string | undefined) => {
     let changed = 0;
     for (const [table, { key, columns }] of Object.entries(SEALED_COLUMNS)) {
       const keys = key.split(', ');
-      const rows = /** @type {Record<string, string | null>[]} */ (db.prepare(`SELECT ${key}, ${columns.join(', ')} FROM ${table}`).all());
+      const rows = db.prepare(`SELECT ${key}, ${columns.join(', ')} FROM ${table}`).all() as Record<string, string | null>[];
       for (const row of rows) {
         for (const column of columns) {
           const value = row[column];
@@ -264,26 +267,26 @@ export function openSqliteStore(file, context) {
   return {
     kind: 'sqlite',
     insertOnce: async (report, webhook) => insertOnce.immediate(report, webhook),
-    findByTicket: async (ticket) => /** @type {any} */ (byTicket.get(ticket)),
-    findWithdrawal: async (ticket) => /** @type {any} */ (byWithdrawal.get(ticket)),
+    findByTicket: async (ticket) => byTicket.get(ticket) as Row<'findByTicket'>,
+    findWithdrawal: async (ticket) => byWithdrawal.get(ticket) as Row<'findWithdrawal'>,
     withdraw: async (ticket, at, webhook) => {
       withdraw.immediate({ ticket, at }, webhook);
       // No earlier copy of what was removed may stay in the write-ahead log.
       return { residue: !(await truncateWal()) };
     },
-    rawRow: async (ticket) => /** @type {any} */ (raw.get(ticket)),
+    rawRow: async (ticket) => raw.get(ticket) as Row<'rawRow'>,
     reveal: async (ticket) => {
-      const row = /** @type {{ anonymous: number; contactSealed: string | null } | undefined} */ (sealedContact.get(ticket));
+      const row = sealedContact.get(ticket) as { anonymous: number; contactSealed: string | null } | undefined;
       return row && { anonymous: row.anonymous === 1, contactSealed: row.contactSealed };
     },
-    stages: async (ticket) => /** @type {StageRecord[]} */ (stagesOf.all(ticket)),
+    stages: async (ticket) => stagesOf.all(ticket) as StageRecord[],
     changeStatus: async (change, webhook) => changeStatus.immediate(change, webhook),
-    deskReport: async (ticket) => /** @type {any} */ (deskOne.get(ticket)),
+    deskReport: async (ticket) => deskOne.get(ticket) as Row<'deskReport'>,
     listReports: async (q) => listReports(q),
     addOperator: async (operator) => void insertOperator.run(operator),
-    listOperators: async () => /** @type {OperatorRecord[]} */ (allOperators.all()),
+    listOperators: async () => allOperators.all() as OperatorRecord[],
     revokeOperator: async (id, at) => revoke.run({ id, at }).changes > 0,
-    operatorByTokenHash: async (hash) => /** @type {any} */ (operatorByHash.get(hash)),
+    operatorByTokenHash: async (hash) => operatorByHash.get(hash) as Row<'operatorByTokenHash'>,
     audit: async (entry) => void insertAudit.run(entry),
     purgeExpired: async (endedBefore, at) => {
       const tickets = purgeExpired.immediate(endedBefore, at);
@@ -293,35 +296,35 @@ export function openSqliteStore(file, context) {
     eraseResidue: async () => (residue ? truncateWal() : true),
     enqueueWebhook: async (event) => void insertWebhook.run(event),
     claimWebhooks: async (now, leaseUntil, limit) =>
-      /** @type {WebhookEvent[]} */ (claim.all({ now, leaseUntil, limit })).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      (claim.all({ now, leaseUntil, limit }) as WebhookEvent[]).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
     webhookDelivered: async (id, at, status) => void delivered.run({ id, at, status }),
     webhookFailed: async (id, nextAt, status) => void failed.run({ id, nextAt, status }),
-    pendingWebhooks: async (ticket) => /** @type {{ n: number }} */ (ticket === undefined ? pendingAll.get() : pendingFor.get(ticket)).n,
+    pendingWebhooks: async (ticket) => ((ticket === undefined ? pendingAll.get() : pendingFor.get(ticket)) as { n: number }).n,
     addSession: async (session) => void insertSession.run(session),
     operatorBySession: async (idHash, now, idleSince) => {
-      const session = /** @type {{ operatorId: string } | undefined} */ (touchSession.get({ idHash, now, idleSince }));
-      return session ? /** @type {any} */ (operatorById.get(session.operatorId)) : undefined;
+      const session = touchSession.get({ idHash, now, idleSince }) as { operatorId: string } | undefined;
+      return session ? (operatorById.get(session.operatorId) as Row<'operatorBySession'>) : undefined;
     },
     endEndedSessions: async (now, idleSince) => dropEndedSessions.run({ now, idleSince }).changes,
     endSession: async (idHash) => void deleteSession.run(idHash),
     allReports: async function* () {
       let after = { createdAt: '', ticket: '' };
       for (;;) {
-        const page = /** @type {(DeskReport & { contactSealed: string | null })[]} */ (reportPage.all({ ...after, limit: PAGE }));
+        const page = reportPage.all({ ...after, limit: PAGE }) as (DeskReport & { contactSealed: string | null })[];
         yield* page;
         const last = page.at(-1);
         if (!last || page.length < PAGE) return;
         after = { createdAt: last.createdAt, ticket: last.ticket };
       }
     },
-    listAudit: async (query) => /** @type {any} */ (auditPage.all({ after: query.after ?? 0, limit: query.limit })),
+    listAudit: async (query) => auditPage.all({ after: query.after ?? 0, limit: query.limit }) as Row<'listAudit'>,
     resealAll: async (reseal) => {
       const changed = resealAll.immediate(reseal);
       // The values under the old key must not stay in the write-ahead log.
       await truncateWal();
       return changed;
     },
-    count: async () => /** @type {{ n: number }} */ (count.get()).n,
+    count: async () => (count.get() as { n: number }).n,
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };

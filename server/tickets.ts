@@ -1,4 +1,3 @@
-// @ts-check
 import { randomInt } from 'node:crypto';
 
 // No 0/O, 1/I/L or U: a ticket is read aloud and typed by people.

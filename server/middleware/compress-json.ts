@@ -1,9 +1,8 @@
-// @ts-check
 /** API JSON is compressed when the client accepts it and the body is worth it. */
 import { compressOne, MIN_COMPRESS_BYTES, negotiate } from '../compression.js';
+import type { MiddlewareHandler } from 'hono';
 
-/** @returns {import('hono').MiddlewareHandler} */
-export const compressJson = () => async (c, next) => {
+export const compressJson = (): MiddlewareHandler => async (c, next) => {
   await next();
   const res = c.res;
   if (res.headers.has('Content-Encoding') || !res.body || !res.headers.get('Content-Type')?.startsWith('application/json')) return;

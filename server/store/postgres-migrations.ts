@@ -1,16 +1,16 @@
-// @ts-check
 /**
  * The PostgreSQL store's schema, as numbered migrations recorded in `schema_migrations` and applied
  * under an advisory lock. A new one is appended, never changed once released.
  */
 
+import type { Pool, PoolClient } from 'pg';
+
 /**
  * PostgreSQL's first migration is the schema the SQLite migrations arrived at by their seventh;
  * later changes are appended to both lists. A migration is SQL, or a function for changes SQL
  * cannot make (encrypting existing values).
- * @type {(string | ((client: import('pg').PoolClient, context: { seal: (plaintext: string) => string }) => Promise<void>))[]}
  */
-export const MIGRATIONS = [
+export const MIGRATIONS: (string | ((client: PoolClient, context: { seal: (plaintext: string) => string }) => Promise<void>))[] = [
   `CREATE TABLE reports (
      ticket TEXT PRIMARY KEY,
      idempotency_key TEXT NOT NULL UNIQUE,
@@ -89,9 +89,15 @@ export const MIGRATIONS = [
    );`,
   // 2: notes to the reporter and close reasons are sealed like every other free text.
   async (client, { seal }) => {
-    const notes = (await client.query('SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL FOR UPDATE')).rows;
+    const notes = (
+      await client.query<{ ticket: string; stage: string; note: string }>(
+        'SELECT ticket, stage, public_note AS note FROM report_stages WHERE public_note IS NOT NULL FOR UPDATE',
+      )
+    ).rows;
     for (const n of notes) await client.query('UPDATE report_stages SET public_note = $1 WHERE ticket = $2 AND stage = $3', [seal(n.note), n.ticket, n.stage]);
-    const reasons = (await client.query('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL FOR UPDATE')).rows;
+    const reasons = (
+      await client.query<{ ticket: string; reason: string }>('SELECT ticket, closed_reason AS reason FROM reports WHERE closed_reason IS NOT NULL FOR UPDATE')
+    ).rows;
     for (const r of reasons) await client.query('UPDATE reports SET closed_reason = $1 WHERE ticket = $2', [seal(r.reason), r.ticket]);
   },
   // 3: a session also ends after a while without use.
@@ -105,15 +111,14 @@ const MIGRATION_LOCK = 'lindungi:migrations:';
 /**
  * Apply the migrations not yet recorded, each in its own transaction, holding a session advisory
  * lock: instances starting together take turns, and the later ones find nothing left to do.
- * @param {import('pg').Pool} pool @param {{ seal: (plaintext: string) => string }} context
  */
-export async function migrate(pool, context) {
+export async function migrate(pool: Pool, context: { seal: (plaintext: string) => string }) {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1 || current_schema()))', [MIGRATION_LOCK]);
     try {
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-      const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      const done = new Set((await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
       for (const [i, sql] of MIGRATIONS.entries()) {
         if (done.has(i + 1)) continue;
         await client.query('BEGIN');

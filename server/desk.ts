@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The case desk API (`/v1/desk/*`): operators with bearer tokens read reports, reveal contact
  * details, and move a report along its stages with a note the worker sees. Every read of a report,
@@ -8,11 +7,15 @@ import * as v from 'valibot';
 import { CORRIDOR_PATTERN, DESK_ROLES, FINAL_STATUSES, REPORT_STATUSES, StatusChangeSchema, nextStatuses, toIssues } from 'lindungi/sdk';
 import { open, sealOptional } from './crypto.js';
 import { deskSessions } from './desk-session.js';
+import type { Context } from 'hono';
+import type { AuditEntry, DeskReport, ReportStore } from './store/contract.js';
+import type { App, AppEnv, Fail } from './http.js';
+import type { createWebhook } from './webhook.js';
 
 export { SESSION_COOKIE, SESSION_IDLE_MINUTES, hashToken } from './desk-session.js';
 
 export const ROLES = DESK_ROLES;
-/** @typedef {(typeof ROLES)[number]} Role */
+export type Role = (typeof ROLES)[number];
 
 const DATE = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
 const ListQuery = v.strictObject({
@@ -28,40 +31,37 @@ const ListQuery = v.strictObject({
 });
 const Cursor = v.strictObject({ c: v.string(), t: v.string(), d: v.optional(v.number()) });
 
-/**
- * @param {import('hono').Hono<any>} app
- * @param {{
- *   store: import('./store/contract.js').ReportStore;
- *   dataKey: Buffer;
- *   readKeys: Buffer[];
- *   fail: typeof import('./http.js').fail;
- *   address: (c: import('hono').Context) => string;
- *   now?: () => Date;
- *   failedAttemptsPerMinute?: number;
- *   webhook?: ReturnType<typeof import('./webhook.js').createWebhook>;
- *   secure?: (c: import('hono').Context) => boolean;
- *   ownOrigin: (c: import('hono').Context) => string;
- * }} options
- */
-export function deskRoutes(app, options) {
+export function deskRoutes(
+  app: App,
+  options: {
+    store: ReportStore;
+    dataKey: Buffer;
+    readKeys: Buffer[];
+    fail: Fail;
+    address: (c: Context<AppEnv>) => string;
+    now?: () => Date;
+    failedAttemptsPerMinute?: number;
+    webhook?: ReturnType<typeof createWebhook>;
+    secure?: (c: Context<AppEnv>) => boolean;
+    ownOrigin: (c: Context<AppEnv>) => string;
+  },
+) {
   const { store, fail } = options;
   const now = options.now ?? (() => new Date());
   const { operatorOf } = deskSessions(app, options);
-  /** @param {import('hono').Context} c @param {string} action @param {string | null} ticket @param {unknown} [detail] */
-  const audit = (c, action, ticket, detail) =>
+  const audit = (c: Context<AppEnv>, action: string, ticket: string | null, detail?: unknown) =>
     store.audit({ at: now().toISOString(), operatorId: operatorOf(c).id, action, ticket, detail: detail === undefined ? null : JSON.stringify(detail) });
 
-  /** @param {Role} role */
-  const needs = (role) => async (/** @type {import('hono').Context} */ c, /** @type {() => Promise<void>} */ next) => {
+  const needs = (role: Role) => async (c: Context<AppEnv>, next: () => Promise<void>) => {
     if (ROLES.indexOf(operatorOf(c).role) < ROLES.indexOf(role)) return fail(c, 403, 'forbidden', `This needs the ${role} role.`);
     return next();
   };
 
-  /** A sealed value in plain text; a redacted one (withdrawn, purged) is null. @param {string | null} sealed */
-  const opened = (sealed) => (sealed ? open(options.readKeys, sealed) : null);
+  /** A sealed value in plain text; a redacted one (withdrawn, purged) is null. */
+  const opened = (sealed: string | null) => (sealed ? open(options.readKeys, sealed) : null);
 
-  /** The list's view of a report: what sorts and filters it, nothing anyone wrote. @param {import('./store/contract.js').DeskReport} r */
-  const summary = (r) => ({
+  /** The list's view of a report: what sorts and filters it, nothing anyone wrote. */
+  const summary = (r: DeskReport) => ({
     ticket: r.ticket,
     corridor: r.corridor,
     category: r.category,
@@ -77,8 +77,7 @@ export function deskRoutes(app, options) {
     const parsed = v.safeParse(ListQuery, c.req.query());
     if (!parsed.success) return fail(c, 400, 'invalid', 'The filters are not valid.', toIssues(parsed.issues));
     const q = parsed.output;
-    /** @type {v.InferOutput<typeof Cursor> | undefined} */
-    let after;
+    let after: v.InferOutput<typeof Cursor> | undefined;
     if (q.cursor) {
       try {
         after = v.parse(Cursor, JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')));
@@ -111,9 +110,9 @@ export function deskRoutes(app, options) {
 
   /**
    * A report in full, free texts opened, without contact details; internal notes only on the desk
-   * itself, never in an export. @param {import('./store/contract.js').DeskReport} r @param {{ internalNotes: boolean }} with_
-   */
-  const detail = async (r, with_) => ({
+   * itself, never in an export.
+   * */
+  const detail = async (r: DeskReport, with_: { internalNotes: boolean }) => ({
     ...summary(r),
     description: opened(r.description),
     occurredOn: r.occurredOn,
@@ -143,7 +142,7 @@ export function deskRoutes(app, options) {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
     const stored = await store.reveal(ticket);
     if (!stored) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    const contact = stored.contactSealed ? JSON.parse(open(options.readKeys, stored.contactSealed)) : null;
+    const contact = stored.contactSealed ? (JSON.parse(open(options.readKeys, stored.contactSealed)) as Record<string, string>) : null;
     await audit(c, 'reveal', ticket, { fields: contact ? Object.keys(contact).sort() : [] });
     return c.json({ ticket, anonymous: stored.anonymous, contact });
   });
@@ -152,8 +151,7 @@ export function deskRoutes(app, options) {
     const ticket = (c.req.param('ticket') ?? '').toUpperCase();
     const r = await store.deskReport(ticket);
     if (!r) return fail(c, 404, 'not_found', 'No report has this ticket.');
-    /** @type {unknown} */
-    let body;
+    let body: unknown;
     try {
       body = JSON.parse(await c.req.text());
     } catch {
@@ -165,7 +163,7 @@ export function deskRoutes(app, options) {
     if (change.status === 'closed' && !change.reason) {
       return fail(c, 400, 'invalid', 'The status change is not valid.', [{ path: 'reason', message: 'a closed report needs a reason' }]);
     }
-    if (/** @type {readonly string[]} */ (FINAL_STATUSES).includes(r.status)) {
+    if ((FINAL_STATUSES as readonly string[]).includes(r.status)) {
       return fail(c, 409, 'conflict', `The report is ${r.status}; its status no longer changes.`);
     }
     if (!nextStatuses(r.status).includes(change.status)) {
@@ -180,7 +178,7 @@ export function deskRoutes(app, options) {
         at,
         publicNote: sealOptional(options.dataKey, change.publicNote || null),
         internalNoteSealed: sealOptional(options.dataKey, change.internalNote || null),
-        closedReason: sealOptional(options.dataKey, change.status === 'closed' ? /** @type {string} */ (change.reason) : null),
+        closedReason: sealOptional(options.dataKey, change.status === 'closed' ? (change.reason as string) : null),
       },
       options.webhook?.event('report.status', ticket, { ticket, status: change.status, publicNote: change.publicNote || null, at }),
     );
@@ -196,14 +194,13 @@ export function deskRoutes(app, options) {
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', toIssues(parsed.issues));
     const withContact = parsed.output.contact === 'true';
     const lines = [];
-    /** @type {string[]} */
-    const tickets = [];
+    const tickets: string[] = [];
     for await (const r of store.allReports()) {
       tickets.push(r.ticket);
       lines.push(
         JSON.stringify({
           ...(await detail(r, { internalNotes: false })),
-          ...(withContact ? { contact: r.contactSealed ? JSON.parse(open(options.readKeys, r.contactSealed)) : null } : {}),
+          ...(withContact ? { contact: r.contactSealed ? (JSON.parse(open(options.readKeys, r.contactSealed)) as unknown) : null } : {}),
         }),
       );
     }
@@ -235,8 +232,11 @@ export function deskRoutes(app, options) {
     await audit(c, 'audit-read', null, { format: parsed.output.format ?? 'json', after: parsed.output.after ? Number(parsed.output.after) : 0 });
     // Each entry names its operator, so the log reads "Sari", not an id (a revoked operator keeps its name).
     const names = new Map((await store.listOperators()).map((o) => [o.id, o.name]));
-    /** @param {import('./store/contract.js').AuditEntry & { seq: number }} e */
-    const shown = (e) => ({ ...e, ...(e.operatorId ? { operatorName: names.get(e.operatorId) ?? null } : {}), detail: e.detail ? JSON.parse(e.detail) : null });
+    const shown = (e: AuditEntry & { seq: number }) => ({
+      ...e,
+      ...(e.operatorId ? { operatorName: names.get(e.operatorId) ?? null } : {}),
+      detail: e.detail ? (JSON.parse(e.detail) as unknown) : null,
+    });
     if (parsed.output.format === 'jsonl') {
       const lines = [];
       for (

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * `npm run desk -- <command>`: manage the people who work on the case desk, and the data key, on
  * the server's own database (the same environment variables as the server).
@@ -17,6 +16,8 @@ import { configFromEnv, purgeExpired } from './main.js';
 import { loadDataKey, loadPreviousKeys, openWith, seal } from './crypto.js';
 import { hashToken, ROLES } from './desk.js';
 import { openStore } from './store/index.js';
+import type { Role } from './desk.js';
+import type { ReportStore } from './store/contract.js';
 
 const USAGE = `Usage:
   npm run desk -- operator add --name "<name>" --role <${ROLES.join('|')}>
@@ -27,9 +28,8 @@ const USAGE = `Usage:
 
 /**
  * Run one desk command; answers the exit code. Output goes to `print` (the token only once).
- * @param {string[]} argv @param {{ env?: NodeJS.ProcessEnv; print?: (line: string) => void }} [io]
  */
-export async function runDeskCommand(argv, io = {}) {
+export async function runDeskCommand(argv: string[], io: { env?: NodeJS.ProcessEnv; print?: (line: string) => void } = {}) {
   const print = io.print ?? ((line) => console.log(line));
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, role: { type: 'string' } } });
   const [topic, command, id] = positionals;
@@ -44,8 +44,7 @@ export async function runDeskCommand(argv, io = {}) {
     return 2;
   }
   // The command reads the key the server uses; it never makes one (a key beside the data opens the data).
-  /** @type {Buffer} */
-  let dataKey;
+  let dataKey: Buffer;
   try {
     dataKey = loadDataKey(config.dataKey, join(config.dataDir, 'dev-data-key'), () => undefined, { generate: false });
   } catch (error) {
@@ -65,7 +64,7 @@ export async function runDeskCommand(argv, io = {}) {
     if (topic === 'rotate-key') return await rotateKey(store, dataKey, loadPreviousKeys(config.previousDataKeys), print);
     if (command === 'add') {
       const name = values.name?.trim();
-      const role = /** @type {import('./desk.js').Role} */ (values.role);
+      const role = values.role as Role;
       if (!name || name.length > 100 || !ROLES.includes(role)) {
         print(`A name (1–100 characters) and a role (${ROLES.join(', ')}) are needed.\n${USAGE}`);
         return 2;
@@ -98,9 +97,8 @@ export async function runDeskCommand(argv, io = {}) {
  * Re-encrypt every sealed value with the current key, in one transaction. A value already under the
  * current key is left as it is (running it twice is harmless); a value no key opens stops the
  * rotation before anything is written.
- * @param {import('./store/contract.js').ReportStore} store @param {Buffer} current @param {Buffer[]} previous @param {(line: string) => void} print
  */
-async function rotateKey(store, current, previous, print) {
+async function rotateKey(store: ReportStore, current: Buffer, previous: Buffer[], print: (line: string) => void) {
   const keys = [current, ...previous];
   let unchanged = 0;
   let changed;

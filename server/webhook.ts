@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Forwarding to a partner's own system: new reports, status changes and withdrawals are queued in
  * the database (in the same transaction as the change) and POSTed to `LINDUNGI_WEBHOOK_URL`,
@@ -10,39 +9,35 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { open, seal } from './crypto.js';
+import type { ReportStore, WebhookEvent } from './store/contract.js';
 
-/** @param {string} secret @param {number} timestamp @param {string} body */
-export const signature = (secret, timestamp, body) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+export const signature = (secret: string, timestamp: number, body: string) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 
-/**
- * @param {{
- *   store: import('./store/contract.js').ReportStore;
- *   url: string;
- *   secret: string;
- *   dataKey: Buffer;
- *   readKeys?: Buffer[];
- *   includeContact: boolean;
- *   log: (line: string) => void;
- *   now?: () => Date;
- *   pollMs?: number;
- *   retryBaseMs?: number;
- *   timeoutMs?: number;
- *   leaseMs?: number;
- * }} options
- */
-export function createWebhook(options) {
+export function createWebhook(options: {
+  store: ReportStore;
+  url: string;
+  secret: string;
+  dataKey: Buffer;
+  readKeys?: Buffer[];
+  includeContact: boolean;
+  log: (line: string) => void;
+  now?: () => Date;
+  pollMs?: number;
+  retryBaseMs?: number;
+  timeoutMs?: number;
+  leaseMs?: number;
+}) {
   const now = options.now ?? (() => new Date());
   const baseMs = options.retryBaseMs ?? 2000;
   let running = false;
-  /** @type {ReturnType<typeof setInterval> | undefined} */
-  let timer;
+  let timer: ReturnType<typeof setInterval> | undefined;
 
   /**
    * The queue row of an event (the caller inserts it in its own transaction).
-   * @param {string} event @param {string} ticket @param {Record<string, unknown>} data
-   * @returns {import('./store/contract.js').WebhookEvent}
-   */
-  const event = (event, ticket, data) => {
+   *
+   *
+   * */
+  const event = (event: string, ticket: string, data: Record<string, unknown>): WebhookEvent => {
     const id = randomUUID();
     const at = now().toISOString();
     return { id, event, ticket, bodySealed: seal(options.dataKey, JSON.stringify({ id, event, at, data })), createdAt: at, nextAt: at };
@@ -62,8 +57,7 @@ export function createWebhook(options) {
           ? open(options.readKeys ?? options.dataKey, due.bodySealed)
           : JSON.stringify({ id: due.id, event: due.event, data: { ticket: due.ticket } });
         const timestamp = Math.floor(now().getTime() / 1000);
-        /** @type {number | null} */
-        let status = null;
+        let status: number | null = null;
         try {
           const response = await fetch(options.url, {
             method: 'POST',

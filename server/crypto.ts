@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Encryption at rest of every personal field (contact details and free texts): AES-256-GCM with a 32-byte key. Each value gets its own
  * random IV; the stored form is `v1.<iv>.<tag>.<ciphertext>` in base64url.
@@ -7,16 +6,15 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** @param {Buffer} key @param {string} plaintext */
-export function seal(key, plaintext) {
+export function seal(key: Buffer, plaintext: string) {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const data = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
   return ['v1', iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
 }
 
-/** `seal` for an optional value: nothing stays nothing. @param {Buffer} key @param {string | undefined | null} plaintext */
-export function sealOptional(key, plaintext) {
+/** `seal` for an optional value: nothing stays nothing. */
+export function sealOptional(key: Buffer, plaintext: string | undefined | null) {
   return plaintext === undefined || plaintext === null ? null : seal(key, plaintext);
 }
 
@@ -24,17 +22,15 @@ export function sealOptional(key, plaintext) {
  * Open a sealed value with the key, or the first of several keys that opens it (the current key,
  * then earlier ones while a key rotation is under way). GCM's tag makes a wrong key fail, never
  * answer garbage.
- * @param {Buffer | Buffer[]} keys @param {string} sealed
  */
-export function open(keys, sealed) {
+export function open(keys: Buffer | Buffer[], sealed: string) {
   return openWith(keys, sealed).plaintext;
 }
 
 /**
  * `open`, also answering which of the keys opened it.
- * @param {Buffer | Buffer[]} keys @param {string} sealed @returns {{ plaintext: string; keyIndex: number }}
  */
-export function openWith(keys, sealed) {
+export function openWith(keys: Buffer | Buffer[], sealed: string): { plaintext: string; keyIndex: number } {
   const [version, iv, tag, data] = sealed.split('.');
   if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('Unknown sealed format');
   const ring = Array.isArray(keys) ? keys : [keys];
@@ -53,9 +49,8 @@ export function openWith(keys, sealed) {
 /**
  * Earlier data keys, from `LINDUNGI_DATA_KEY_PREVIOUS` (comma-separated, base64): they open values
  * sealed before a rotation; nothing is sealed with them.
- * @param {string | undefined} fromEnv @returns {Buffer[]}
  */
-export function loadPreviousKeys(fromEnv) {
+export function loadPreviousKeys(fromEnv: string | undefined): Buffer[] {
   return (fromEnv ?? '')
     .split(',')
     .map((k) => k.trim())
@@ -71,10 +66,9 @@ export function loadPreviousKeys(fromEnv) {
  * The data key: `LINDUNGI_DATA_KEY` (32 bytes, base64). Without it, the demonstration generates a
  * development key once into `devKeyFile` (`generate`), with a warning; a command run on the
  * demonstration's data folder reads that key; anything else has no key and says so.
- * @param {string | undefined} fromEnv @param {string} devKeyFile @param {(line: string) => void} log
- * @param {{ generate: boolean }} [options]
+ *
  */
-export function loadDataKey(fromEnv, devKeyFile, log, options = { generate: true }) {
+export function loadDataKey(fromEnv: string | undefined, devKeyFile: string, log: (line: string) => void, options: { generate: boolean } = { generate: true }) {
   if (fromEnv) {
     const key = Buffer.from(fromEnv, 'base64');
     if (key.length !== 32) throw new Error('LINDUNGI_DATA_KEY must be 32 bytes, base64-encoded');

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A report on its way into the store: the hash that makes a retried POST the same report, the
  * withdrawal key as it is kept, the stored row (sealed) and the webhook's `report.created` data.
@@ -6,17 +5,19 @@
 import { createHash } from 'node:crypto';
 import { WITHDRAWAL_KEY_PATTERN } from 'lindungi/sdk';
 import { seal, sealOptional } from './crypto.js';
+import type { ValidReport } from 'lindungi/sdk';
+import type { StoredReport } from './store/contract.js';
 
 /** Key order does not change the hash: the same report is the same report. */
-export function canonicalHash(/** @type {unknown} */ value) {
-  const canonical = JSON.stringify(value, (_key, v) =>
+export function canonicalHash(value: unknown) {
+  const canonical = JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
-/** SHA-256 of a withdrawal key, base64url: all the server keeps of it. @param {string} key */
-export const hashKey = (key) => createHash('sha256').update(key).digest('base64url');
+/** SHA-256 of a withdrawal key, base64url: all the server keeps of it. */
+export const hashKey = (key: string) => createHash('sha256').update(key).digest('base64url');
 
 /** A withdrawal key as the SDK makes it (one pattern, the SDK's). */
 export const WITHDRAWAL_KEY = WITHDRAWAL_KEY_PATTERN;
@@ -24,11 +25,20 @@ export const WITHDRAWAL_KEY = WITHDRAWAL_KEY_PATTERN;
 /**
  * A validated report as the store keeps it: every free text and the contact details sealed with
  * the data key, the withdrawal key as a hash, the consent with its version and time.
- * @param {import('lindungi/sdk').ValidReport} report
- * @param {{ ticket: string; idempotencyKey: string; bodyHash: string; withdrawalKey: string | undefined; dataKey: Buffer; now: string }} meta
- * @returns {import('./store/contract.js').StoredReport}
+ *
+ *
  */
-export function storedReport(report, { ticket, idempotencyKey, bodyHash, withdrawalKey, dataKey, now }) {
+export function storedReport(
+  report: ValidReport,
+  {
+    ticket,
+    idempotencyKey,
+    bodyHash,
+    withdrawalKey,
+    dataKey,
+    now,
+  }: { ticket: string; idempotencyKey: string; bodyHash: string; withdrawalKey: string | undefined; dataKey: Buffer; now: string },
+): StoredReport {
   const contact = report.contact;
   return {
     ticket,
@@ -59,9 +69,8 @@ export function storedReport(report, { ticket, idempotencyKey, bodyHash, withdra
 /**
  * The `report.created` webhook's data: the report as received, with its contact details only if
  * the operator's system is set to take them.
- * @param {string} ticket @param {import('lindungi/sdk').ValidReport} report @param {string} now @param {boolean} includeContact
  */
-export function createdEvent(ticket, report, now, includeContact) {
+export function createdEvent(ticket: string, report: ValidReport, now: string, includeContact: boolean) {
   const contact = report.contact;
   return {
     ticket,

@@ -1,4 +1,3 @@
-// @ts-check
 /** The OpenAPI 3.1 document of the API, generated from the same schemas the SDK and server use. */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import {
@@ -11,6 +10,7 @@ import {
   SubmitResponseSchema,
   TICKET_PATTERN,
 } from 'lindungi/sdk';
+import type { GenericSchema } from 'valibot';
 
 /** The health answer. */
 const HEALTH = {
@@ -19,15 +19,14 @@ const HEALTH = {
   properties: { ok: { type: 'boolean' }, database: { enum: ['ok', 'unreachable'] }, store: { enum: ['sqlite', 'postgres'] } },
 };
 
-/** @param {import('valibot').GenericSchema} schema */
-const json = (schema) => {
-  const { $schema: _schema, ...rest } = /** @type {Record<string, unknown>} */ (toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }));
+const json = (schema: GenericSchema) => {
+  const { $schema: _schema, ...rest } = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }) as Record<string, unknown>;
   return rest;
 };
 
 /** The error body, from the schema the server answers with. */
 const error = json(ApiErrorSchema);
-const errorResponse = (/** @type {string} */ description) => ({
+const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
@@ -150,7 +149,7 @@ export function openApiDocument() {
 /** The case desk: every path needs an operator token; the role each needs is in its summary. */
 function deskPaths() {
   const ticket = { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } };
-  const query = (/** @type {string} */ name, /** @type {object} */ schema, /** @type {string} */ description) => ({
+  const query = (name: string, schema: object, description: string) => ({
     name,
     in: 'query',
     required: false,
@@ -163,7 +162,7 @@ function deskPaths() {
     403: errorResponse('The operator’s role is not enough'),
     429: errorResponse('Too many failed sign-ins from this address; see Retry-After'),
   };
-  const ok = (/** @type {string} */ description) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
+  const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
   const security = [{ operatorToken: [] }];
   return {
     '/v1/desk/session': {

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Who is at the desk: an operator's bearer token, or the desk page's session cookie (exchanged for
  * the token at sign-in, HttpOnly, SameSite=Strict, ending after 8 hours or 30 idle minutes). Failed
@@ -6,7 +5,12 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createMiddleware } from 'hono/factory';
 import { createRateLimiter } from './rate-limit.js';
+import type { Context } from 'hono';
+import type { OperatorRecord, ReportStore } from './store/contract.js';
+import type { App, AppEnv, Fail } from './http.js';
+import type { createWebhook } from './webhook.js';
 
 /** What a desk token looks like: 32 random bytes, base64url. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -21,35 +25,36 @@ const SESSION_HOURS = 8;
 /** A session also ends after this long without a request. */
 export const SESSION_IDLE_MINUTES = 30;
 
-/** SHA-256 of a token, base64url: all the server keeps of it. @param {string} token */
-export const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
+/** SHA-256 of a token, base64url: all the server keeps of it. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 /**
- * @param {import('hono').Hono<any>} app  the desk routes' app: the sign-in routes and the check of every other desk request are added
- * @param {{
- *   store: import('./store/contract.js').ReportStore;
- *   dataKey: Buffer;
- *   readKeys: Buffer[];
- *   fail: typeof import('./http.js').fail;
- *   address: (c: import('hono').Context) => string;
- *   now?: () => Date;
- *   failedAttemptsPerMinute?: number;
- *   webhook?: ReturnType<typeof import('./webhook.js').createWebhook>;
- *   secure?: (c: import('hono').Context) => boolean;
- *   ownOrigin: (c: import('hono').Context) => string;
- * }} options
+ * @param app the desk routes' app: the sign-in routes and the check of every other desk request are added
  */
-export function deskSessions(app, options) {
+export function deskSessions(
+  app: App,
+  options: {
+    store: ReportStore;
+    dataKey: Buffer;
+    readKeys: Buffer[];
+    fail: Fail;
+    address: (c: Context<AppEnv>) => string;
+    now?: () => Date;
+    failedAttemptsPerMinute?: number;
+    webhook?: ReturnType<typeof createWebhook>;
+    secure?: (c: Context<AppEnv>) => boolean;
+    ownOrigin: (c: Context<AppEnv>) => string;
+  },
+) {
   const { store, fail } = options;
-  /** @param {import('hono').Context} c */
-  const cookieName = (c) => (options.secure?.(c) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+  const cookieName = (c: Context<AppEnv>) => (options.secure?.(c) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
   /**
    * A write a browser makes with the session cookie must come from the desk's own page, as JSON:
    * a form or a page on another origin (another port or subdomain too, which SameSite does not
    * cover) is refused before anything is read. Answers the refusal, or undefined.
-   * @param {import('hono').Context} c
-   */
-  const crossSiteWrite = (c) => {
+   *
+   * */
+  const crossSiteWrite = (c: Context<AppEnv>) => {
     const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') return fail(c, 415, 'invalid', 'The desk takes JSON only (Content-Type: application/json).');
     const site = c.req.header('Sec-Fetch-Site');
@@ -60,28 +65,25 @@ export function deskSessions(app, options) {
   };
   const now = options.now ?? (() => new Date());
   const failures = createRateLimiter({ perMinute: options.failedAttemptsPerMinute ?? 10 });
-  /** @type {WeakMap<object, import('./store/contract.js').OperatorRecord>} */
-  const operators = new WeakMap();
-  /** @param {import('hono').Context} c */
-  const operatorOf = (c) => /** @type {import('./store/contract.js').OperatorRecord} */ (operators.get(c.req.raw));
-  /** The operator whose token this is, if it is valid and not revoked. @param {string | undefined} token */
-  const byToken = async (token) => {
+  const operators: WeakMap<object, OperatorRecord> = new WeakMap();
+  const operatorOf = (c: Context<AppEnv>) => operators.get(c.req.raw) as OperatorRecord;
+  /** The operator whose token this is, if it is valid and not revoked. */
+  const byToken = async (token: string | undefined) => {
     const hash = token && TOKEN.test(token) ? hashToken(token) : undefined;
     const found = hash ? await store.operatorByTokenHash(hash) : undefined;
-    return found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(/** @type {string} */ (hash))) ? found : undefined;
+    return found && !found.revokedAt && timingSafeEqual(Buffer.from(found.tokenHash), Buffer.from(hash as string)) ? found : undefined;
   };
   /**
    * The client's address as the audit log keeps it: a keyed hash (the same address gives the same
-   * value, so repeated failures can be seen), never the address itself. @param {import('hono').Context} c
-   */
-  const addressOf = (c) => createHmac('sha256', options.dataKey).update(options.address(c)).digest('base64url').slice(0, 16);
-  /** Addresses locked out now, so that a lockout is recorded once, not every refused attempt. @type {Map<string, number>} */
-  const lockedUntil = new Map();
-  /** @param {import('hono').Context} c @param {string | null} operatorId @param {'success' | 'failure' | 'locked'} outcome @param {'session' | 'token'} via */
-  const recordSignIn = (c, operatorId, outcome, via) =>
+   * value, so repeated failures can be seen), never the address itself.
+   * */
+  const addressOf = (c: Context<AppEnv>) => createHmac('sha256', options.dataKey).update(options.address(c)).digest('base64url').slice(0, 16);
+  /** Addresses locked out now, so that a lockout is recorded once, not every refused attempt.  */
+  const lockedUntil: Map<string, number> = new Map();
+  const recordSignIn = (c: Context<AppEnv>, operatorId: string | null, outcome: 'success' | 'failure' | 'locked', via: 'session' | 'token') =>
     store.audit({ at: now().toISOString(), operatorId, action: 'sign-in', ticket: null, detail: JSON.stringify({ outcome, via, address: addressOf(c) }) });
-  /** A failed sign-in: 401, or 429 once the address failed too often; each is on the audit log. @param {import('hono').Context} c @param {'session' | 'token'} via */
-  const refuse = async (c, via) => {
+  /** A failed sign-in: 401, or 429 once the address failed too often; each is on the audit log. */
+  const refuse = async (c: Context<AppEnv>, via: 'session' | 'token') => {
     const address = options.address(c);
     const verdict = failures(address);
     if (!verdict.ok) {
@@ -100,8 +102,7 @@ export function deskSessions(app, options) {
     // Signing in sets the cookie, so it is held to the same rule (no sign-in forced from another site).
     const refused = crossSiteWrite(c);
     if (refused) return refused;
-    /** @type {unknown} */
-    let body;
+    let body: unknown;
     try {
       body = JSON.parse(await c.req.text());
     } catch {
@@ -129,28 +130,31 @@ export function deskSessions(app, options) {
 
   // Every other desk request carries a token of an operator who is not revoked, or the page's
   // session; failures are counted per address, and too many are refused with 429.
-  app.use('/v1/desk/*', async (c, next) => {
-    if (c.req.path === '/v1/desk/session') return next();
-    const bearer = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
-    const session = bearer === undefined ? getCookie(c, cookieName(c)) : undefined;
-    // A bearer token cannot be sent by another site; a cookie can, so cookie writes are checked.
-    if (session !== undefined && !['GET', 'HEAD'].includes(c.req.method)) {
-      const refused = crossSiteWrite(c);
-      if (refused) return refused;
-    }
-    const found =
-      bearer !== undefined
-        ? await byToken(bearer)
-        : session && /^[A-Za-z0-9_-]{43}$/.test(session)
-          ? await store.operatorBySession(hashToken(session), now().toISOString(), new Date(now().getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString())
-          : undefined;
-    // A request with no credential at all (the sign-in page asking who is signed in) guesses
-    // nothing: it is answered 401, not counted or recorded as a failed sign-in.
-    if (bearer === undefined && session === undefined) return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
-    if (!found || found.revokedAt) return refuse(c, bearer !== undefined ? 'token' : 'session');
-    operators.set(c.req.raw, found);
-    return next();
-  });
+  app.use(
+    '/v1/desk/*',
+    createMiddleware<AppEnv>(async (c, next) => {
+      if (c.req.path === '/v1/desk/session') return next();
+      const bearer = /^Bearer (\S+)$/.exec(c.req.header('Authorization') ?? '')?.[1];
+      const session = bearer === undefined ? getCookie(c, cookieName(c)) : undefined;
+      // A bearer token cannot be sent by another site; a cookie can, so cookie writes are checked.
+      if (session !== undefined && !['GET', 'HEAD'].includes(c.req.method)) {
+        const refused = crossSiteWrite(c);
+        if (refused) return refused;
+      }
+      const found =
+        bearer !== undefined
+          ? await byToken(bearer)
+          : session && /^[A-Za-z0-9_-]{43}$/.test(session)
+            ? await store.operatorBySession(hashToken(session), now().toISOString(), new Date(now().getTime() - SESSION_IDLE_MINUTES * 60_000).toISOString())
+            : undefined;
+      // A request with no credential at all (the sign-in page asking who is signed in) guesses
+      // nothing: it is answered 401, not counted or recorded as a failed sign-in.
+      if (bearer === undefined && session === undefined) return fail(c, 401, 'unauthorized', 'A valid operator token is required (Authorization: Bearer …).');
+      if (!found || found.revokedAt) return refuse(c, bearer !== undefined ? 'token' : 'session');
+      operators.set(c.req.raw, found);
+      return next();
+    }),
+  );
 
   return { operatorOf };
 }

@@ -1,8 +1,9 @@
-// @ts-check
 /**
  * The SQL of the PostgreSQL store's desk reads: the columns the desk is given, and the list query
  * with its filters and keyset cursor, every value a bound parameter.
  */
+
+import type { DeskQuery } from './contract.js';
 
 export const DESK_COLUMNS = `ticket, corridor, category, description, occurred_on AS "occurredOn", location_country AS "locationCountry",
   location_place AS "locationPlace", employer_or_agency AS "employerOrAgency", in_danger AS "inDanger", anonymous, locale, status,
@@ -11,15 +12,12 @@ export const OPERATOR_COLUMNS = 'id, name, role, token_hash AS "tokenHash", crea
 
 /**
  * The list of reports, newest first (in danger first if asked), after the cursor.
- * @param {import('./contract.js').DeskQuery} q @returns {[string, unknown[]]}
  */
-export function listQuery(q) {
-  /** @type {string[]} */
-  const where = [];
-  /** @type {unknown[]} */
-  const params = [];
+export function listQuery(q: DeskQuery): [string, unknown[]] {
+  const where: string[] = [];
+  const params: unknown[] = [];
   // Every value is a bound parameter; only these fixed fragments are ever put in the SQL.
-  const $ = (/** @type {unknown} */ value) => `$${params.push(value)}`;
+  const $ = (value: unknown) => `$${params.push(value)}`;
   if (q.status) where.push(`status = ${$(q.status)}`);
   if (q.category) where.push(`category = ${$(q.category)}`);
   if (q.inDanger !== undefined) where.push(`in_danger = ${$(q.inDanger ? 1 : 0)}`);
