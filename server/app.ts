@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as v from 'valibot';
-import { ReportDraftSchema, toIssues } from 'lindungi/sdk';
+import { IdempotencyKeySchema, ReportDraftSchema, WithdrawalKeySchema, toIssues } from 'lindungi/sdk';
 import { etagFor, matchesAnyEncoding, negotiate } from './compression.js';
 import { open } from './crypto.js';
 import { openApiDocument } from './openapi.js';
@@ -23,7 +23,8 @@ import { injectFaults } from './middleware/faults.js';
 import { deskRoutes } from './desk.js';
 import { serveFile } from './static.js';
 import { newTicket } from './tickets.js';
-import { canonicalHash, createdEvent, storedReport, WITHDRAWAL_KEY, hashKey } from './reports.js';
+import { canonicalHash, createdEvent, storedReport, hashKey } from './reports.js';
+import { checkHealth } from './health.js';
 import { latestNoteOf, stagesOf } from './report-status.js';
 import type { Encoding } from './compression.js';
 import type { ReportStore } from './store/contract.js';
@@ -116,17 +117,8 @@ export function createApp(options: AppOptions) {
   // For the load balancer: this instance answers, and its database does (within 2 s).
   app.get('/healthz', async (c) => {
     c.header('Cache-Control', 'no-store');
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const database = await Promise.race([
-      options.store.ping().then(
-        () => 'ok',
-        () => 'unreachable',
-      ),
-      new Promise((resolve) => (timer = setTimeout(resolve, 2000, 'unreachable'))),
-    ]);
-    clearTimeout(timer);
-    const ok = database === 'ok';
-    return c.json({ ok, database, store: options.store.kind }, ok ? 200 : 503);
+    const health = await checkHealth(options.store);
+    return c.json(health, health.ok ? 200 : 503);
   });
   app.get('/v1/openapi.json', (c) => c.json(openApiDocument()));
 
@@ -150,11 +142,11 @@ export function createApp(options: AppOptions) {
   app.post('/v1/reports', async (c) => {
     if (!options.operator) return fail(c, 404, 'not_found', 'Reporting is not set up on this server: no operator receives reports.');
     const key = c.req.header('Idempotency-Key');
-    if (!key || key.length < 8 || key.length > 200) {
+    if (key === undefined || !v.is(IdempotencyKeySchema, key)) {
       return fail(c, 400, 'invalid', 'An Idempotency-Key header (8–200 characters) is required.', [{ path: 'Idempotency-Key', message: 'missing' }]);
     }
     const withdrawalKey = c.req.header('Withdrawal-Key');
-    if (withdrawalKey !== undefined && !WITHDRAWAL_KEY.test(withdrawalKey)) {
+    if (withdrawalKey !== undefined && !v.is(WithdrawalKeySchema, withdrawalKey)) {
       return fail(c, 400, 'invalid', 'A Withdrawal-Key header must be 16–200 characters of A–Z, a–z, 0–9, - and _.', [
         { path: 'Withdrawal-Key', message: 'malformed' },
       ]);
@@ -231,7 +223,7 @@ export function createApp(options: AppOptions) {
     const found = await options.store.findWithdrawal(ticket);
     if (!found) return missed(c);
     const key = c.req.header('Withdrawal-Key');
-    const given = key && WITHDRAWAL_KEY.test(key) ? Buffer.from(hashKey(key)) : undefined;
+    const given = key !== undefined && v.is(WithdrawalKeySchema, key) ? Buffer.from(hashKey(key)) : undefined;
     const stored = found.withdrawalKeyHash ? Buffer.from(found.withdrawalKeyHash) : undefined;
     if (!given || !stored || given.length !== stored.length || !timingSafeEqual(given, stored)) {
       return fail(c, 403, 'forbidden', 'Only the device that sent this report can withdraw it.');

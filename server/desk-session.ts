@@ -6,6 +6,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
+import * as v from 'valibot';
+import { DeskSignInSchema } from 'lindungi/sdk';
 import { createRateLimiter } from './rate-limit.js';
 import type { Context } from 'hono';
 import type { OperatorRecord, ReportStore } from './store/contract.js';
@@ -108,7 +110,8 @@ export function deskSessions(
     } catch {
       body = undefined;
     }
-    const operator = await byToken(typeof body === 'object' && body && 'token' in body && typeof body.token === 'string' ? body.token : undefined);
+    const signIn = v.safeParse(DeskSignInSchema, body);
+    const operator = await byToken(signIn.success ? signIn.output.token : undefined);
     if (!operator) return refuse(c, 'session');
     await recordSignIn(c, operator.id, 'success', 'session');
     const id = randomBytes(32).toString('base64url');

@@ -18,16 +18,30 @@ export const ROLES = DESK_ROLES;
 export type Role = (typeof ROLES)[number];
 
 const DATE = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
-const ListQuery = v.strictObject({
-  status: v.optional(v.picklist(REPORT_STATUSES, 'not a status')),
-  category: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a category id'))),
-  inDanger: v.optional(v.picklist(['true', 'false'], 'not true or false')),
-  corridor: v.optional(v.pipe(v.string(), v.regex(CORRIDOR_PATTERN, 'not a corridor id'))),
-  from: v.optional(DATE),
-  to: v.optional(DATE),
-  dangerFirst: v.optional(v.picklist(['true', 'false'], 'not true or false')),
-  cursor: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,300}$/, 'not a cursor'))),
-  limit: v.optional(v.pipe(v.string(), v.regex(/^[1-9][0-9]?$|^100$/, 'not a number from 1 to 100'))),
+const YES_NO = v.picklist(['true', 'false'], 'not true or false');
+const about = <S extends v.GenericSchema>(schema: S, description: string) => v.optional(v.pipe(schema, v.description(description)));
+
+/** The list's filters, as query parameters (the OpenAPI document is made from these). */
+export const ListQuery = v.strictObject({
+  status: about(v.picklist(REPORT_STATUSES, 'not a status'), 'only this status'),
+  category: about(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a category id')), 'only this category'),
+  inDanger: about(YES_NO, 'only reports whose reporter said they are (not) in danger'),
+  corridor: about(v.pipe(v.string(), v.regex(CORRIDOR_PATTERN, 'not a corridor id')), 'only this corridor'),
+  from: about(DATE, 'received on or after this day'),
+  to: about(DATE, 'received on or before this day'),
+  dangerFirst: about(YES_NO, 'reports in danger first'),
+  cursor: about(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,300}$/, 'not a cursor')), '`next` of the previous page'),
+  limit: about(v.pipe(v.string(), v.regex(/^[1-9][0-9]?$|^100$/, 'not a number from 1 to 100')), 'reports per page, 1 to 100 (50 if not given)'),
+});
+
+/** The export's query. */
+export const ExportQuery = v.strictObject({ contact: about(YES_NO, 'include contact details') });
+
+/** The audit log's query. */
+export const AuditQuery = v.strictObject({
+  after: about(v.pipe(v.string(), v.regex(/^[0-9]{1,15}$/, 'not a sequence number')), 'sequence number of the last entry seen'),
+  limit: about(v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$|^1000$/, 'not a number from 1 to 1000')), 'entries per page, 1 to 1000 (200 if not given)'),
+  format: about(v.picklist(['json', 'jsonl'], 'not json or jsonl'), '`jsonl`: the whole log as JSON Lines'),
 });
 const Cursor = v.strictObject({ c: v.string(), t: v.string(), d: v.optional(v.number()) });
 
@@ -190,7 +204,7 @@ export function deskRoutes(
 
   // For a partner's own case system: every report as JSON Lines; contact details only when asked.
   app.get('/v1/desk/export', needs('admin'), async (c) => {
-    const parsed = v.safeParse(v.strictObject({ contact: v.optional(v.picklist(['true', 'false'], 'not true or false')) }), c.req.query());
+    const parsed = v.safeParse(ExportQuery, c.req.query());
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', toIssues(parsed.issues));
     const withContact = parsed.output.contact === 'true';
     const lines = [];
@@ -219,14 +233,7 @@ export function deskRoutes(
 
   // The audit log, a page at a time as JSON, or whole as JSON Lines (`format=jsonl`) for an auditor.
   app.get('/v1/desk/audit', needs('admin'), async (c) => {
-    const parsed = v.safeParse(
-      v.strictObject({
-        after: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{1,15}$/, 'not a sequence number'))),
-        limit: v.optional(v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,2}$|^1000$/, 'not a number from 1 to 1000'))),
-        format: v.optional(v.picklist(['json', 'jsonl'], 'not json or jsonl')),
-      }),
-      c.req.query(),
-    );
+    const parsed = v.safeParse(AuditQuery, c.req.query());
     if (!parsed.success) return fail(c, 400, 'invalid', 'The query is not valid.', toIssues(parsed.issues));
     // Reading the log is itself on the log.
     await audit(c, 'audit-read', null, { format: parsed.output.format ?? 'json', after: parsed.output.after ? Number(parsed.output.after) : 0 });

@@ -290,6 +290,8 @@ export async function startServer(
     url,
     port: address.port,
     store,
+    /** Every route the API serves, as `METHOD /path` (middleware and the catch-alls aside): the OpenAPI document is checked against these. */
+    routes: [...new Set(app.routes.filter((r) => r.method !== 'ALL' && !r.path.includes('*')).map((r) => `${r.method} ${r.path}`))],
     /** The fault-injection settings in force; tests may change them while the server runs. */
     faults: config.faults,
     /** Run the retention purge now (it also runs hourly); answers the purged tickets. */

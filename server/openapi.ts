@@ -1,258 +1,306 @@
-/** The OpenAPI 3.1 document of the API, generated from the same schemas the SDK and server use. */
+/**
+ * The OpenAPI 3.1 document of the API, made from the schemas the server validates and answers with
+ * (the SDK's, the desk's and the server's own): each operation below names its schemas, and nothing
+ * here writes a shape by hand. A test checks that the document's operations are the app's routes.
+ */
 import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
 import {
   ApiErrorSchema,
+  CORRIDOR_PATTERN,
   ContentPackSchema,
+  DeskAuditPageSchema,
+  DeskOperatorSchema,
+  DeskReportPageSchema,
+  DeskReportSchema,
+  DeskRevealSchema,
+  DeskSessionSchema,
+  DeskSignInSchema,
+  DeskSignedOutSchema,
+  DeskStatusAnswerSchema,
+  IdempotencyKeySchema,
   OperatorSchema,
   ReportDraftSchema,
   ReportStatusSchema,
   StatusChangeSchema,
   SubmitResponseSchema,
   TICKET_PATTERN,
+  WithdrawalKeySchema,
+  type DeskRole,
 } from 'lindungi/sdk';
-import type { GenericSchema } from 'valibot';
+import { AuditQuery, ExportQuery, ListQuery, SESSION_COOKIE } from './desk.js';
+import { HEALTH_TIMEOUT_MS, HealthSchema } from './health.js';
 
-/** The health answer. */
-const HEALTH = {
-  type: 'object',
-  required: ['ok', 'database', 'store'],
-  properties: { ok: { type: 'boolean' }, database: { enum: ['ok', 'unreachable'] }, store: { enum: ['sqlite', 'postgres'] } },
+type Schema = v.GenericSchema;
+type QuerySchema = v.StrictObjectSchema<v.ObjectEntries, undefined>;
+
+/** The schemas the document names (`#/components/schemas/…`). */
+const COMPONENTS = {
+  ContentPack: ContentPackSchema,
+  ReportDraft: ReportDraftSchema,
+  ReportStatus: ReportStatusSchema,
+  SubmitResponse: SubmitResponseSchema,
+  Operator: OperatorSchema,
+  Health: HealthSchema,
+  StatusChange: StatusChangeSchema,
+  DeskSignIn: DeskSignInSchema,
+  DeskSession: DeskSessionSchema,
+  DeskSignedOut: DeskSignedOutSchema,
+  DeskOperator: DeskOperatorSchema,
+  DeskReportPage: DeskReportPageSchema,
+  DeskReport: DeskReportSchema,
+  DeskReveal: DeskRevealSchema,
+  DeskStatusAnswer: DeskStatusAnswerSchema,
+  DeskAuditPage: DeskAuditPageSchema,
+  Error: ApiErrorSchema,
+} satisfies Record<string, Schema>;
+type Component = keyof typeof COMPONENTS;
+
+interface Header {
+  schema: Schema;
+  required: boolean;
+  description?: string;
+}
+
+/** An answer: a JSON body of a named schema, any JSON object, JSON Lines, or none. */
+type Answer = { description: string } & ({ json: Component } | { object: true } | { jsonLines: true } | { empty: true });
+
+interface Operation {
+  summary: string;
+  /** The desk's operations: the role they need (they take an operator token or the desk's session). */
+  role?: DeskRole;
+  path?: Record<string, Schema>;
+  query?: QuerySchema;
+  headers?: Record<string, Header>;
+  body?: Component;
+  answers: Record<number, Answer>;
+}
+
+const TICKET = v.pipe(v.string(), v.regex(TICKET_PATTERN));
+const CORRIDOR = v.pipe(v.string(), v.regex(CORRIDOR_PATTERN));
+const error = (description: string): Answer => ({ description, json: 'Error' });
+const TOO_MANY = error('Too many requests; see Retry-After');
+const NO_TICKET = error('No report with this ticket');
+const DESK_REFUSALS: Record<number, Answer> = {
+  400: error('Invalid filters or body, with the path of each problem'),
+  401: error('No token, a wrong one, or a revoked operator'),
+  403: error('The operator’s role is not enough'),
+  429: error('Too many failed sign-ins from this address; see Retry-After'),
 };
 
-const json = (schema: GenericSchema) => {
+/** Every operation of the API, by path and method. */
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+  '/v1/content/{corridor}': {
+    get: {
+      summary: 'The content pack of a corridor',
+      path: { corridor: CORRIDOR },
+      headers: { 'If-None-Match': { schema: v.string(), required: false } },
+      answers: {
+        200: { description: 'The pack (with its ETag)', json: 'ContentPack' },
+        304: { description: 'Not modified since the ETag given', empty: true },
+        404: error('No pack for this corridor'),
+        429: TOO_MANY,
+      },
+    },
+  },
+  '/v1/reports': {
+    post: {
+      summary: 'Submit a report',
+      headers: {
+        'Idempotency-Key': { schema: IdempotencyKeySchema, required: true, description: 'One per report, the same on every retry of it' },
+        'Withdrawal-Key': {
+          schema: WithdrawalKeySchema,
+          required: false,
+          description: "A random key made on the reporter's device; only its SHA-256 is stored. Whoever holds it can withdraw the report.",
+        },
+      },
+      body: 'ReportDraft',
+      answers: {
+        201: { description: 'Stored', json: 'SubmitResponse' },
+        200: { description: 'Already stored under this Idempotency-Key: the same ticket', json: 'SubmitResponse' },
+        400: error('Invalid report, with the path of each problem'),
+        404: error('Reporting is not set up on this server (no operator)'),
+        409: error('The Idempotency-Key was used for a different report'),
+        413: error('Body too large'),
+        429: TOO_MANY,
+      },
+    },
+  },
+  '/v1/reports/{ticket}': {
+    get: {
+      summary: "A report's status as timeline stages (nothing personal)",
+      path: { ticket: TICKET },
+      answers: { 200: { description: 'The status', json: 'ReportStatus' }, 404: NO_TICKET, 429: TOO_MANY },
+    },
+    delete: {
+      summary: 'Withdraw a report (by its reporter): marked withdrawn, contact details destroyed at once',
+      path: { ticket: TICKET },
+      headers: { 'Withdrawal-Key': { schema: WithdrawalKeySchema, required: true } },
+      answers: {
+        200: { description: 'Withdrawn (again, if it already was)', json: 'SubmitResponse' },
+        403: error('No key, or not the key this report was sent with: nothing changed'),
+        404: NO_TICKET,
+        429: TOO_MANY,
+      },
+    },
+  },
+  '/v1/operator': {
+    get: {
+      summary: 'Who receives reports, how long personal data is kept, and where it is stored',
+      answers: { 200: { description: 'The operator', json: 'Operator' }, 404: error('No operator: this server does not accept reports') },
+    },
+  },
+  '/v1/openapi.json': {
+    get: { summary: 'This document', answers: { 200: { description: 'The OpenAPI document', object: true } } },
+  },
+  '/healthz': {
+    get: {
+      summary: 'Health for a load balancer: the instance and its database',
+      answers: {
+        200: { description: 'Up, and the database answers', json: 'Health' },
+        503: { description: `The database does not answer (within ${HEALTH_TIMEOUT_MS / 1000} s): send nothing to this instance`, json: 'Health' },
+      },
+    },
+  },
+  '/v1/desk/session': {
+    post: {
+      summary: 'Sign in to the desk page: a token for an HttpOnly, SameSite=Strict session cookie (8 hours; Secure over HTTPS)',
+      body: 'DeskSignIn',
+      answers: {
+        200: { description: 'Who signed in, and when the session ends; the cookie', json: 'DeskSession' },
+        401: DESK_REFUSALS[401]!,
+        429: DESK_REFUSALS[429]!,
+      },
+    },
+    delete: { summary: 'Sign out: the session ends and its cookie is cleared', answers: { 200: { description: 'Signed out', json: 'DeskSignedOut' } } },
+  },
+  '/v1/desk/me': {
+    get: { summary: 'Who is signed in', role: 'viewer', answers: { 200: { description: 'The operator', json: 'DeskOperator' } } },
+  },
+  '/v1/desk/reports': {
+    get: {
+      summary: 'Reports, newest first: no free text, no contact details',
+      role: 'viewer',
+      query: ListQuery,
+      answers: { 200: { description: 'A page of reports', json: 'DeskReportPage' } },
+    },
+  },
+  '/v1/desk/reports/{ticket}': {
+    get: {
+      summary: 'One report without contact details (audited as a read)',
+      role: 'viewer',
+      path: { ticket: TICKET },
+      answers: { 200: { description: 'The report with its stages and notes', json: 'DeskReport' }, 404: NO_TICKET },
+    },
+  },
+  '/v1/desk/reports/{ticket}/reveal': {
+    post: {
+      summary: 'The contact details of a report (audited with the fields revealed)',
+      role: 'handler',
+      path: { ticket: TICKET },
+      answers: { 200: { description: 'The contact details', json: 'DeskReveal' }, 404: NO_TICKET },
+    },
+  },
+  '/v1/desk/reports/{ticket}/status': {
+    post: {
+      summary: 'Move a report forward (verified → in-handling → resolved) or close it with a reason (audited)',
+      role: 'handler',
+      path: { ticket: TICKET },
+      body: 'StatusChange',
+      answers: {
+        200: { description: 'The new status', json: 'DeskStatusAnswer' },
+        404: NO_TICKET,
+        409: error('Backwards, or the report is resolved, closed or withdrawn, or changed meanwhile'),
+      },
+    },
+  },
+  '/v1/desk/export': {
+    get: {
+      summary: 'Every report as JSON Lines (audited): free texts, stages, and contact details only with `contact=true`',
+      role: 'admin',
+      query: ExportQuery,
+      answers: { 200: { description: 'One report per line, each a DeskReport without internal notes', jsonLines: true } },
+    },
+  },
+  '/v1/desk/audit': {
+    get: {
+      summary: 'The audit log, oldest first: reads, reveals, status and operator changes — never a value',
+      role: 'admin',
+      query: AuditQuery,
+      answers: { 200: { description: 'A page of entries, or with `format=jsonl` the whole log as JSON Lines', json: 'DeskAuditPage' } },
+    },
+  },
+};
+
+/** A schema as JSON Schema (draft 2020-12, what OpenAPI 3.1 reads). */
+const json = (schema: Schema) => {
   const { $schema: _schema, ...rest } = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-2020-12' }) as Record<string, unknown>;
   return rest;
 };
+const ref = (name: Component) => ({ $ref: `#/components/schemas/${name}` });
 
-/** The error body, from the schema the server answers with. */
-const error = json(ApiErrorSchema);
-const errorResponse = (description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-});
+/** The OpenAPI form of an optional entry: what it wraps, and whether it may be left out. */
+const unwrap = (schema: Schema) =>
+  schema.type === 'optional' ? { required: false, inner: (schema as v.OptionalSchema<Schema, undefined>).wrapped } : { required: true, inner: schema };
+
+function parameters(operation: Operation) {
+  const path = Object.entries(operation.path ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema: json(schema) }));
+  const query = Object.entries(operation.query?.entries ?? {}).map(([name, entry]) => {
+    const { required, inner } = unwrap(entry as Schema);
+    const { description, ...schema } = json(inner);
+    return { name, in: 'query', required, schema, ...(description ? { description } : {}) };
+  });
+  const headers = Object.entries(operation.headers ?? {}).map(([name, header]) => ({
+    name,
+    in: 'header',
+    required: header.required,
+    schema: json(header.schema),
+    ...(header.description ? { description: header.description } : {}),
+  }));
+  return [...path, ...query, ...headers];
+}
+
+function response(answer: Answer) {
+  if ('json' in answer) return { description: answer.description, content: { 'application/json': { schema: ref(answer.json) } } };
+  if ('object' in answer) return { description: answer.description, content: { 'application/json': { schema: { type: 'object' } } } };
+  if ('jsonLines' in answer) return { description: answer.description, content: { 'application/x-ndjson': { schema: { type: 'string' } } } };
+  return { description: answer.description };
+}
+
+function operation(op: Operation) {
+  const params = parameters(op);
+  const answers = op.role ? { ...DESK_REFUSALS, ...op.answers } : op.answers;
+  return {
+    summary: op.role ? `${op.summary} (${op.role})` : op.summary,
+    ...(op.role ? { security: [{ operatorToken: [] }, { deskSession: [] }] } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
+    responses: Object.fromEntries(Object.entries(answers).map(([status, answer]) => [status, response(answer)])),
+  };
+}
+
+/** Each documented operation, as `METHOD /path` with Hono's `:param` for `{param}` (the app's routes are checked against these). */
+export const documentedRoutes = () =>
+  Object.entries(OPERATIONS).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
 
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
     info: { title: 'Lindungi API', version: '1.0.0', description: 'Protection content for Indonesian migrant workers, and reports that are never lost.' },
-    paths: {
-      '/v1/content/{corridor}': {
-        get: {
-          summary: 'The content pack of a corridor',
-          parameters: [
-            { name: 'corridor', in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Z]{2}-[A-Z]{2}$' } },
-            { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } },
-          ],
-          responses: {
-            200: {
-              description: 'The pack',
-              headers: { ETag: { schema: { type: 'string' } } },
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/ContentPack' } } },
-            },
-            304: { description: 'Not modified since the ETag given' },
-            404: errorResponse('No pack for this corridor'),
-            429: errorResponse('Too many requests; see Retry-After'),
-          },
-        },
-      },
-      '/v1/reports': {
-        post: {
-          summary: 'Submit a report',
-          parameters: [
-            { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 200 } },
-            {
-              name: 'Withdrawal-Key',
-              in: 'header',
-              required: false,
-              description: "A random key made on the reporter's device; only its SHA-256 is stored. Whoever holds it can withdraw the report.",
-              schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' },
-            },
-          ],
-          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportDraft' } } } },
-          responses: {
-            201: { description: 'Stored', content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } } },
-            200: {
-              description: 'Already stored under this Idempotency-Key: the same ticket',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } },
-            },
-            400: errorResponse('Invalid report, with the path of each problem'),
-            404: errorResponse('Reporting is not set up on this server (no operator)'),
-            409: errorResponse('The Idempotency-Key was used for a different report'),
-            413: errorResponse('Body too large'),
-            429: errorResponse('Too many requests; see Retry-After'),
-          },
-        },
-      },
-      '/v1/reports/{ticket}': {
-        get: {
-          summary: "A report's status as timeline stages (nothing personal)",
-          parameters: [{ name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } }],
-          responses: {
-            200: { description: 'The status', content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportStatus' } } } },
-            404: errorResponse('No report with this ticket'),
-          },
-        },
-        delete: {
-          summary: 'Withdraw a report (by its reporter): marked withdrawn, contact details destroyed at once',
-          parameters: [
-            { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } },
-            { name: 'Withdrawal-Key', in: 'header', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{16,200}$' } },
-          ],
-          responses: {
-            200: {
-              description: 'Withdrawn (again, if it already was)',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/SubmitResponse' } } },
-            },
-            403: errorResponse('No key, or not the key this report was sent with: nothing changed'),
-            404: errorResponse('No report with this ticket'),
-          },
-        },
-      },
-      '/v1/operator': {
-        get: {
-          summary: 'Who receives reports, how long personal data is kept, and where it is stored',
-          responses: {
-            200: { description: 'The operator', content: { 'application/json': { schema: { $ref: '#/components/schemas/Operator' } } } },
-            404: errorResponse('No operator: this server does not accept reports'),
-          },
-        },
-      },
-      '/healthz': {
-        get: {
-          summary: 'Health for a load balancer: the instance and its database',
-          responses: {
-            200: { description: 'Up, and the database answers', content: { 'application/json': { schema: HEALTH } } },
-            503: {
-              description: 'The database does not answer (within 2 s): send nothing to this instance',
-              content: { 'application/json': { schema: HEALTH } },
-            },
-          },
-        },
-      },
-      ...deskPaths(),
-    },
+    paths: Object.fromEntries(
+      Object.entries(OPERATIONS).map(([path, methods]) => [path, Object.fromEntries(Object.entries(methods).map(([method, op]) => [method, operation(op)]))]),
+    ),
     components: {
-      securitySchemes: { operatorToken: { type: 'http', scheme: 'bearer', description: 'An operator token from `npm run desk -- operator add`' } },
-      schemas: {
-        ContentPack: json(ContentPackSchema),
-        ReportDraft: json(ReportDraftSchema),
-        ReportStatus: json(ReportStatusSchema),
-        Operator: json(OperatorSchema),
-        SubmitResponse: json(SubmitResponseSchema),
-        StatusChange: json(StatusChangeSchema),
-        Error: error,
-      },
-    },
-  };
-}
-
-/** The case desk: every path needs an operator token; the role each needs is in its summary. */
-function deskPaths() {
-  const ticket = { name: 'ticket', in: 'path', required: true, schema: { type: 'string', pattern: TICKET_PATTERN.source } };
-  const query = (name: string, schema: object, description: string) => ({
-    name,
-    in: 'query',
-    required: false,
-    schema,
-    description,
-  });
-  const denied = {
-    400: errorResponse('Invalid filters or body, with the path of each problem'),
-    401: errorResponse('No token, a wrong one, or a revoked operator'),
-    403: errorResponse('The operator’s role is not enough'),
-    429: errorResponse('Too many failed sign-ins from this address; see Retry-After'),
-  };
-  const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-  const security = [{ operatorToken: [] }];
-  return {
-    '/v1/desk/session': {
-      post: {
-        summary: 'Sign in to the desk page: a token for an HttpOnly, SameSite=Strict session cookie (8 hours; Secure over HTTPS)',
-        requestBody: {
-          required: true,
-          content: { 'application/json': { schema: { type: 'object', required: ['token'], properties: { token: { type: 'string' } } } } },
-        },
-        responses: { 200: ok('`{ operator: { id, name, role }, expiresAt }` and the cookie'), 401: denied[401], 429: denied[429] },
-      },
-      delete: { summary: 'Sign out: the session ends and its cookie is cleared', responses: { 200: ok('`{ signedOut: true }`') } },
-    },
-    '/v1/desk/me': {
-      get: { summary: 'Who is signed in (viewer)', security, responses: { 200: ok('`{ id, name, role }`'), ...denied } },
-    },
-    '/v1/desk/reports': {
-      get: {
-        summary: 'Reports, newest first (viewer): no free text, no contact details',
-        security,
-        parameters: [
-          query('status', { type: 'string', enum: ['received', 'verified', 'in-handling', 'resolved', 'closed', 'withdrawn'] }, 'only this status'),
-          query('category', { type: 'string', pattern: '^[a-z0-9-]{1,40}$' }, 'only this category'),
-          query('inDanger', { type: 'string', enum: ['true', 'false'] }, 'only reports whose reporter said they are (not) in danger'),
-          query('corridor', { type: 'string', pattern: '^[A-Z]{2}-[A-Z]{2}$' }, 'only this corridor'),
-          query('from', { type: 'string', format: 'date' }, 'received on or after this day'),
-          query('to', { type: 'string', format: 'date' }, 'received on or before this day'),
-          query('dangerFirst', { type: 'string', enum: ['true', 'false'] }, 'reports in danger first'),
-          query('cursor', { type: 'string' }, '`next` of the previous page'),
-          query('limit', { type: 'integer', minimum: 1, maximum: 100, default: 50 }, 'reports per page'),
-        ],
-        responses: { 200: ok('`{ reports, next? }`'), ...denied },
-      },
-    },
-    '/v1/desk/reports/{ticket}': {
-      get: {
-        summary: 'One report without contact details (viewer; audited as a read)',
-        security,
-        parameters: [ticket],
-        responses: { 200: ok('The report with its stages and notes'), 404: errorResponse('No report with this ticket'), ...denied },
-      },
-    },
-    '/v1/desk/reports/{ticket}/reveal': {
-      post: {
-        summary: 'The contact details of a report (handler; audited with the fields revealed)',
-        security,
-        parameters: [ticket],
-        responses: { 200: ok('`{ ticket, anonymous, contact }`'), 404: errorResponse('No report with this ticket'), ...denied },
-      },
-    },
-    '/v1/desk/reports/{ticket}/status': {
-      post: {
-        summary: 'Move a report forward (verified → in-handling → resolved) or close it with a reason (handler; audited)',
-        security,
-        parameters: [ticket],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: { $ref: '#/components/schemas/StatusChange' },
-            },
-          },
-        },
-        responses: {
-          200: ok('`{ ticket, status, updatedAt }`'),
-          404: errorResponse('No report with this ticket'),
-          409: errorResponse('Backwards, or the report is resolved, closed or withdrawn'),
-          ...denied,
+      securitySchemes: {
+        operatorToken: { type: 'http', scheme: 'bearer', description: 'An operator token from `npm run desk -- operator add`' },
+        deskSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: `The desk page’s session (\`__Host-${SESSION_COOKIE}\` over HTTPS), from POST /v1/desk/session`,
         },
       },
-    },
-    '/v1/desk/export': {
-      get: {
-        summary: 'Every report as JSON Lines (admin; audited): free texts, stages, and contact details only with `contact=true`',
-        security,
-        parameters: [query('contact', { type: 'string', enum: ['true', 'false'] }, 'include contact details')],
-        responses: { 200: { description: 'One report per line', content: { 'application/x-ndjson': { schema: { type: 'string' } } } }, ...denied },
-      },
-    },
-    '/v1/desk/audit': {
-      get: {
-        summary: 'The audit log, oldest first (admin): reads, reveals, status and operator changes — never a value',
-        security,
-        parameters: [
-          query('after', { type: 'integer' }, 'sequence number of the last entry seen'),
-          query('limit', { type: 'integer', minimum: 1, maximum: 1000, default: 200 }, 'entries per page'),
-          query('format', { type: 'string', enum: ['json', 'jsonl'] }, '`jsonl`: the whole log as JSON Lines'),
-        ],
-        responses: { 200: ok('`{ entries, next? }`, or JSON Lines'), ...denied },
-      },
+      schemas: Object.fromEntries(Object.entries(COMPONENTS).map(([name, schema]) => [name, json(schema)])),
     },
   };
 }

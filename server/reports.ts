@@ -3,7 +3,6 @@
  * withdrawal key as it is kept, the stored row (sealed) and the webhook's `report.created` data.
  */
 import { createHash } from 'node:crypto';
-import { WITHDRAWAL_KEY_PATTERN } from 'lindungi/sdk';
 import { seal, sealOptional } from './crypto.js';
 import type { ValidReport } from 'lindungi/sdk';
 import type { StoredReport } from './store/contract.js';
@@ -18,9 +17,6 @@ export function canonicalHash(value: unknown) {
 
 /** SHA-256 of a withdrawal key, base64url: all the server keeps of it. */
 export const hashKey = (key: string) => createHash('sha256').update(key).digest('base64url');
-
-/** A withdrawal key as the SDK makes it (one pattern, the SDK's). */
-export const WITHDRAWAL_KEY = WITHDRAWAL_KEY_PATTERN;
 
 /**
  * A validated report as the store keeps it: every free text and the contact details sealed with

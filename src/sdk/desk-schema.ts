@@ -62,46 +62,80 @@ export const StatusChangeSchema = v.strictObject({
 });
 export type StatusChange = v.InferOutput<typeof StatusChangeSchema>;
 
+const nullableText = v.nullable(v.string());
+
 /** Who is signed in to the desk. */
-export interface DeskOperator {
-  id: string;
-  name: string;
-  role: DeskRole;
-}
+export const DeskOperatorSchema = v.object({ id: v.string(), name: v.string(), role: v.picklist(DESK_ROLES) });
+export type DeskOperator = v.InferOutput<typeof DeskOperatorSchema>;
 
-/** A report in the desk's list: nothing personal. */
-export interface DeskReportSummary {
-  ticket: string;
-  category: string;
-  inDanger: boolean;
-  status: ReportStatus;
-  receivedAt: string;
-  locationCountry: string | null;
-}
+/** Signing in to the desk page: an operator token, exchanged for a session cookie. */
+export const DeskSignInSchema = v.object({ token: v.string() });
 
-/** A report opened on the desk (a read that is audited); contact details need a separate reveal. */
-export interface DeskReport extends DeskReportSummary {
-  description: string | null;
-  occurredOn: string | null;
-  locationPlace: string | null;
-  employerOrAgency: string | null;
-  locale: string;
-  anonymous: boolean;
-  closedReason: string | null;
-  consent: { version: string; by: string };
-  stages: Array<{ stage: string; at: string; publicNote: string | null; internalNote: string | null }>;
-}
+/** The answer to signing in: who, and when the session ends (the cookie comes with it). */
+export const DeskSessionSchema = v.object({ operator: DeskOperatorSchema, expiresAt: v.pipe(v.string(), v.isoTimestamp()) });
 
-/** One line of the append-only audit log. */
-export interface DeskAuditEntry {
-  seq: number;
-  at: string;
-  operatorId: string | null;
-  operatorName?: string | null;
-  action: string;
-  ticket: string | null;
-  detail: unknown;
-}
+/** The answer to signing out. */
+export const DeskSignedOutSchema = v.object({ signedOut: v.literal(true) });
+
+/** A report in the desk's list: what sorts and filters it, nothing anyone wrote. */
+export const DeskReportSummarySchema = v.object({
+  ticket: v.string(),
+  corridor: v.string(),
+  category: v.string(),
+  inDanger: v.boolean(),
+  anonymous: v.boolean(),
+  locationCountry: nullableText,
+  status: v.picklist(REPORT_STATUSES),
+  receivedAt: v.pipe(v.string(), v.isoTimestamp()),
+  updatedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+export type DeskReportSummary = v.InferOutput<typeof DeskReportSummarySchema>;
+
+/** A page of the list, newest first; `next` is the cursor of the page after it. */
+export const DeskReportPageSchema = v.object({ reports: v.array(DeskReportSummarySchema), next: v.optional(v.string()) });
+
+/**
+ * A report opened on the desk (a read that is audited), free texts opened; contact details need a
+ * separate reveal. A withdrawn or purged report's texts are null. The export has the same shape,
+ * without internal notes.
+ */
+export const DeskReportSchema = v.object({
+  ...DeskReportSummarySchema.entries,
+  description: nullableText,
+  occurredOn: nullableText,
+  locationPlace: nullableText,
+  employerOrAgency: nullableText,
+  locale: v.string(),
+  closedReason: nullableText,
+  consent: v.object({ version: v.string(), by: v.string() }),
+  stages: v.array(v.object({ stage: v.string(), at: v.string(), publicNote: nullableText, internalNote: v.optional(nullableText) })),
+});
+export type DeskReport = v.InferOutput<typeof DeskReportSchema>;
+
+/** A report's contact details, each reveal on the audit log; null for an anonymous or withdrawn report. */
+export const DeskRevealSchema = v.object({
+  ticket: v.string(),
+  anonymous: v.boolean(),
+  contact: v.nullable(v.record(v.string(), v.string())),
+});
+
+/** What a status change answers. */
+export const DeskStatusAnswerSchema = v.object({ ticket: v.string(), status: v.picklist(DESK_STATUSES), updatedAt: v.pipe(v.string(), v.isoTimestamp()) });
+
+/** One line of the append-only audit log: which fields, which status — never a value. */
+export const DeskAuditEntrySchema = v.object({
+  seq: v.number(),
+  at: v.string(),
+  operatorId: nullableText,
+  operatorName: v.optional(nullableText),
+  action: v.string(),
+  ticket: nullableText,
+  detail: v.unknown(),
+});
+export type DeskAuditEntry = v.InferOutput<typeof DeskAuditEntrySchema>;
+
+/** A page of the audit log, oldest first; `next` is the `after` of the page after it. */
+export const DeskAuditPageSchema = v.object({ entries: v.array(DeskAuditEntrySchema), next: v.optional(v.string()) });
 
 /** Every status a report can have, for the desk's filter. */
 export const DESK_FILTER_STATUSES = REPORT_STATUSES;

@@ -29,8 +29,21 @@ export {
 } from './report-schema.js';
 export type { PhoneReading } from './phone.js';
 export type { ReportDraft, ValidReport, ReportStatus, ReportStatusResponse, ApiErrorBody, Operator } from './report-schema.js';
-export { ApiErrorSchema, API_ERROR_CODES, WITHDRAWAL_KEY_PATTERN, SubmitResponseSchema } from './report-schema.js';
+export { ApiErrorSchema, API_ERROR_CODES, WITHDRAWAL_KEY_PATTERN, WithdrawalKeySchema, IdempotencyKeySchema, SubmitResponseSchema } from './report-schema.js';
 export { DESK_ROLES, DESK_STATUSES, FINAL_STATUSES, DESK_NOTE_MAX, TICKET_PATTERN, CORRIDOR_PATTERN, StatusChangeSchema, nextStatuses } from './desk-schema.js';
+export {
+  DeskOperatorSchema,
+  DeskSessionSchema,
+  DeskSignInSchema,
+  DeskSignedOutSchema,
+  DeskReportSummarySchema,
+  DeskReportPageSchema,
+  DeskReportSchema,
+  DeskRevealSchema,
+  DeskStatusAnswerSchema,
+  DeskAuditEntrySchema,
+  DeskAuditPageSchema,
+} from './desk-schema.js';
 export type { DeskRole, DeskStatus, StatusChange, DeskOperator, DeskReportSummary, DeskReport, DeskAuditEntry } from './desk-schema.js';
 export type { ReportsApi } from './client.js';
 export type { OutboxEntry, SubmitResult, SubmitOptions, RetryOptions, SavedDraft } from './outbox.js';

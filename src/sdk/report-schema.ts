@@ -154,6 +154,12 @@ export const API_ERROR_CODES = ['invalid', 'conflict', 'unauthorized', 'forbidde
 /** A withdrawal key as the SDK makes it: 32 random bytes, base64url (43 characters), or any 16–200 of those characters. */
 export const WITHDRAWAL_KEY_PATTERN = /^[A-Za-z0-9_-]{16,200}$/;
 
+/** The Withdrawal-Key header: a random key made on the reporter's device; only its SHA-256 is stored. */
+export const WithdrawalKeySchema = v.pipe(v.string(), v.regex(WITHDRAWAL_KEY_PATTERN, 'malformed'));
+
+/** The Idempotency-Key header: one per report, the same on every retry of it. */
+export const IdempotencyKeySchema = v.pipe(v.string(), v.minLength(8, 'missing'), v.maxLength(200, 'too long'));
+
 /** The single error shape of the API (the server answers it, the OpenAPI document and the SDK read it). */
 export const ApiErrorSchema = v.object({
   error: v.object({

@@ -174,6 +174,7 @@ describe('API server', () => {
       '/v1/desk/reports/{ticket}/reveal',
       '/v1/desk/reports/{ticket}/status',
       '/v1/desk/session',
+      '/v1/openapi.json',
       '/v1/operator',
       '/v1/reports',
       '/v1/reports/{ticket}',
@@ -184,6 +185,24 @@ describe('API server', () => {
     assert.deepEqual(report.required.sort(), ['category', 'consent', 'contact', 'corridor', 'description', 'inDanger', 'locale'].sort());
     assert.equal(report.properties.description.maxLength, 5000);
     assert.ok(doc.components.schemas.ContentPack.properties.hotlines);
+  });
+
+  it('documents exactly the routes the server serves, each with the schemas it validates', async () => {
+    const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`))
+      .sort();
+    assert.deepEqual(documented, [...server.routes].sort());
+    // The list's filters are the server's own: a filter the document names is accepted, one it does not is refused.
+    const list = doc.paths['/v1/desk/reports'].get;
+    const names = list.parameters.map((p: { name: string }) => p.name);
+    assert.deepEqual(names, ['status', 'category', 'inDanger', 'corridor', 'from', 'to', 'dangerFirst', 'cursor', 'limit']);
+    assert.deepEqual(list.parameters[0].schema.enum, ['received', 'verified', 'in-handling', 'resolved', 'closed', 'withdrawn']);
+    assert.equal(list.responses[200].content['application/json'].schema.$ref, '#/components/schemas/DeskReportPage');
+    assert.deepEqual(doc.components.schemas.DeskReport.required.includes('stages'), true);
+    const withdrawal = doc.paths['/v1/reports/{ticket}'].delete.parameters.find((p: { name: string }) => p.name === 'Withdrawal-Key');
+    assert.equal(new RegExp(withdrawal.schema.pattern).test('short'), false);
+    assert.equal(new RegExp(withdrawal.schema.pattern).test('a'.repeat(43)), true);
   });
 
   it('keeps every personal field out of the database file and the logs, and each sealed value opens again', async () => {

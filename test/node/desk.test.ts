@@ -2,7 +2,19 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runDeskCommand } from '../../build/server/desk-cli.js';
 import { draft, readRows, startTestServer, storedText, type TestServer } from '../support/server.js';
-import { createClient, memoryStorage } from '../../src/sdk/index.js';
+import * as v from 'valibot';
+import {
+  createClient,
+  memoryStorage,
+  DeskAuditPageSchema,
+  DeskOperatorSchema,
+  DeskReportPageSchema,
+  DeskReportSchema,
+  DeskRevealSchema,
+  DeskSessionSchema,
+  DeskSignedOutSchema,
+  DeskStatusAnswerSchema,
+} from '../../src/sdk/index.js';
 
 /** The case desk against the real server and its SQLite file; operators made by the shipped command. */
 describe('case desk API', () => {
@@ -79,6 +91,45 @@ describe('case desk API', () => {
     }
     // No token ever reaches a log line.
     for (const token of Object.values(tokens)) assert.ok(!server.logs.some((line) => line.includes(token)));
+  });
+
+  it('answers every desk endpoint in the shape of the shared schema the desk page and the OpenAPI document use', async () => {
+    const ticket = await submit({ contact: { anonymous: false, name: 'Rina', method: 'whatsapp', value: '+6281299887766' } });
+    /** Parses an answer with its schema: a field the server adds, drops or retypes fails here, by path. */
+    const shaped = async <S extends v.GenericSchema>(schema: S, response: Response) => {
+      assert.equal(response.status, 200, await response.clone().text());
+      const parsed = v.safeParse(schema, await response.json());
+      assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(v.flatten(parsed.issues)));
+      return parsed.output as v.InferOutput<S>;
+    };
+    const strict = <S extends v.ObjectSchema<v.ObjectEntries, undefined>>(schema: S): v.StrictObjectSchema<S['entries'], undefined> =>
+      v.strictObject(schema.entries);
+    const session = await shaped(
+      DeskSessionSchema,
+      await desk('/v1/desk/session', undefined, { method: 'POST', headers: { Origin: server.url }, body: JSON.stringify({ token: tokens.handler }) }),
+    );
+    assert.equal(session.operator.role, 'handler');
+    assert.equal((await shaped(strict(DeskOperatorSchema), await desk('/v1/desk/me', tokens.viewer))).role, 'viewer');
+    const page = await shaped(strict(DeskReportPageSchema), await desk('/v1/desk/reports?limit=100', tokens.viewer));
+    const listed = page.reports.find((r) => r.ticket === ticket);
+    assert.ok(listed && v.is(strict(DeskReportPageSchema.entries.reports.item), listed), 'a listed report has only the summary fields');
+    const report = await shaped(strict(DeskReportSchema), await desk(`/v1/desk/reports/${ticket}`, tokens.viewer));
+    assert.equal(report.stages[0]?.stage, 'received');
+    assert.equal(
+      (await shaped(strict(DeskRevealSchema), await desk(`/v1/desk/reports/${ticket}/reveal`, tokens.handler, { method: 'POST' }))).contact?.name,
+      'Rina',
+    );
+    const moved = await shaped(
+      strict(DeskStatusAnswerSchema),
+      await desk(`/v1/desk/reports/${ticket}/status`, tokens.handler, { method: 'POST', body: JSON.stringify({ status: 'verified' }) }),
+    );
+    assert.equal(moved.status, 'verified');
+    const audit = await shaped(strict(DeskAuditPageSchema), await desk('/v1/desk/audit?limit=5', tokens.admin));
+    assert.equal(audit.entries.length, 5);
+    const exported = (await (await desk('/v1/desk/export', tokens.admin)).text()).trim().split('\n');
+    for (const line of exported) assert.ok(v.is(strict(DeskReportSchema), JSON.parse(line)), line.slice(0, 80));
+    const signedOut = await desk('/v1/desk/session', undefined, { method: 'DELETE', headers: { Origin: server.url } });
+    await shaped(DeskSignedOutSchema, signedOut);
   });
 
   it('revocation takes effect on the next request', async () => {
