@@ -122,3 +122,13 @@ export function toDraft(a: Answers, context: { corridor: string; consentVersion:
     locale: context.locale,
   };
 }
+
+/**
+ * The problems left once the reader changes `patch`'s fields: a problem goes away as soon as its
+ * field changes. A number and its country are read together: changing either clears both.
+ */
+export function problemsAfter<P extends Partial<Record<keyof Answers, unknown>>>(problems: P, patch: Partial<Answers>): P {
+  const linked: Partial<Record<keyof Answers, keyof Answers>> = { contactValue: 'contactCountry', contactCountry: 'contactValue' };
+  const changed = new Set(Object.keys(patch).flatMap((field) => [field, linked[field as keyof Answers] ?? field]));
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => !changed.has(field))) as P;
+}

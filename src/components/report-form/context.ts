@@ -1,13 +1,14 @@
 /**
- * What the report form's parts share, as types only: the form's state (reactive properties of the
- * element) and the one context object the element builds for its flow and its views.
+ * What the report form's parts share: the form's state (reactive properties of the element) and
+ * its value before the draft is read, and the one context object the element builds for its flow
+ * and its views.
  */
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { LindungiClient } from '../../sdk/client.js';
 import type { ContentClient } from '../../sdk/content-client.js';
 import type { Operator } from '../../sdk/report-schema.js';
 import type { ContentPack, Text } from '../../sdk/schema.js';
-import type { Answers, Step } from './answers.js';
+import { emptyAnswers, type Answers, type Step } from './answers.js';
 import type { ReportFlow } from './flow.js';
 import type { Problem } from './validation.js';
 
@@ -27,6 +28,17 @@ export interface Notice {
   text: () => string;
   error?: boolean;
 }
+
+/** The form's state before the draft is read (what is not named here starts undefined). */
+export const initialState = (): Partial<FormState> => ({
+  step: 'danger',
+  answers: emptyAnswers(),
+  problems: {},
+  operatorState: 'loading',
+  busy: false,
+  draftRead: false,
+  countAnnouncement: '',
+});
 
 /** The form's state: reactive properties of the element, written by the flow, read by the views. */
 export interface FormState {

@@ -4,28 +4,18 @@
  * writes the form's state (reactive properties of the element) and the views render it.
  */
 import type { ReactiveController } from 'lit';
-import { msg } from '../../internal/msg.js';
 import type { LindungiClient } from '../../sdk/client.js';
 import { LindungiApiError, LindungiError } from '../../sdk/errors.js';
 import type { OutboxChangeEvent } from '../../sdk/outbox.js';
+import type { OutboxEntry } from '../../sdk/outbox-types.js';
 import type { Operator } from '../../sdk/report-schema.js';
-import { emptyAnswers, hasAnswers, parseStoredAnswers, STEP_FIELDS, STEPS, toDraft, type Answers, type Step } from './answers.js';
-import type { Confirming, FormContext, FormState, Outcome } from './context.js';
+import { emptyAnswers, hasAnswers, parseStoredAnswers, problemsAfter, STEP_FIELDS, STEPS, toDraft, type Answers, type Step } from './answers.js';
+import { initialState, type Confirming, type FormContext, type FormState, type Outcome } from './context.js';
 import { DraftKeeper } from './draft-keeper.js';
 import { LindungiInvalidEvent, LindungiQueuedEvent, LindungiSubmittedEvent } from './events.js';
 import { draftKeyFor } from './rescue.js';
+import { copyTicket, erasedNotice, notHandedOverNotice, notSavedNotice, notWithdrawnNotice, offlineNotice } from './notices.js';
 import { countText } from './views/problems.js';
-
-/** The form's state before the draft is read (what is not named here starts undefined). */
-export const initialState = (): Partial<FormState> => ({
-  step: 'danger',
-  answers: emptyAnswers(),
-  problems: {},
-  operatorState: 'loading',
-  busy: false,
-  draftRead: false,
-  countAnnouncement: '',
-});
 
 export class ReportFlow implements ReactiveController {
   private client?: LindungiClient;
@@ -103,10 +93,7 @@ export class ReportFlow implements ReactiveController {
       },
       onSaveFailed: (error) => {
         this.ctx.warn(`could not keep the draft on this device (${error instanceof Error ? error.message : String(error)}).`);
-        this.state.notice = {
-          text: () => msg('Your answers could not be saved on this device. Keep this page open until you send the report.', { id: 'rf-not-saved' }),
-          error: true,
-        };
+        this.state.notice = notSavedNotice();
       },
       // Ask the browser not to clear the draft under storage pressure; refused, it is kept as usual.
       persist: () => void navigator.storage?.persist?.().catch(() => false),
@@ -159,17 +146,21 @@ export class ReportFlow implements ReactiveController {
   private async refreshOutcome(client: LindungiClient): Promise<void> {
     const outcome = this.state.outcome;
     if (!outcome || outcome.state !== 'queued') return;
-    const entry = (await client.reports.entries()).find((e) => e.localId === outcome.localId);
-    if (!entry) Object.assign(this.state, { outcome: undefined, step: 'danger' });
-    else if (entry.state === 'sent' && entry.ticket) this.delivered(entry.ticket);
-    else if (entry.state === 'failed') this.state.outcome = { ...outcome, state: 'failed' };
+    this.followed(
+      (await client.reports.entries()).find((e) => e.localId === outcome.localId),
+      outcome,
+    );
   }
 
-  private outboxChanged(event: OutboxChangeEvent): void {
-    const { entry } = event;
+  private outboxChanged({ entry }: OutboxChangeEvent): void {
     const outcome = this.state.outcome;
-    if (!outcome || entry.localId !== outcome.localId || outcome.state !== 'queued') return;
-    if (entry.state === 'sent' && entry.ticket) this.delivered(entry.ticket);
+    if (outcome?.state === 'queued' && entry.localId === outcome.localId) this.followed(entry, outcome);
+  }
+
+  /** What the outbox says of the queued report: sent (with its ticket), failed, or gone. */
+  private followed(entry: OutboxEntry | undefined, outcome: Outcome): void {
+    if (!entry) Object.assign(this.state, { outcome: undefined, step: 'danger' });
+    else if (entry.state === 'sent' && entry.ticket) this.delivered(entry.ticket);
     else if (entry.state === 'failed') this.state.outcome = { ...outcome, state: 'failed' };
   }
 
@@ -182,12 +173,7 @@ export class ReportFlow implements ReactiveController {
   // ——— Answering ———
 
   update(patch: Partial<Answers>): void {
-    // A problem goes away as soon as the reader changes its field. A number and its country are
-    // read together: changing either clears the problem of both.
-    const linked: Partial<Record<keyof Answers, keyof Answers>> = { contactValue: 'contactCountry', contactCountry: 'contactValue' };
-    const changed = new Set(Object.keys(patch).flatMap((field) => [field, linked[field as keyof Answers] ?? field]));
-    const problems = Object.fromEntries(Object.entries(this.state.problems).filter(([field]) => !changed.has(field)));
-    Object.assign(this.state, { answers: { ...this.state.answers, ...patch }, problems });
+    Object.assign(this.state, { answers: { ...this.state.answers, ...patch }, problems: problemsAfter(this.state.problems, patch) });
     this.keeper?.changed();
   }
 
@@ -301,13 +287,7 @@ export class ReportFlow implements ReactiveController {
       // Refused for good: nothing of it stays in the outbox; the answers stay in the form.
       for (const entry of await client.reports.entries()) if (entry.state === 'failed') await client.reports.remove(entry.localId);
     }
-    this.state.notice = {
-      text: () =>
-        error instanceof LindungiApiError
-          ? msg('The organisation could not accept the report. Your answers are kept: try again later, or contact a help line.', { id: 'rf-refused' })
-          : msg('The report could not be kept on this device, so it was not sent. Your answers are still here: try again.', { id: 'rf-not-kept' }),
-      error: true,
-    };
+    this.state.notice = notHandedOverNotice(error);
     this.focusAfterRender = '[part="notice"]';
   }
 
@@ -322,7 +302,7 @@ export class ReportFlow implements ReactiveController {
     await erasing;
     Object.assign(this.state, { answers: emptyAnswers(), outcome: undefined, restoredAt: undefined });
     this.go('danger', '[part="notice"]');
-    this.state.notice = { text: () => msg('The report was erased from this device.', { id: 'rf-erased' }) };
+    this.state.notice = erasedNotice();
   }
 
   withdraw(): void {
@@ -336,11 +316,7 @@ export class ReportFlow implements ReactiveController {
           this.keeper?.keepOutcome(this.state.outcome);
           this.focusAfterRender = '[part="outcome-message"]';
         },
-        () =>
-          (this.state.notice = {
-            text: () => msg('The report could not be withdrawn. Check your connection and try again.', { id: 'rf-not-withdrawn' }),
-            error: true,
-          }),
+        () => (this.state.notice = notWithdrawnNotice()),
       )
       .finally(() => (this.state.busy = false));
   }
@@ -357,29 +333,17 @@ export class ReportFlow implements ReactiveController {
 
   /** "Try sending now": says so when the phone is offline, rather than seem to do nothing. */
   flush(): void {
-    if (navigator.onLine === false) {
-      this.state.notice = {
-        text: () =>
-          msg('This phone is offline, so the report cannot be sent now. It stays saved here and is sent by itself when the phone is back online.', {
-            id: 'rf-offline-now',
-          }),
-        error: true,
-      };
-      this.focusAfterRender = '[part="notice"]';
-      return;
-    }
-    this.state.notice = undefined;
-    void this.client?.reports.flush();
+    const offline = navigator.onLine === false;
+    this.state.notice = offline ? offlineNotice() : undefined;
+    if (offline) this.focusAfterRender = '[part="notice"]';
+    else void this.client?.reports.flush();
   }
 
   copyTicket(event: Event, ticket: string): void {
     const button = event.currentTarget as HTMLButtonElement;
-    navigator.clipboard
-      .writeText(ticket)
-      .then(
-        () => (this.state.notice = { text: () => msg('The ticket was copied.', { id: 'rf-copied' }) }),
-        () => (this.state.notice = { text: () => msg('The ticket could not be copied. Write it down instead.', { id: 'rf-not-copied' }), error: true }),
-      )
-      .finally(() => button.focus());
+    void copyTicket(ticket).then((notice) => {
+      this.state.notice = notice;
+      button.focus();
+    });
   }
 }
