@@ -30,24 +30,27 @@ export const SESSION_IDLE_MINUTES = 30;
 /** SHA-256 of a token, base64url: all the server keeps of it. */
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 
+/** What the desk's routes need from the app. */
+export interface DeskOptions {
+  store: ReportStore;
+  dataKey: Buffer;
+  readKeys: Buffer[];
+  fail: Fail;
+  /** The client's address, for counting failed sign-ins. */
+  address: (c: Context<AppEnv>) => string;
+  now?: () => Date;
+  failedAttemptsPerMinute?: number;
+  webhook?: ReturnType<typeof createWebhook>;
+  /** Reached over HTTPS: the session cookie is then `__Host-` and Secure. */
+  secure?: (c: Context<AppEnv>) => boolean;
+  /** The origin the desk page is served from (writes with the cookie must come from it). */
+  ownOrigin: (c: Context<AppEnv>) => string;
+}
+
 /**
  * @param app the desk routes' app: the sign-in routes and the check of every other desk request are added
  */
-export function deskSessions(
-  app: App,
-  options: {
-    store: ReportStore;
-    dataKey: Buffer;
-    readKeys: Buffer[];
-    fail: Fail;
-    address: (c: Context<AppEnv>) => string;
-    now?: () => Date;
-    failedAttemptsPerMinute?: number;
-    webhook?: ReturnType<typeof createWebhook>;
-    secure?: (c: Context<AppEnv>) => boolean;
-    ownOrigin: (c: Context<AppEnv>) => string;
-  },
-) {
+export function deskSessions(app: App, options: DeskOptions) {
   const { store, fail } = options;
   const cookieName = (c: Context<AppEnv>) => (options.secure?.(c) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
   /**

@@ -6,11 +6,10 @@
 import * as v from 'valibot';
 import { CORRIDOR_PATTERN, DESK_ROLES, FINAL_STATUSES, REPORT_STATUSES, StatusChangeSchema, nextStatuses, toIssues } from 'lindungi/sdk';
 import { open, sealOptional } from './crypto.js';
-import { deskSessions } from './desk-session.js';
+import { deskSessions, type DeskOptions } from './desk-session.js';
 import type { Context } from 'hono';
-import type { AuditEntry, DeskReport, ReportStore } from './store/contract.js';
-import type { App, AppEnv, Fail } from './http.js';
-import type { createWebhook } from './webhook.js';
+import type { AuditEntry, DeskReport } from './store/contract.js';
+import type { App, AppEnv } from './http.js';
 
 export { SESSION_COOKIE, SESSION_IDLE_MINUTES, hashToken } from './desk-session.js';
 
@@ -45,21 +44,7 @@ export const AuditQuery = v.strictObject({
 });
 const Cursor = v.strictObject({ c: v.string(), t: v.string(), d: v.optional(v.number()) });
 
-export function deskRoutes(
-  app: App,
-  options: {
-    store: ReportStore;
-    dataKey: Buffer;
-    readKeys: Buffer[];
-    fail: Fail;
-    address: (c: Context<AppEnv>) => string;
-    now?: () => Date;
-    failedAttemptsPerMinute?: number;
-    webhook?: ReturnType<typeof createWebhook>;
-    secure?: (c: Context<AppEnv>) => boolean;
-    ownOrigin: (c: Context<AppEnv>) => string;
-  },
-) {
+export function deskRoutes(app: App, options: DeskOptions) {
   const { store, fail } = options;
   const now = options.now ?? (() => new Date());
   const { operatorOf } = deskSessions(app, options);
