@@ -38,14 +38,14 @@ export class LindungiDesk extends LitElement implements DeskView {
 
   static override styles = deskStyles;
 
-  operator?: DeskOperator;
+  operator?: DeskOperator | undefined;
   view: 'list' | 'report' | 'audit' = 'list';
   reports: DeskReportSummary[] = [];
-  next?: string;
-  report?: DeskReport;
-  contact?: { anonymous: boolean; contact: Record<string, string> | null };
+  next?: string | undefined;
+  report?: DeskReport | undefined;
+  contact?: { anonymous: boolean; contact: Record<string, string> | null } | undefined;
   audit: DeskAuditEntry[] = [];
-  private message?: { text: string; error?: boolean };
+  private message?: { text: string; error?: boolean } | undefined;
   busy = false;
   private ready = false;
   private language = storedLanguage() ?? (document.documentElement.lang === 'en' ? 'en' : 'id');

@@ -11,12 +11,12 @@ import type { DeskWords } from './words.js';
 
 /** What the pages read of the desk and may ask it to do. */
 export interface DeskView {
-  readonly operator?: DeskOperator;
+  readonly operator?: DeskOperator | undefined;
   readonly view: 'list' | 'report' | 'audit';
   readonly reports: DeskReportSummary[];
-  readonly next?: string;
-  readonly report?: DeskReport;
-  readonly contact?: { anonymous: boolean; contact: Record<string, string> | null };
+  readonly next?: string | undefined;
+  readonly report?: DeskReport | undefined;
+  readonly contact?: { anonymous: boolean; contact: Record<string, string> | null } | undefined;
   readonly audit: DeskAuditEntry[];
   readonly busy: boolean;
   filters: { status: string; inDanger: boolean; dangerFirst: boolean };

@@ -35,13 +35,13 @@ import type { Context } from 'hono';
 /** Fault injection for tests; all off by default. */
 export interface Faults {
   /** share of API requests answered 500 (half before, half after the work is done) */
-  errorRate?: number;
+  errorRate?: number | undefined;
   /** up to this many ms of random delay per API request */
-  delayMs?: number;
+  delayMs?: number | undefined;
   /** exactly this many ms of delay per API request (a request surely in flight) */
-  holdMs?: number;
+  holdMs?: number | undefined;
   /** share of API requests whose connection is cut without an answer */
-  dropRate?: number;
+  dropRate?: number | undefined;
 }
 
 /** A content pack as served: its bodies in every encoding, one ETag. */
@@ -61,24 +61,24 @@ export interface AppOptions {
   /** seals new values */
   dataKey: Buffer;
   /** open values: the data key, then earlier ones during a key rotation */
-  readKeys?: Buffer[];
+  readKeys?: Buffer[] | undefined;
   corsOrigins: string[];
   rateLimitPerMinute: number;
   bodyLimitBytes: number;
   /** how many trusted proxies append to X-Forwarded-For */
   trustProxy: number;
   /** failed desk sign-ins allowed per address and minute */
-  deskFailuresPerMinute?: number;
+  deskFailuresPerMinute?: number | undefined;
   faults: Faults;
   log: (line: string) => void;
   /** project folder, for the demo page and the built files */
   root: string;
   /** observes each request path (tests count requests) */
-  onRequest?: (path: string) => void;
+  onRequest?: ((path: string) => void) | undefined;
   /** the clock (tests move it) */
-  now?: () => Date;
+  now?: (() => Date) | undefined;
   /** forwarding to the partner's system, if configured */
-  webhook?: ReturnType<typeof createWebhook>;
+  webhook?: ReturnType<typeof createWebhook> | undefined;
 }
 
 export function createApp(options: AppOptions) {

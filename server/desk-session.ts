@@ -38,11 +38,11 @@ export interface DeskOptions {
   fail: Fail;
   /** The client's address, for counting failed sign-ins. */
   address: (c: Context<AppEnv>) => string;
-  now?: () => Date;
-  failedAttemptsPerMinute?: number;
-  webhook?: ReturnType<typeof createWebhook>;
+  now?: (() => Date) | undefined;
+  failedAttemptsPerMinute?: number | undefined;
+  webhook?: ReturnType<typeof createWebhook> | undefined;
   /** Reached over HTTPS: the session cookie is then `__Host-` and Secure. */
-  secure?: (c: Context<AppEnv>) => boolean;
+  secure?: ((c: Context<AppEnv>) => boolean) | undefined;
   /** The origin the desk page is served from (writes with the cookie must come from it). */
   ownOrigin: (c: Context<AppEnv>) => string;
 }

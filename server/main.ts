@@ -48,7 +48,7 @@ export interface ServerConfig {
   /** fault injection, for tests only (LINDUNGI_FAULT_* with LINDUNGI_TEST_FAULTS=1) */
   faults: Faults;
   /** LINDUNGI_FAULT_* was set without LINDUNGI_TEST_FAULTS=1 */
-  ignoredFaults?: boolean;
+  ignoredFaults?: boolean | undefined;
   /** `npm start`'s demonstration (`--demo`, LINDUNGI_DEMO=1): a development key may be generated */
   demo: boolean;
   contentDir: string;

@@ -59,7 +59,7 @@ type Component = keyof typeof COMPONENTS;
 interface Header {
   schema: Schema;
   required: boolean;
-  description?: string;
+  description?: string | undefined;
 }
 
 /** An answer: a JSON body of a named schema, any JSON object, JSON Lines, or none. */
@@ -68,11 +68,11 @@ type Answer = { description: string } & ({ json: Component } | { object: true } 
 interface Operation {
   summary: string;
   /** The desk's operations: the role they need (they take an operator token or the desk's session). */
-  role?: DeskRole;
-  path?: Record<string, Schema>;
-  query?: QuerySchema;
-  headers?: Record<string, Header>;
-  body?: Component;
+  role?: DeskRole | undefined;
+  path?: Record<string, Schema> | undefined;
+  query?: QuerySchema | undefined;
+  headers?: Record<string, Header> | undefined;
+  body?: Component | undefined;
   answers: Record<number, Answer>;
 }
 

@@ -18,14 +18,14 @@ export function createWebhook(options: {
   url: string;
   secret: string;
   dataKey: Buffer;
-  readKeys?: Buffer[];
+  readKeys?: Buffer[] | undefined;
   includeContact: boolean;
   log: (line: string) => void;
-  now?: () => Date;
-  pollMs?: number;
-  retryBaseMs?: number;
-  timeoutMs?: number;
-  leaseMs?: number;
+  now?: (() => Date) | undefined;
+  pollMs?: number | undefined;
+  retryBaseMs?: number | undefined;
+  timeoutMs?: number | undefined;
+  leaseMs?: number | undefined;
 }) {
   const now = options.now ?? (() => new Date());
   const baseMs = options.retryBaseMs ?? 2000;

@@ -5,12 +5,12 @@ import type { ContentClient } from '../src/sdk/index.js';
 import { emptyClient, errorClient, exampleHoursClient, loadingClient, offlineClient } from './story-clients.js';
 
 interface HotlineArgs {
-  country?: string;
+  country?: string | undefined;
   variant: string;
   emergencyOnly: boolean;
   headingLevel: number;
-  client?: () => ContentClient;
-  style?: string;
+  client?: (() => ContentClient) | undefined;
+  style?: string | undefined;
 }
 
 /**

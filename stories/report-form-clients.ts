@@ -18,13 +18,13 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 
 interface ExampleApi {
   /** The operator the API names; without one it answers 404 (reporting not set up). */
-  operator?: Operator | null;
+  operator?: Operator | null | undefined;
   /** Every report POST fails as if the device were offline. */
-  offline?: boolean;
+  offline?: boolean | undefined;
   /** Every report POST is refused for good (400), as a server that will not take it answers. */
-  refuse?: boolean;
+  refuse?: boolean | undefined;
   /** Status of the example report. */
-  status?: 'received' | 'withdrawn';
+  status?: 'received' | 'withdrawn' | undefined;
 }
 
 /** An API answered in memory: content is the shipped pack, reports get an example ticket. */

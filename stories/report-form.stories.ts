@@ -5,13 +5,13 @@ import type { ContentClient } from '../src/sdk/index.js';
 import { atStep, exampleAnswers, noOperator, queuedReport, refusedReport, restoredDraft, sentReport } from './report-form-clients.js';
 
 interface ReportFormArgs {
-  api?: string;
+  api?: string | undefined;
   headingLevel: number;
-  exitUrl?: string;
+  exitUrl?: string | undefined;
   keepDraftOnExit: boolean;
-  client?: () => ContentClient;
-  dir?: string;
-  style?: string;
+  client?: (() => ContentClient) | undefined;
+  dir?: string | undefined;
+  style?: string | undefined;
 }
 
 /** Wait for the form's continue button, then press it: the step's problems are shown. */

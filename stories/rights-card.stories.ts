@@ -5,11 +5,11 @@ import type { ContentClient } from '../src/sdk/index.js';
 import { emptyClient, errorClient, loadingClient, longTextClient, offlineClient } from './story-clients.js';
 
 interface RightsCardArgs {
-  topic?: string;
+  topic?: string | undefined;
   variant: string;
   headingLevel: number;
-  client?: () => ContentClient;
-  style?: string;
+  client?: (() => ContentClient) | undefined;
+  style?: string | undefined;
 }
 
 /**

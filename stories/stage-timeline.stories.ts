@@ -14,17 +14,17 @@ import {
 } from './story-clients.js';
 
 interface TimelineArgs {
-  timeline?: string;
+  timeline?: string | undefined;
   stages?: unknown;
-  stagesAttribute?: string;
-  ticket?: string;
-  heading?: string;
+  stagesAttribute?: string | undefined;
+  ticket?: string | undefined;
+  heading?: string | undefined;
   compact: boolean;
-  currentStage?: string;
-  dir?: string;
-  width?: string;
-  client?: () => ContentClient;
-  style?: string;
+  currentStage?: string | undefined;
+  dir?: string | undefined;
+  width?: string | undefined;
+  client?: (() => ContentClient) | undefined;
+  style?: string | undefined;
 }
 
 /**

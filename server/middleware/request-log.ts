@@ -3,7 +3,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 export const requestLog =
-  (options: { log: (line: string) => void; onRequest?: (path: string) => void }): MiddlewareHandler =>
+  (options: { log: (line: string) => void; onRequest?: ((path: string) => void) | undefined }): MiddlewareHandler =>
   async (c, next) => {
     const started = performance.now();
     options.onRequest?.(c.req.path);

@@ -168,17 +168,17 @@ export interface DeskReport {
 }
 
 export interface DeskQuery {
-  status?: string;
-  category?: string;
-  inDanger?: boolean;
-  corridor?: string;
+  status?: string | undefined;
+  category?: string | undefined;
+  inDanger?: boolean | undefined;
+  corridor?: string | undefined;
   /** ISO date, inclusive */
-  receivedFrom?: string;
+  receivedFrom?: string | undefined;
   /** ISO date, inclusive */
-  receivedTo?: string;
-  dangerFirst?: boolean;
+  receivedTo?: string | undefined;
+  dangerFirst?: boolean | undefined;
   /** the last report of the previous page */
-  after?: { createdAt: string; ticket: string; inDanger?: number };
+  after?: { createdAt: string; ticket: string; inDanger?: number | undefined } | undefined;
   limit: number;
 }
 
@@ -191,7 +191,7 @@ export interface WebhookEvent {
   /** the JSON body, encrypted */
   bodySealed: string | null;
   createdAt: string;
-  attempts?: number;
+  attempts?: number | undefined;
   nextAt: string;
 }
 

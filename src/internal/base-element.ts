@@ -49,10 +49,10 @@ export abstract class LindungiElement extends LitElement {
   corridor = '';
 
   /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used. */
-  api?: string;
+  api?: string | undefined;
 
   /** A client to read content from, instead of the page's shared one. */
-  client?: ContentClient;
+  client?: ContentClient | undefined;
 
   /** Level of the widget's heading (1–6), to fit the page's outline. */
   headingLevel = 2;
@@ -61,7 +61,7 @@ export abstract class LindungiElement extends LitElement {
    * The `dir` attribute set on the widget itself: `rtl` or `ltr` overrides the direction of the
    * widget's locale (for custom texts in a right-to-left language). A page's `dir` elsewhere does not.
    */
-  protected textDirection?: string;
+  protected textDirection?: string | undefined;
 
   /** The locale the widget renders in. */
   protected locale: UiLocale = 'id';
@@ -81,9 +81,9 @@ export abstract class LindungiElement extends LitElement {
   /** A failure of the widget's own work beyond the content (e.g. a report's status), shown like a load error. */
   protected failure?: unknown;
 
-  private wantedLocale?: UiLocale;
+  private wantedLocale?: UiLocale | undefined;
   /** A locale whose strings could not be loaded: the widget shows its source-locale strings meanwhile. */
-  private localeFailure?: UiLocale;
+  private localeFailure?: UiLocale | undefined;
   private unwatch: Array<() => void> = [];
   private warned = new Set<string>();
 

@@ -4,16 +4,16 @@ import { setConfiguredLocale } from './locale.js';
 
 export interface LindungiConfig {
   /** Show every widget in this locale instead of following the page's `lang`. `undefined` follows the page again. */
-  locale?: string;
+  locale?: string | undefined;
   /** Default corridor for widgets without a `corridor` attribute. */
-  corridor?: string;
+  corridor?: string | undefined;
   /** Default API base URL for widgets without an `api` attribute. */
-  api?: string;
+  api?: string | undefined;
   /** Content for widgets without an API: a pack object, its URL, or a loader. */
-  pack?: PackSource;
+  pack?: PackSource | undefined;
 }
 
-const settings: { corridor: string; api?: string; pack?: PackSource } = { corridor: DEFAULT_CORRIDOR };
+const settings: { corridor: string; api?: string | undefined; pack?: PackSource | undefined } = { corridor: DEFAULT_CORRIDOR };
 const clients = new Map<string, ContentClient>();
 const configListeners = new Set<() => void>();
 

@@ -13,9 +13,9 @@ export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
 export class ContentController implements ReactiveController {
   state: ContentState = 'loading';
   /** The content pack, once loaded. */
-  pack?: ContentPack;
+  pack?: ContentPack | undefined;
   /** When the shown copy was saved, if it is an offline copy. */
-  savedAt?: string;
+  savedAt?: string | undefined;
   error?: unknown;
   private token = 0;
   private stopWatching?: () => void;

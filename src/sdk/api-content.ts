@@ -9,7 +9,7 @@ import { parseContentPack as parse } from './validate.js';
 const parseContentPack = async (json: unknown): Promise<ContentPack> => parse(json);
 
 interface SavedContent {
-  etag?: string;
+  etag?: string | undefined;
   pack: unknown;
   savedAt: string;
 }
@@ -22,7 +22,7 @@ export async function loadFromApi(
   api: string,
   corridor: string,
   storage: KeyValueStorage,
-  http: { fetch?: typeof fetch; timeoutMs: number },
+  http: { fetch?: typeof fetch | undefined; timeoutMs: number },
   signal?: AbortSignal,
 ): Promise<ContentResult> {
   const key = `content:${api}|${corridor}`;

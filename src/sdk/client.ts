@@ -84,7 +84,7 @@ export function withReporting(content: ContentClient, options: Pick<ClientOption
 function createReports(
   content: ContentClient,
   getStorage: () => Promise<KeyValueStorage>,
-  http: { fetch?: typeof fetch; timeoutMs: number },
+  http: { fetch?: typeof fetch | undefined; timeoutMs: number },
   retry?: RetryOptions,
 ): ReportsApi {
   const events = new EventTarget();

@@ -17,21 +17,21 @@ async function parseContentPack(input: unknown): Promise<ContentPack> {
 
 export interface ClientOptions {
   /** Base URL of a Lindungi API. Without it, the content pack shipped with the package is used and reports are refused. */
-  api?: string;
+  api?: string | undefined;
   /** Corridor id, `ID-KH` by default. */
-  corridor?: string;
+  corridor?: string | undefined;
   /** Preferred locale for texts picked by the caller. */
-  locale?: string;
+  locale?: string | undefined;
   /** Where content comes from when there is no API: a pack object, its URL, or a loader. */
-  pack?: PackSource;
+  pack?: PackSource | undefined;
   /** The `fetch` to use (defaults to the global one). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** How long one request may take. Default 10 s. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Where the last good content and the report outbox are kept. Default: IndexedDB in browsers, memory in Node. */
-  storage?: KeyValueStorage;
+  storage?: KeyValueStorage | undefined;
   /** Backoff of report retries. */
-  retry?: { baseMs?: number; maxMs?: number };
+  retry?: { baseMs?: number; maxMs?: number } | undefined;
 }
 
 /** Reading content: what the widgets need. */

@@ -52,7 +52,7 @@ export class LindungiNotConfiguredError extends LindungiError {
 export class LindungiApiError extends LindungiError {
   override name = 'LindungiApiError';
   /** How long the server asked to wait before trying again (429, 503), if it said. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   constructor(
     message: string,
     readonly status: number,

@@ -2,14 +2,14 @@ import { LindungiApiError, LindungiNetworkError } from './errors.js';
 import type { ApiErrorBody } from './report-schema.js';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE';
-  headers?: Record<string, string>;
+  method?: 'GET' | 'POST' | 'DELETE' | undefined;
+  headers?: Record<string, string> | undefined;
   body?: unknown;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   timeoutMs: number;
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** `no-store` for answers with a report or a case's notes: nothing of them stays in a browser's cache. */
-  cache?: 'no-cache' | 'no-store';
+  cache?: 'no-cache' | 'no-store' | undefined;
 }
 
 /**
@@ -25,7 +25,7 @@ export async function request(url: string, options: RequestOptions): Promise<Res
     response = await (options.fetch ?? fetch)(url, {
       method: options.method ?? 'GET',
       headers: { Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...options.headers },
-      body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
       signal,
       credentials: 'omit',
       cache: options.cache ?? 'no-cache',

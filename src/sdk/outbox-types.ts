@@ -16,13 +16,13 @@ export interface OutboxEntry {
   createdAt: string;
   attempts: number;
   /** When the next attempt is due (epoch ms), while pending. */
-  nextAttemptAt?: number;
-  ticket?: string;
-  status?: ReportStatus;
+  nextAttemptAt?: number | undefined;
+  ticket?: string | undefined;
+  status?: ReportStatus | undefined;
   /** When the server confirmed it has the report. */
-  sentAt?: string;
+  sentAt?: string | undefined;
   /** Why the server refused the report, for a `failed` entry (field paths and messages, no values). */
-  error?: { status: number; code: string; message: string; issues?: ValidationIssue[] };
+  error?: { status: number; code: string; message: string; issues?: ValidationIssue[] | undefined } | undefined;
 }
 
 /**
@@ -30,13 +30,13 @@ export interface OutboxEntry {
  * server has it: a delivered report leaves nothing of what the reporter wrote behind.
  */
 export interface StoredEntry extends OutboxEntry {
-  idempotencyKey?: string;
-  report?: ValidReport;
+  idempotencyKey?: string | undefined;
+  report?: ValidReport | undefined;
   /**
    * Made on this device and sent with the report (the server keeps only its hash): whoever holds it
    * can withdraw the report. Kept until the report is withdrawn; never in events or `entries()`.
    */
-  withdrawalKey?: string;
+  withdrawalKey?: string | undefined;
 }
 
 export type SubmitResult = { ticket: string; status: ReportStatus } | { queued: string };
@@ -47,14 +47,14 @@ export interface SubmitOptions {
    * closed at any moment leaves either the draft or the report, never both (which would offer the
    * answers to be sent a second time). `value` gets the report's local id.
    */
-  replaceDraft?: { id: string; value: (localId: string) => unknown };
+  replaceDraft?: { id: string; value: (localId: string) => unknown } | undefined;
 }
 
 export interface RetryOptions {
   /** First retry delay; doubles with each attempt. Default 2 s. */
-  baseMs?: number;
+  baseMs?: number | undefined;
   /** Longest delay between attempts. Default 5 min. */
-  maxMs?: number;
+  maxMs?: number | undefined;
 }
 
 /** A draft as kept on the device: whatever the form had, and when it was saved. */

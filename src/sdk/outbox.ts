@@ -39,7 +39,7 @@ export class Outbox {
   /** Goes up with every erase: work begun before it writes nothing after it. */
   private epoch = 0;
   private stopped = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: ReturnType<typeof setTimeout> | undefined;
   private timerDue = Infinity;
   private readonly baseMs: number;
   private readonly maxMs: number;
@@ -47,7 +47,7 @@ export class Outbox {
   constructor(
     private readonly api: string,
     private readonly storage: KeyValueStorage,
-    private readonly http: { fetch?: typeof fetch; timeoutMs: number },
+    private readonly http: { fetch?: typeof fetch | undefined; timeoutMs: number },
     retry: RetryOptions = {},
     /** Where change events go (`client.reports`). */
     private readonly events: EventTarget = new EventTarget(),

@@ -7,7 +7,7 @@ export interface ContentResult {
   /** True when the content could not be refreshed and a saved copy is shown. */
   offline: boolean;
   /** When the saved copy was stored (ISO 8601), for "saved on …" notes. */
-  savedAt?: string;
+  savedAt?: string | undefined;
 }
 
 /**
@@ -42,7 +42,7 @@ export async function readPackFile(url: URL, fetchImpl: typeof fetch | undefined
   }
   let response: Response;
   try {
-    response = await (fetchImpl ?? fetch)(url, { signal, credentials: 'omit' });
+    response = await (fetchImpl ?? fetch)(url, { signal: signal ?? null, credentials: 'omit' });
   } catch (cause) {
     if (signal?.aborted) throw new LindungiNetworkError('Loading content was aborted', 'aborted', { cause });
     throw new LindungiNetworkError(`Could not load content from ${url.href}`, 'failed', { cause });

@@ -13,7 +13,7 @@ export { PHONE_COUNTRIES };
 
 export type PhoneReading =
   /** A number that can be dialled: E.164, its country where known, and as that country writes it. */
-  | { state: 'valid'; e164: string; country?: string; national: string }
+  | { state: 'valid'; e164: string; country?: string | undefined; national: string }
   /** A national number that fits several of the corridor's countries, or none: the reader must say which. */
   | { state: 'choose'; fits: string[] }
   /** Not a number that can be dialled (in `country`, when one was chosen). */

@@ -6,7 +6,7 @@ import { parseWith } from './validate.js';
 export async function fetchReportStatus(
   api: string,
   ticket: string,
-  options: { signal?: AbortSignal; timeoutMs?: number; fetch?: typeof fetch } = {},
+  options: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined; fetch?: typeof fetch | undefined } = {},
 ): Promise<ReportStatusResponse> {
   const base = new URL(api, globalThis.location?.href).href.replace(/\/+$/, '');
   const response = await request(`${base}/v1/reports/${encodeURIComponent(ticket.trim().toUpperCase())}`, {

@@ -77,7 +77,7 @@ export class LindungiHotline extends LindungiElement {
   };
 
   /** ISO 3166-1 alpha-2 code of the country the reader is in; default: the corridor's destination. */
-  country?: string;
+  country?: string | undefined;
 
   /** `inline` lists the lines in place; `floating` shows a help button that opens them in a dialog. */
   variant: HotlineVariant = 'inline';
@@ -93,9 +93,9 @@ export class LindungiHotline extends LindungiElement {
   open = false;
 
   /** The element that had focus when the panel opened: focus goes back there. */
-  private opener?: HTMLElement;
+  private opener?: HTMLElement | undefined;
 
-  private copied?: string;
+  private copied?: string | undefined;
   private announcement = '';
 
   private get dialog(): HTMLDialogElement | null {
@@ -106,8 +106,8 @@ export class LindungiHotline extends LindungiElement {
     return this.renderRoot.querySelector('[part="launcher"]');
   }
 
-  private copyTimer?: ReturnType<typeof setTimeout>;
-  private minuteTimer?: ReturnType<typeof setInterval>;
+  private copyTimer?: ReturnType<typeof setTimeout> | undefined;
+  private minuteTimer?: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

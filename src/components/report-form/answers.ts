@@ -9,8 +9,8 @@ export type Step = (typeof STEPS)[number];
 export type ContactChoice = 'anonymous' | 'phone' | 'whatsapp' | 'email';
 
 export interface Answers {
-  inDanger?: 'yes' | 'no';
-  category?: string;
+  inDanger?: 'yes' | 'no' | undefined;
+  category?: string | undefined;
   description: string;
   /** `YYYY-MM-DD`, or '' when not given. */
   occurredOn: string;
@@ -19,7 +19,7 @@ export interface Answers {
   country: string;
   place: string;
   employer: string;
-  contact?: ContactChoice;
+  contact?: ContactChoice | undefined;
   name: string;
   contactValue: string;
   /**
@@ -27,7 +27,7 @@ export interface Answers {
    * the number's shape (see readPhone).
    */
   contactCountry: string;
-  adult?: 'yes' | 'no';
+  adult?: 'yes' | 'no' | undefined;
   consent: boolean;
 }
 

@@ -16,8 +16,8 @@ export type Problems = Partial<Record<keyof Answers, Problem>>;
 
 /** What the form knows of a report it has handed to the outbox. Nothing the reporter wrote. */
 export interface Outcome {
-  localId?: string;
-  ticket?: string;
+  localId?: string | undefined;
+  ticket?: string | undefined;
   state: 'sent' | 'queued' | 'withdrawn' | 'failed';
 }
 
@@ -26,7 +26,7 @@ export type Confirming = 'erase' | 'withdraw';
 /** A short message after an action (erased, could not send, …). */
 export interface Notice {
   text: () => string;
-  error?: boolean;
+  error?: boolean | undefined;
 }
 
 /** The form's state before the draft is read (what is not named here starts undefined). */

@@ -25,12 +25,12 @@ export interface DraftKeeperOptions {
   snapshot(): DraftValue | undefined;
   /** A save failed: the reader must be told to keep the page open. */
   onSaveFailed(error: unknown): void;
-  window?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
-  document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
-  storage?: RescueStorage;
+  window?: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined;
+  document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'> | undefined;
+  storage?: RescueStorage | undefined;
   /** Asks the browser not to clear the store under pressure (called before the first save). */
-  persist?: () => void;
-  delayMs?: number;
+  persist?: (() => void) | undefined;
+  delayMs?: number | undefined;
 }
 
 export class DraftKeeper {
@@ -40,7 +40,7 @@ export class DraftKeeper {
   private stopped = false;
   private persistAsked = false;
   private version = 0;
-  private timer?: ReturnType<typeof setTimeout>;
+  private timer?: ReturnType<typeof setTimeout> | undefined;
   private readonly win: NonNullable<DraftKeeperOptions['window']>;
   private readonly doc: NonNullable<DraftKeeperOptions['document']>;
 

@@ -18,11 +18,11 @@ import { copyTicket, erasedNotice, notHandedOverNotice, notSavedNotice, notWithd
 import { countText } from './views/problems.js';
 
 export class ReportFlow implements ReactiveController {
-  private client?: LindungiClient;
-  private keeper?: DraftKeeper;
-  private countTimer?: ReturnType<typeof setTimeout>;
-  private focusAfterRender?: string;
-  private stopFollowing?: () => void;
+  private client?: LindungiClient | undefined;
+  private keeper?: DraftKeeper | undefined;
+  private countTimer?: ReturnType<typeof setTimeout> | undefined;
+  private focusAfterRender?: string | undefined;
+  private stopFollowing?: (() => void) | undefined;
   /** "Exit now" was used: nothing is read or written for this form again. */
   private forgotten = false;
 

@@ -138,13 +138,13 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   /** @internal */ countAnnouncement!: string;
 
   /** The form's flow and views, loaded in parallel with the content. */
-  private loaded?: Loaded;
-  private loading?: Promise<unknown>;
-  private stopShortcut?: () => void;
+  private loaded?: Loaded | undefined;
+  private loading?: Promise<unknown> | undefined;
+  private stopShortcut?: (() => void) | undefined;
   private readonly shortcut = new TripleShiftShortcut(() => void this.exit());
 
   /** What the form's flow and views use of this element, built once its code is here. */
-  private context?: FormContext;
+  private context?: FormContext | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

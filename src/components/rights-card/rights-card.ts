@@ -73,7 +73,7 @@ export class LindungiRightsCard extends LindungiElement {
   };
 
   /** A category id (e.g. `documents`) or a right id (e.g. `keep-documents`) to show only that. */
-  topic?: string;
+  topic?: string | undefined;
 
   /** `full` (grouped, with summaries), `compact` (titles only) or `wallet` (a small printable card). */
   variant: RightsCardVariant = 'full';

@@ -17,16 +17,16 @@ export interface SkippedStage {
   reason: string;
 }
 /** A report's stage: when it was reached; `ended` for its final state (closed or withdrawn). */
-export type ReportStage = Stage & { reached?: string; ended?: boolean };
+export type ReportStage = Stage & { reached?: string | undefined; ended?: boolean | undefined };
 export type Row = ReportStage | SkippedStage;
 
 export interface Shown {
-  title?: Text;
-  description?: Text;
+  title?: Text | undefined;
+  description?: Text | undefined;
   rows: Row[];
-  updated?: string;
-  source?: Source;
-  verified?: string;
+  updated?: string | undefined;
+  source?: Source | undefined;
+  verified?: string | undefined;
 }
 
 export const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;

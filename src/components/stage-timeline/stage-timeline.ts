@@ -86,16 +86,16 @@ export class LindungiStageTimeline extends LindungiElement {
   };
 
   /** Id of a timeline in the content pack: `agreement-id-kh`, `worker-journey`. */
-  timeline?: string;
+  timeline?: string | undefined;
 
   /** Custom stages: an array (property) or JSON (attribute). Texts may be strings or locale maps. */
   stages?: unknown;
 
   /** A report ticket (e.g. `LDG-7K4M-Q9TX`): shows that report's progress, read from the `api`. */
-  ticket?: string;
+  ticket?: string | undefined;
 
   /** Heading for custom stages (a pack timeline has its own title). */
-  heading?: string;
+  heading?: string | undefined;
 
   /** Narrow layout for sidebars: always vertical, smaller. */
   compact = false;
@@ -105,13 +105,13 @@ export class LindungiStageTimeline extends LindungiElement {
    * the stage with this id is current, those before it done, those after it upcoming. Without it,
    * such stages are shown as phases, with no status.
    */
-  currentStage?: string;
+  currentStage?: string | undefined;
 
-  private custom?: { rows: Row[] } | { malformed: true };
-  private report?: ReportStatusResponse;
-  private reportError?: 'no-api' | 'not-found';
+  private custom?: { rows: Row[] } | { malformed: true } | undefined;
+  private report?: ReportStatusResponse | undefined;
+  private reportError?: 'no-api' | 'not-found' | undefined;
   private expanded = new Set<string>();
-  private reportRequest?: AbortController;
+  private reportRequest?: AbortController | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

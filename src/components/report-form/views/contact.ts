@@ -17,7 +17,7 @@ function renderPhoneReading(c: FormContext, pack: ContentPack): TemplateResult |
 }
 
 /** "0812-3456-7890 (Indonesia)": grouped as its country writes it, with the country's name. */
-export function phoneAsRead(c: FormContext, pack: ContentPack, reading: { national: string; country?: string }): TemplateResult {
+export function phoneAsRead(c: FormContext, pack: ContentPack, reading: { national: string; country?: string | undefined }): TemplateResult {
   const number = html`<bdi dir="ltr" class="number">${reading.national}</bdi>`;
   return reading.country ? msg(html`${number} (${countryName(reading.country, c.locale, pack)})`, { id: 'rf-number-in-country' }) : number;
 }

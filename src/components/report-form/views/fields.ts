@@ -25,7 +25,7 @@ export function describedBy(c: FormContext, field: keyof Answers, ...others: str
 export function radios<K extends keyof Answers>(
   c: FormContext,
   field: K,
-  options: Array<{ value: string; label: TemplateResult | string; hint?: TemplateResult }>,
+  options: Array<{ value: string; label: TemplateResult | string; hint?: TemplateResult | undefined }>,
 ): TemplateResult {
   return html`${options.map(
     (option) => html`<div class="choice">
