@@ -21,14 +21,16 @@ import { rateLimited } from './middleware/rate-limited.js';
 import { compressJson } from './middleware/compress-json.js';
 import { injectFaults } from './middleware/faults.js';
 import { deskRoutes } from './desk.js';
+import { embedRoutes } from './embed.js';
 import { serveFile } from './static.js';
+import { serveServerRendered } from './server-rendered.js';
 import { newTicket } from './tickets.js';
 import { canonicalHash, createdEvent, storedReport, hashKey } from './reports.js';
 import { checkHealth } from './health.js';
 import { latestNoteOf, stagesOf } from './report-status.js';
 import type { Encoding } from './compression.js';
 import type { ReportStore } from './store/contract.js';
-import type { Operator } from 'lindungi/sdk';
+import type { ContentPack, Operator } from 'lindungi/sdk';
 import type { createWebhook } from './webhook.js';
 import type { Context } from 'hono';
 
@@ -46,6 +48,8 @@ export interface Faults {
 
 /** A content pack as served: its bodies in every encoding, one ETag. */
 export interface ServedPack {
+  /** the validated pack (the embed renders from it) */
+  pack: ContentPack;
   bodies: Record<Encoding, Buffer>;
   etag: string;
   categories: Set<string>;
@@ -256,7 +260,10 @@ export function createApp(options: AppOptions) {
     },
   });
 
+  embedRoutes(app, options.packs);
+
   app.all('/v1/*', (c) => fail(c, 404, 'not_found', 'No such endpoint.'));
+  app.get('/server-rendered/', (c) => serveServerRendered(c, options.root, options.packs));
   app.get('/*', (c) => serveFile(c, options.root));
 
   app.onError((error, c) => {

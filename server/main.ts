@@ -194,6 +194,7 @@ export function loadPacks(dir: string) {
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
     // Compressed once here: every content request is then answered from memory.
     packs.set(pack.corridor.id, {
+      pack,
       bodies: compressAll(Buffer.from(body)),
       etag,
       categories: new Set(pack.reportCategories.map((c) => c.id)),
@@ -291,7 +292,9 @@ export async function startServer(
     port: address.port,
     store,
     /** Every route the API serves, as `METHOD /path` (middleware and the catch-alls aside): the OpenAPI document is checked against these. */
-    routes: [...new Set(app.routes.filter((r) => r.method !== 'ALL' && !r.path.includes('*')).map((r) => `${r.method} ${r.path}`))],
+    routes: [
+      ...new Set(app.routes.filter((r) => r.method !== 'ALL' && /^\/(v1\/|healthz)/.test(r.path) && !r.path.includes('*')).map((r) => `${r.method} ${r.path}`)),
+    ],
     /** The fault-injection settings in force; tests may change them while the server runs. */
     faults: config.faults,
     /** Run the retention purge now (it also runs hourly); answers the purged tickets. */

@@ -29,7 +29,9 @@ import {
   type DeskRole,
 } from 'lindungi/sdk';
 import { AuditQuery, ExportQuery, ListQuery, SESSION_COOKIE } from './desk.js';
+import { EMBED_CACHE, EmbedQuery } from './embed.js';
 import { HEALTH_TIMEOUT_MS, HealthSchema } from './health.js';
+import { WIDGETS } from 'lindungi/ssr';
 
 type Schema = v.GenericSchema;
 type QuerySchema = v.StrictObjectSchema<v.ObjectEntries, undefined>;
@@ -63,7 +65,7 @@ interface Header {
 }
 
 /** An answer: a JSON body of a named schema, any JSON object, JSON Lines, or none. */
-type Answer = { description: string } & ({ json: Component } | { object: true } | { jsonLines: true } | { empty: true });
+type Answer = { description: string } & ({ json: Component } | { object: true } | { jsonLines: true } | { html: true } | { empty: true });
 
 interface Operation {
   summary: string;
@@ -140,6 +142,24 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
         200: { description: 'Withdrawn (again, if it already was)', json: 'SubmitResponse' },
         403: error('No key, or not the key this report was sent with: nothing changed'),
         404: NO_TICKET,
+        429: TOO_MANY,
+      },
+    },
+  },
+  '/v1/embed/{corridor}/{widget}': {
+    get: {
+      summary: 'A widget rendered on the server: the element with its declarative shadow root, readable before and without any script',
+      path: { corridor: CORRIDOR, widget: v.picklist(WIDGETS) },
+      query: EmbedQuery,
+      headers: { 'If-None-Match': { schema: v.string(), required: false } },
+      answers: {
+        200: {
+          description: `The HTML (with its ETag; public, cached ${EMBED_CACHE.maxAge} s, then served stale for up to ${EMBED_CACHE.staleWhileRevalidate} s while refreshed)`,
+          html: true,
+        },
+        304: { description: 'Not modified since the ETag given', empty: true },
+        400: error('An attribute the widget does not have, or a value it does not take, with its path'),
+        404: error('No such widget, or no pack for this corridor'),
         429: TOO_MANY,
       },
     },
@@ -263,6 +283,7 @@ function parameters(operation: Operation) {
 function response(answer: Answer) {
   if ('json' in answer) return { description: answer.description, content: { 'application/json': { schema: ref(answer.json) } } };
   if ('object' in answer) return { description: answer.description, content: { 'application/json': { schema: { type: 'object' } } } };
+  if ('html' in answer) return { description: answer.description, content: { 'text/html': { schema: { type: 'string' } } } };
   if ('jsonLines' in answer) return { description: answer.description, content: { 'application/x-ndjson': { schema: { type: 'string' } } } };
   return { description: answer.description };
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from './msg.js';
 import { LindungiError, LindungiNetworkError, LindungiValidationError } from '../sdk/errors.js';
 import type { ContentClient } from '../sdk/content-client.js';
@@ -7,7 +7,7 @@ import { pickText, pickTextLocale } from '../sdk/text.js';
 import { VERSION } from './define.js';
 import { sharedClient } from './config.js';
 import { ContentController, type ContentState } from './content-controller.js';
-import { directionOf, notifyLocaleChange, resolveLocale, watchLocale, type UiLocale } from './locale.js';
+import { FALLBACK_LOCALE, directionOf, matchLocale, notifyLocaleChange, resolveLocale, watchLocale, type UiLocale } from './locale.js';
 import { inLocale, isUiLocaleReady, loadUiLocale, onUiLocaleLoaded } from './localization.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import * as icons from './icons.js';
@@ -85,6 +85,11 @@ export abstract class LindungiElement extends LitElement {
   /** A locale whose strings could not be loaded: the widget shows its source-locale strings meanwhile. */
   private localeFailure?: UiLocale | undefined;
   private unwatch: Array<() => void> = [];
+  /**
+   * The server's rendering of this widget (its declarative shadow root): it stays on screen until
+   * the widget has its own content, then gives way in the same frame.
+   */
+  private serverRendered?: ChildNode[] | undefined;
   private warned = new Set<string>();
 
   override connectedCallback(): void {
@@ -142,7 +147,14 @@ export abstract class LindungiElement extends LitElement {
     );
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot?.firstChild) this.serverRendered = [...this.shadowRoot.childNodes];
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server the widget renders in the language its `lang` attribute names.
+    if (isServer) this.locale = matchLocale(this.getAttribute('lang')) ?? FALLBACK_LOCALE;
     if (changed.has('corridor') || changed.has('api') || changed.has('client')) this.reload();
   }
 
@@ -163,12 +175,37 @@ export abstract class LindungiElement extends LitElement {
 
   /** `msg()` calls anywhere in the render answer in this widget's locale. */
   protected override update(changed: PropertyValues<this>): void {
-    inLocale(this.locale, () => super.update(changed));
+    if (this.serverRendered) {
+      // The server's help stays readable until this widget's content is here. If the content cannot
+      // be loaded (offline), the server's copy stays: it has working links, an error would not.
+      const state = this.contentState;
+      if (this.isLoading || state === 'error') return ReactiveElement.prototype['update'].call(this, changed);
+      this.takeOver(() => inLocale(this.locale, () => super.update(changed)));
+    } else inLocale(this.locale, () => super.update(changed));
     // A widget inside this one (the report form's hotline and timeline) reads its locale from the
     // `lang` just rendered here, in the shadow root, where no observer of the page looks.
     const previous = (changed as Map<PropertyKey, unknown>).get('locale');
     if (previous !== undefined && previous !== this.locale && !this.localeFailure) queueMicrotask(notifyLocaleChange);
   }
+
+  /**
+   * Replace the server's rendering with this widget's own, in one step (no frame shows neither),
+   * keeping what the reader did meanwhile: what they opened or chose, and where the focus was.
+   */
+  private takeOver(render: () => void): void {
+    const root = this.shadowRoot!;
+    const focused = root.activeElement?.getAttribute('part');
+    const index = focused ? [...root.querySelectorAll(`[part="${focused}"]`)].indexOf(root.activeElement!) : -1;
+    this.adoptServerState(root);
+    for (const node of this.serverRendered!) node.remove();
+    this.serverRendered = undefined;
+    this.renderOptions.renderBefore = null;
+    render();
+    if (focused) root.querySelectorAll<HTMLElement>(`[part="${focused}"]`)[index]?.focus();
+  }
+
+  /** Read what the reader did in the server's rendering (opened, chose) before it gives way. */
+  protected adoptServerState(_root: ShadowRoot): void {}
 
   /**
    * Move focus to the widget's heading (or, before it is shown, the widget itself), so that a

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentClient } from '../sdk/content-client.js';
 import type { ContentPack } from '../sdk/schema.js';
+import type { ContentResult } from '../sdk/pack-source.js';
 import { onConfigure } from './config.js';
 
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
@@ -40,18 +41,15 @@ export class ContentController implements ReactiveController {
   /** Load (or load again) the content; the state follows, and a newer load wins over an older one. */
   load(): void {
     const token = ++this.token;
-    this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
-    this.client()
+    const client = this.client();
+    if (client.loaded) return this.show(client.loaded);
+    this.state = 'loading';
+    client
       .load()
       .then(
-        (result) => {
-          if (token !== this.token) return;
-          this.pack = result.pack;
-          this.savedAt = result.savedAt;
-          this.state = result.offline ? 'offline' : 'ready';
-        },
+        (result) => token === this.token && this.show(result),
         (error: unknown) => {
           if (token !== this.token) return;
           console.warn('[lindungi] Could not load content:', error instanceof Error ? error.message : error);
@@ -60,5 +58,11 @@ export class ContentController implements ReactiveController {
         },
       )
       .finally(() => token === this.token && this.host.requestUpdate());
+  }
+
+  private show(result: ContentResult): void {
+    this.pack = result.pack;
+    this.savedAt = result.savedAt;
+    this.state = result.offline ? 'offline' : 'ready';
   }
 }

@@ -39,6 +39,8 @@ export interface ContentClient {
   readonly corridor: string;
   readonly api: string | undefined;
   locale: string | undefined;
+  /** Content already here, read without waiting (a server's rendering has its pack at hand). */
+  readonly loaded?: ContentResult | undefined;
   /** Content with its freshness: whether it is a saved copy shown offline. */
   load(options?: { signal?: AbortSignal; refresh?: boolean }): Promise<ContentResult>;
   /** The validated content pack. */

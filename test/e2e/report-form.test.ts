@@ -204,14 +204,15 @@ describe('report form on a partner page, against the real API', () => {
       await form.locator('[part="continue"]').click();
       await form.locator('[part="queued"]').waitFor();
       assert.match(await form.locator('[part="queued"]').innerText(), /Saved on this device[\s\S]*site data/);
+      assert.equal(await server.store.count(), rowsBefore);
+      const queued = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string; detail: { localId?: string } }> }).formEvents);
+      assert.equal(queued.length, 1);
+      assert.equal(queued[0].type, 'lindungi-queued');
+      assert.match(queued[0].detail.localId!, /^local-/);
     } finally {
+      // Cut until the reader asks: the outbox's own next attempt must not send it first.
       server.faults.dropRate = 0;
     }
-    assert.equal(await server.store.count(), rowsBefore);
-    const queued = await page.evaluate(() => (window as unknown as { formEvents: Array<{ type: string; detail: { localId?: string } }> }).formEvents);
-    assert.equal(queued.length, 1);
-    assert.equal(queued[0].type, 'lindungi-queued');
-    assert.match(queued[0].detail.localId!, /^local-/);
 
     // Back online: the page changes live to the ticket.
     await form.getByRole('button', { name: 'Try sending now' }).click();

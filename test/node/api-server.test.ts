@@ -174,6 +174,7 @@ describe('API server', () => {
       '/v1/desk/reports/{ticket}/reveal',
       '/v1/desk/reports/{ticket}/status',
       '/v1/desk/session',
+      '/v1/embed/{corridor}/{widget}',
       '/v1/openapi.json',
       '/v1/operator',
       '/v1/reports',

@@ -2,7 +2,7 @@
  * A help line as the hotline shows it: its name, hours, languages, channels (each with its copy
  * button) and source; a place to go in person; an address that wraps only where it may.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
@@ -11,6 +11,7 @@ import { countryName, formatTime, languageName } from '../../internal/format.js'
 import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
 import type { ContactChannel, ContentPack, Hotline, InPersonChannel } from '../../sdk/schema.js';
+import type { WeeklyPeriod } from '../../sdk/schema.js';
 import { openingState } from './opening-hours.js';
 
 /** What a help line's rendering reads of the widget, and the two things it may ask of it. */
@@ -24,7 +25,10 @@ export interface HotlineView {
 }
 
 /** When the line is open, in the line's time and (if it differs) the reader's. */
-export function renderHours(hotline: Hotline, locale: string): TemplateResult {
+export function renderHours(hotline: Hotline, locale: string, pack?: ContentPack): TemplateResult {
+  // A server's "open now" would be stale in a cached page, and the reader's time zone is unknown
+  // there: the server says the hours as they are written, in the line's own time.
+  if (isServer && hotline.hours.type === 'weekly') return renderWeeklyHours(hotline, hotline.hours.periods, locale, pack);
   const state = openingState(hotline.hours, clock.now());
   const zone = hotline.hours.type === 'weekly' ? hotline.hours.timeZone : undefined;
   const readerZone = clock.timeZone();
@@ -55,6 +59,21 @@ export function renderHours(hotline: Hotline, locale: string): TemplateResult {
     }
   }
   return html`<p class="hours ${status}" part="hours">${icons.clockIcon}<span>${text}</span></p>`;
+}
+
+/** Weekly hours as written: "Open Mon, Tue, 08:00–17:00 (time in Cambodia)", each period. */
+function renderWeeklyHours(hotline: Hotline, periods: WeeklyPeriod[], locale: string, pack: ContentPack | undefined): TemplateResult {
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday: ISO weekday n is that date plus n - 1 days.
+  const dayName = (n: number) => day.format(Date.UTC(2024, 0, n));
+  const list = new Intl.ListFormat(locale, { style: 'narrow', type: 'conjunction' });
+  const country = countryName(hotline.country, locale, pack);
+  return html`${periods.map(
+    (p) =>
+      html`<p class="hours" part="hours">
+        ${icons.clockIcon}<span>${msg(str`Open ${list.format(p.days.map(dayName))}, ${p.open}–${p.close} (time in ${country}).`)}</span>
+      </p>`,
+  )}`;
 }
 
 /** A place to go: said in words with its source, never a link that pretends to call. */
@@ -126,7 +145,7 @@ export function renderHotline(v: HotlineView, hotline: Hotline, level: number): 
         ? html`<p class="description" lang=${pickTextLocale(hotline.description, locale) ?? nothing}>${pickText(hotline.description, locale)}</p>`
         : nothing
     }
-    ${renderHours(hotline, locale)}
+    ${renderHours(hotline, locale, v.pack)}
     ${
       languages.length
         ? html`<p class="languages" part="languages">
@@ -166,10 +185,15 @@ function renderChannel(v: HotlineView, hotline: Hotline, channel: ContactChannel
       </span>
       ${external ? html`<span class="visually-hidden">${msg('(opens in a new tab)')}</span>` : nothing}
     </a>
-    <button type="button" part="copy" class="copy" @click=${() => v.copy(hotline, channel, key)}>
-      ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
-      <span class="visually-hidden">${shown}</span>
-    </button>
+    ${
+      // Copying needs the script: the server's rendering offers only what works without one.
+      isServer
+        ? nothing
+        : html`<button type="button" part="copy" class="copy" @click=${() => v.copy(hotline, channel, key)}>
+            ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
+            <span class="visually-hidden">${shown}</span>
+          </button>`
+    }
     ${domestic ? html`<p class="reach">${msg(str`Only from inside ${countryName(hotline.country, locale, v.pack)}.`)}</p>` : nothing}
   </li>`;
 }

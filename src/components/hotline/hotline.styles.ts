@@ -162,7 +162,8 @@ export const hotlineStyles = css`
     font-weight: 700;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
   }
-  dialog {
+  dialog,
+  .panel {
     inline-size: min(36rem, 100vw - 1rem);
     max-block-size: min(44rem, 100dvh - 1rem);
     padding: var(--_space);
@@ -170,6 +171,22 @@ export const hotlineStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
     color: var(--_text);
+  }
+  /* The server's rendering, before the script: a disclosure in place of the dialog. */
+  summary.launcher {
+    list-style: none;
+    cursor: pointer;
+    min-block-size: 44px;
+    border: 1px solid;
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .panel {
+    position: fixed;
+    inset-block-end: 5rem;
+    inset-inline-end: 0.5rem;
+    z-index: 2147483000;
+    overflow: auto;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -212,6 +212,12 @@ export class LindungiHotline extends LindungiElement {
 
   override render() {
     if (this.variant !== 'floating' || this.inputProblem()) return super.render();
+    // Without a script the help button is a native disclosure: it opens the lines all the same.
+    if (isServer)
+      return html`<details class="static-panel">
+        <summary part="launcher" class="launcher primary" lang=${this.locale}>${icons.helpIcon}<span>${msg('Get help')}</span></summary>
+        <div part="dialog" class="panel" role="region" aria-label=${this.headingText()} lang=${this.locale}>${super.render()}</div>
+      </details>`;
     // Until the reader's strings are here the launcher shows its icon only: no words in another language.
     return html`<button
         type="button"

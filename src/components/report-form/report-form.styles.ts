@@ -30,6 +30,15 @@ export const reportFormStyles = css`
     border-color: var(--_danger);
     color: var(--_on-accent);
   }
+  /* "Exit now" as a link, in the server's rendering before the script runs. */
+  a.exit {
+    display: inline-flex;
+    align-items: center;
+    padding-inline: 0.875rem;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    text-decoration: none;
+  }
   /* What the form scrolls to or focuses comes to rest below the exit row, not under it. */
   .form :is([tabindex='-1'], label, legend, input, select, textarea, button, a, .field, .question) {
     scroll-margin-block-start: 5rem;

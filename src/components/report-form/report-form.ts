@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { OwnStrings } from '../../internal/own-strings.js';
 import type { UiLocale } from '../../internal/locale.js';
@@ -56,6 +56,7 @@ const EXIT_ERASE_WAIT_MS = 400;
  * @csspart notice - A short message after an action (erased, copied, could not send).
  * @csspart urgent - The emergency lines shown when the reader is in danger or under 18.
  * @csspart not-set-up - The message that reporting is not set up on this site.
+ * @csspart needs-script - In the server's rendering, before the script runs: that sending needs it.
  * @csspart queued - The done page while the report waits on the device.
  * @csspart sent - The done page once the server has the report (or it was withdrawn).
  * @csspart refused - The done page when the server refused the report.
@@ -153,8 +154,8 @@ export class LindungiReportForm extends LindungiElement implements FormState {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Fetched alongside the content, and only where reports can be sent.
-    if (this.reporting.api) this.loadForm();
+    // Fetched alongside the content, and only where reports can be sent (never on the server).
+    if (!isServer && this.reporting.api) this.loadForm();
   }
 
   override disconnectedCallback(): void {
@@ -204,6 +205,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
 
   /** Busy until the form's code is here and the draft on the device has been read. */
   protected override get isLoading(): boolean {
+    if (isServer) return super.isLoading;
     return super.isLoading || (!!this.reporting.api && !(this.loaded && this.draftRead));
   }
 
@@ -238,6 +240,20 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   }
 
   protected override renderContent(pack: ContentPack): TemplateResult {
+    // The server's rendering: sending needs the script, so it says so and gives the lines to try
+    // first; "Exit now" is a plain link, which works without one.
+    if (isServer)
+      return html`<div class="form">
+      <div class="exit-bar" part="exit-bar">
+        <a class="exit" part="exit" href=${this.exitUrl || DEFAULT_EXIT_URL} rel="noreferrer">${msg('Exit now', { id: 'rf-exit' })}</a>
+      </div>
+      ${this.renderHeading(this.level(), msg('Report exploitation or fraud', { id: 'rf-title' }), 'heading')}
+      <div class="notice" part="needs-script" role="status">
+        ${icons.alertIcon}
+        <p>${msg('Sending a report needs JavaScript, which has not run on this page yet. If you need help now, contact these lines.', { id: 'rf-needs-script' })}</p>
+      </div>
+      ${this.renderHotline(pack, 1)}
+    </div>`;
     const notSetUp = !this.reporting.api || (!!this.loaded && this.context!.flow.notSetUp);
     return html`<div class="form">
       <div class="exit-bar" part="exit-bar">
@@ -263,6 +279,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   /** The emergency lines, their heading `depth` levels below the widget's. */
   private renderHotline(pack: ContentPack, depth = 2): TemplateResult {
     return html`<lindungi-hotline
+      lang=${this.locale}
       emergency-only
       country=${pack.corridor.destination}
       corridor=${this.corridor || nothing}

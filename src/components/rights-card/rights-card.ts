@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -98,7 +98,8 @@ export class LindungiRightsCard extends LindungiElement {
     super.willUpdate(changed);
     // A link to a right (`#right-keep-documents`) opens it once, when the content first arrives, in
     // the same update. Later returns to the ready state ("Try again", a new api) leave the reader be.
-    if (!this.linkOpened && (this.contentState === 'ready' || this.contentState === 'offline')) {
+    // (The server has no address fragment: a link opens its right once the script is here.)
+    if (!isServer && !this.linkOpened && (this.contentState === 'ready' || this.contentState === 'offline')) {
       this.linkOpened = true;
       const id = this.linkedRight();
       if (id) {
@@ -211,9 +212,13 @@ export class LindungiRightsCard extends LindungiElement {
           </ul>
         </div>`,
       )}
-      <div class="actions">
-        <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print these rights')}</span></button>
-      </div>
+      ${
+        isServer
+          ? nothing
+          : html`<div class="actions">
+              <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print these rights')}</span></button>
+            </div>`
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </section>`;
   }
@@ -226,7 +231,18 @@ export class LindungiRightsCard extends LindungiElement {
 
   private renderRight(pack: ContentPack, right: Right, level: number): TemplateResult {
     const open = this.expanded.has(right.id);
-    const tips = pack.safety.filter((tip) => tip.shownIn.includes('rights-card') && tip.rights?.includes(right.id));
+    const summary = this.variant === 'full' ? html`<p class="summary">${this.text(right.summary)}</p>` : nothing;
+    // Without a script each right is a native disclosure, and nothing that needs one is offered.
+    if (isServer)
+      return html`<li part="right" class="right">
+        <details data-right=${right.id}>
+          <summary part="toggle" class="toggle">
+            <span role="heading" aria-level=${level} class="right-heading">${this.text(right.title, 'title')}</span>${icons.chevronIcon}
+          </summary>
+          ${summary}
+          <div part="details" class="details">${this.renderDetails(pack, right)}</div>
+        </details>
+      </li>`;
     return html`<li part="right" class="right ${open ? 'open' : ''}">
       <div role="heading" aria-level=${level} class="right-heading">
         <button
@@ -241,30 +257,42 @@ export class LindungiRightsCard extends LindungiElement {
           ${this.text(right.title, 'title')}${icons.chevronIcon}
         </button>
       </div>
-      ${this.variant === 'full' ? html`<p class="summary">${this.text(right.summary)}</p>` : nothing}
-      <div id="details-${right.id}" part="details" class="details" ?hidden=${!open}>
-        ${this.variant === 'compact' ? html`<p>${this.text(right.summary)}</p>` : nothing}
-        ${right.details ? html`<p>${this.text(right.details)}</p>` : nothing}
-        ${tips.map((tip) => html`<p class="safety" part="safety">${renderSafetyTip(tip, this.locale)}</p>`)}
-        <p class="citation" part="citation">${msg('Legal basis:')} <cite>${right.legalBasis.citation}</cite></p>
-        <div class="violated">
-          <p class="violated-title"><strong>${msg('Is this right being violated?')}</strong></p>
-          <div class="help-actions">
-            <button type="button" part="need-help" class="primary" @click=${() => this.needHelp(right.id, 'call')}>
-              ${icons.phoneIcon}<span>${msg('Get help now')}</span>
-            </button>
-            <button type="button" part="need-help" @click=${() => this.needHelp(right.id, 'report')}>
-              ${icons.reportIcon}<span>${msg('Report what happened')}</span>
-            </button>
-          </div>
-          ${this.helpFor === right.id ? this.renderInlineHelp(pack) : nothing}
-        </div>
-        <p class="source" part="source">${renderSource(right.source, this.locale, right.verified)}</p>
-        <button type="button" part="share" class="share" @click=${() => this.share(right)}>
-          ${icons.shareIcon}<span>${msg('Share this right')}</span>
-        </button>
-      </div>
+      ${summary}
+      <div id="details-${right.id}" part="details" class="details" ?hidden=${!open}>${this.renderDetails(pack, right)}</div>
     </li>`;
+  }
+
+  /** A right's details: what it means, its legal basis and source, and what to do if it is violated. */
+  private renderDetails(pack: ContentPack, right: Right): TemplateResult {
+    const tips = pack.safety.filter((tip) => tip.shownIn.includes('rights-card') && tip.rights?.includes(right.id));
+    return html`${this.variant === 'compact' ? html`<p>${this.text(right.summary)}</p>` : nothing}
+      ${right.details ? html`<p>${this.text(right.details)}</p>` : nothing}
+      ${tips.map((tip) => html`<p class="safety" part="safety">${renderSafetyTip(tip, this.locale)}</p>`)}
+      <p class="citation" part="citation">${msg('Legal basis:')} <cite>${right.legalBasis.citation}</cite></p>
+      ${
+        isServer
+          ? nothing
+          : html`<div class="violated">
+              <p class="violated-title"><strong>${msg('Is this right being violated?')}</strong></p>
+              <div class="help-actions">
+                <button type="button" part="need-help" class="primary" @click=${() => this.needHelp(right.id, 'call')}>
+                  ${icons.phoneIcon}<span>${msg('Get help now')}</span>
+                </button>
+                <button type="button" part="need-help" @click=${() => this.needHelp(right.id, 'report')}>
+                  ${icons.reportIcon}<span>${msg('Report what happened')}</span>
+                </button>
+              </div>
+              ${this.helpFor === right.id ? this.renderInlineHelp(pack) : nothing}
+            </div>`
+      }
+      <p class="source" part="source">${renderSource(right.source, this.locale, right.verified)}</p>
+      ${
+        isServer
+          ? nothing
+          : html`<button type="button" part="share" class="share" @click=${() => this.share(right)}>
+              ${icons.shareIcon}<span>${msg('Share this right')}</span>
+            </button>`
+      }`;
   }
 
   /** When the page has no help widget: the origin country's emergency lines, reachable from abroad. */
@@ -278,6 +306,12 @@ export class LindungiRightsCard extends LindungiElement {
         </p>`,
       )}
     </div>`;
+  }
+
+  /** The rights the reader opened before the script arrived stay open. */
+  protected override adoptServerState(root: ShadowRoot): void {
+    const opened = [...root.querySelectorAll<HTMLDetailsElement>('details[data-right][open]')].map((d) => d.dataset['right']!);
+    if (opened.length) this.expanded = new Set([...this.expanded, ...opened]);
   }
 
   private toggle(id: string): void {

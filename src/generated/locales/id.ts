@@ -52,6 +52,7 @@
 's81fa26ccde47d6b4': `(terbuka di tab baru)`,
 's82665b2ffabc9c0a': `Situs web`,
 's82f2b7e97866f5d6': str`Buka sekarang. Tutup pukul ${0} (waktu Anda ${1}).`,
+'s8633d83fd4851b1b': str`Buka ${0}, pukul ${1}–${2} (waktu ${3}).`,
 's892ef10c14eb0337': str`Sedang tutup. Buka pukul ${0}.`,
 's89a4b259018a1b83': `Teks dalam bahasa Anda tidak dapat dimuat, jadi ditampilkan dalam bahasa Inggris. Periksa koneksi Anda dan coba lagi.`,
 's8b7115e319d04d6e': `Minta bantuan sekarang`,

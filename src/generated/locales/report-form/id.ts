@@ -66,6 +66,7 @@
 'rf-keep-it': `Jangan tarik`,
 'rf-legal-basis': `Dasar hukum:`,
 'rf-loading': `Memuat…`,
+'rf-needs-script': `Untuk mengirim laporan diperlukan JavaScript, yang belum berjalan di halaman ini. Jika Anda butuh bantuan sekarang, hubungi saluran bantuan ini.`,
 'rf-no': `Tidak`,
 'rf-no-i-am-under-18': `Tidak, saya belum berusia 18 tahun`,
 'rf-no-location': `Organisasi ini tidak menyebutkan di negara mana data disimpan.`,
