@@ -2,6 +2,7 @@
  * The demo partner page with every widget rendered on the server (`/server-rendered/`): the same
  * page as `/`, each `<lindungi-…>` tag replaced by its rendering, under the strict policy with the
  * hashes of the widgets' styles. Readable before any script; the script then takes over.
+ * `?locale=km` renders it in Khmer, `?script=none` leaves every script out.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +46,9 @@ export async function serveServerRendered(c: Context, root: string, packs: Map<s
   // One of the widgets' locales, never the query as it came: it is written into the page.
   const locale = ['id', 'en', 'km'].find((l) => l === c.req.query('locale')) ?? 'id';
   const page = await readFile(join(root, 'demo', 'index.html'), 'utf8');
-  const html = (await renderPage(page, packs, locale)).replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+  let html = (await renderPage(page, packs, locale)).replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
+  // `?script=none`: the page as a browser without the script gets it (tests, and to look at).
+  if (c.req.query('script') === 'none') html = html.replace(/<script\b[^>]*><\/script>\s*/g, '');
   return c.html(html, 200, {
     'Content-Security-Policy': serverRenderedCsp(),
     'X-Content-Type-Options': 'nosniff',

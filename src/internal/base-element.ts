@@ -90,6 +90,7 @@ export abstract class LindungiElement extends LitElement {
    * the widget has its own content, then gives way in the same frame.
    */
   private serverRendered?: ChildNode[] | undefined;
+  private takeOver?: typeof import('./take-over.js').takeOver | undefined;
   private warned = new Set<string>();
 
   override connectedCallback(): void {
@@ -148,7 +149,13 @@ export abstract class LindungiElement extends LitElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot?.firstChild) this.serverRendered = [...this.shadowRoot.childNodes];
+    if (this.shadowRoot?.firstChild) {
+      this.serverRendered = [...this.shadowRoot.childNodes];
+      void import('./take-over.js').then((module) => {
+        this.takeOver = module.takeOver;
+        this.requestUpdate();
+      });
+    }
     return super.createRenderRoot();
   }
 
@@ -179,29 +186,17 @@ export abstract class LindungiElement extends LitElement {
       // The server's help stays readable until this widget's content is here. If the content cannot
       // be loaded (offline), the server's copy stays: it has working links, an error would not.
       const state = this.contentState;
-      if (this.isLoading || state === 'error') return ReactiveElement.prototype['update'].call(this, changed);
-      this.takeOver(() => inLocale(this.locale, () => super.update(changed)));
+      if (this.isLoading || state === 'error' || !this.takeOver) return ReactiveElement.prototype['update'].call(this, changed);
+      this.adoptServerState(this.shadowRoot!);
+      const nodes = this.serverRendered;
+      this.serverRendered = undefined;
+      this.renderOptions.renderBefore = null;
+      this.takeOver(this.shadowRoot!, nodes, () => inLocale(this.locale, () => super.update(changed)));
     } else inLocale(this.locale, () => super.update(changed));
     // A widget inside this one (the report form's hotline and timeline) reads its locale from the
     // `lang` just rendered here, in the shadow root, where no observer of the page looks.
     const previous = (changed as Map<PropertyKey, unknown>).get('locale');
     if (previous !== undefined && previous !== this.locale && !this.localeFailure) queueMicrotask(notifyLocaleChange);
-  }
-
-  /**
-   * Replace the server's rendering with this widget's own, in one step (no frame shows neither),
-   * keeping what the reader did meanwhile: what they opened or chose, and where the focus was.
-   */
-  private takeOver(render: () => void): void {
-    const root = this.shadowRoot!;
-    const focused = root.activeElement?.getAttribute('part');
-    const index = focused ? [...root.querySelectorAll(`[part="${focused}"]`)].indexOf(root.activeElement!) : -1;
-    this.adoptServerState(root);
-    for (const node of this.serverRendered!) node.remove();
-    this.serverRendered = undefined;
-    this.renderOptions.renderBefore = null;
-    render();
-    if (focused) root.querySelectorAll<HTMLElement>(`[part="${focused}"]`)[index]?.focus();
   }
 
   /** Read what the reader did in the server's rendering (opened, chose) before it gives way. */
