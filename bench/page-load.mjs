@@ -6,9 +6,12 @@
  *   widgets  the same page with the four widgets and one script tag (the CDN build)
  *   iframe   the same page embedding a standalone page of the server that shows the same four
  *            widgets (what partners embed today: an iframe of a hosted page)
+ *   server   the widgets rendered on the server into the page (lindungi/ssr), and the script tag
+ *   server-nojs  the same page in a browser with JavaScript off
  *
- * For each: bytes transferred, time until every widget shows content, long tasks (count, longest,
- * total blocking time over 50 ms) and the JS heap after load. Median of RUNS runs (default 5).
+ * For each: bytes transferred, time until the first help number is readable (a tel: or wa.me link
+ * laid out in a hotline) and until every widget shows content, long tasks (count, longest, total
+ * blocking time over 50 ms), layout shift and the JS heap after load. Median of RUNS runs (default 5).
  *
  *   npm run build && node bench/page-load.mjs [runs]
  */
@@ -17,7 +20,10 @@ import { createServer, request } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { DEMO_OPERATOR, startServer } from '../build/server/main.js';
+import { renderWidget } from '../dist/ssr/index.js';
+import { parseContentPack } from '../dist/sdk/index.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -35,6 +41,15 @@ const WIDGETS = `
 const ARTICLE = `<h1>Pekerja migran di Kamboja</h1>
   <p>${'Ribuan pekerja migran Indonesia bekerja di Kamboja tanpa perlindungan resmi. '.repeat(12)}</p>
   <p>${'Kementerian sedang menyiapkan perjanjian bilateral untuk melindungi mereka. '.repeat(12)}</p>`;
+const pack = parseContentPack(JSON.parse(readFileSync(new URL('../content/ID-KH.json', import.meta.url), 'utf8')));
+const SERVER_WIDGETS = (
+  await Promise.all([
+    renderWidget({ widget: 'stage-timeline', pack, attributes: { api: '/', timeline: 'agreement-id-kh', 'heading-level': 2 } }),
+    renderWidget({ widget: 'hotline', pack, attributes: { api: '/' } }),
+    renderWidget({ widget: 'rights-card', pack, attributes: { api: '/', 'heading-level': 2 } }),
+    renderWidget({ widget: 'report-form', pack, attributes: { api: '/', 'heading-level': 2 } }),
+  ])
+).join('\n');
 const page = (body, head = '') =>
   `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner</title>${head}<style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:40rem}iframe{border:0;inline-size:100%;block-size:3200px}</style></head><body>${body}</body></html>`;
 const SCRIPT = '<script type="module" src="/dist/cdn/lindungi.js"></script>';
@@ -44,6 +59,8 @@ const PAGES = {
   // What partners embed today: a hosted page in an iframe, showing the same widgets.
   '/bench/standalone.html': page(`<main>${WIDGETS}</main>`, SCRIPT),
   '/bench/iframe.html': page(`${ARTICLE}<iframe src="/bench/standalone.html" title="Perlindungan pekerja migran"></iframe>`),
+  '/bench/server.html': page(`${ARTICLE}${SERVER_WIDGETS}`, SCRIPT),
+  '/bench/server-nojs.html': page(`${ARTICLE}${SERVER_WIDGETS}`),
 };
 
 // The partner's site: its pages, and everything else passed through to the Lindungi server, on one
@@ -74,6 +91,28 @@ const allShowContent = () => {
   return widgets.length === 4 && widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false');
 };
 
+/** A help number is readable: a tel: or wa.me link laid out in a hotline, in the page or its iframe. */
+const firstHelpReadable = () => {
+  const docs = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument).filter(Boolean)];
+  if (![...document.querySelectorAll('lindungi-hotline, iframe')].length) return document.readyState === 'complete';
+  return docs.some((d) =>
+    [...d.querySelectorAll('lindungi-hotline')].some((h) =>
+      [...(h.shadowRoot?.querySelectorAll('a[href^="tel:"], a[href^="https://wa.me/"]') ?? [])].some((a) => {
+        const box = a.getBoundingClientRect();
+        return box.width > 0 && box.height > 0;
+      }),
+    ),
+  );
+};
+
+/** Polls `check` in the page every 50 ms from here: a page with JavaScript off runs no poller of its own. */
+async function until(tab, check) {
+  for (const end = Date.now() + 180_000; Date.now() < end; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (await tab.evaluate(check).catch(() => false)) return;
+  }
+  throw new Error(`${check.name} did not hold within 180 s`);
+}
+
 /** One visit of `path` in `context`. */
 async function visit(context, path) {
   const tab = await context.newPage();
@@ -86,17 +125,22 @@ async function visit(context, path) {
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
   const started = Date.now();
   await tab.goto(`${siteUrl}${path}`, { waitUntil: 'commit' });
-  await tab.waitForFunction(allShowContent, undefined, { polling: 50, timeout: 180_000 });
+  await until(tab, firstHelpReadable);
+  const helpMs = Date.now() - started;
+  await until(tab, allShowContent);
   const contentMs = Date.now() - started;
   await tab.waitForLoadState('networkidle');
   // Long tasks of every frame, recorded from the start by the init script.
   const tasks = (await Promise.all(tab.frames().map((f) => f.evaluate(() => globalThis.__longTasks ?? []).catch(() => [])))).flat();
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const shift = await tab.evaluate(() => globalThis.__shift ?? 0).catch(() => 0);
   await tab.close();
   return {
     bytes,
+    helpMs,
     contentMs,
+    shift,
     longTasks: tasks.length,
     longestTaskMs: Math.max(0, ...tasks),
     blockingMs: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
@@ -105,16 +149,21 @@ async function visit(context, path) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const results = { empty: { first: [], repeat: [] }, widgets: { first: [], repeat: [] }, iframe: { first: [], repeat: [] } };
+const VARIANTS = ['empty', 'widgets', 'iframe', 'server', 'server-nojs'];
+const results = Object.fromEntries(VARIANTS.map((v) => [v, { first: [], repeat: [] }]));
 try {
   for (let i = 0; i < RUNS; i++) {
     for (const variant of Object.keys(results)) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: variant !== 'server-nojs' });
       await context.addInitScript(() => {
         globalThis.__longTasks = [];
+        globalThis.__shift = 0;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
         }).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) globalThis.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
       });
       results[variant].first.push(await visit(context, `/bench/${variant}.html`));
       results[variant].repeat.push(await visit(context, `/bench/${variant}.html`));
@@ -130,6 +179,8 @@ try {
 
 const summary = (runs) => ({
   kB: median(runs.map((r) => r.bytes)) / 1000,
+  helpS: median(runs.map((r) => r.helpMs)) / 1000,
+  shift: median(runs.map((r) => r.shift)),
   contentS: median(runs.map((r) => r.contentMs)) / 1000,
   longTasks: median(runs.map((r) => r.longTasks)),
   longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
@@ -142,17 +193,19 @@ for (const [variant, visits] of Object.entries(results))
   for (const [kind, runs] of Object.entries(visits)) table.push({ variant, visit: kind, ...summary(runs) });
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${browser.version?.() ?? 'Chromium'}`;
 console.log(`Page load, Chromium, 4× CPU slowdown, Slow 3G; median of ${RUNS} runs — ${machine}\n`);
-console.log('| page | visit | transferred | every widget shows content | long tasks | longest | blocking (TBT) | JS heap | each run (s) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '| page | visit | transferred | first help number readable | every widget shows content | long tasks | longest | blocking (TBT) | layout shift | JS heap | each run (s) |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of table) {
   console.log(
-    `| ${r.variant} | ${r.visit} | ${r.kB.toFixed(1)} kB | ${r.contentS.toFixed(2)} s | ${r.longTasks} | ${Math.round(r.longestTaskMs)} ms | ${Math.round(r.blockingMs)} ms | ${r.heapMB.toFixed(1)} MB | ${r.each} |`,
+    `| ${r.variant} | ${r.visit} | ${r.kB.toFixed(1)} kB | ${r.helpS.toFixed(2)} s | ${r.contentS.toFixed(2)} s | ${r.longTasks} | ${Math.round(r.longestTaskMs)} ms | ${Math.round(r.blockingMs)} ms | ${r.shift.toFixed(3)} | ${r.heapMB.toFixed(1)} MB | ${r.each} |`,
   );
 }
 const ratio = (kind) => {
-  const w = table.find((r) => r.variant === 'widgets' && r.visit === kind);
-  const f = table.find((r) => r.variant === 'iframe' && r.visit === kind);
-  return `${kind}: content ${(f.contentS / w.contentS).toFixed(2)}× sooner with widgets than the iframe, ${(w.kB / f.kB).toFixed(2)}× the bytes`;
+  const row = (variant) => table.find((r) => r.variant === variant && r.visit === kind);
+  const [w, s, f] = [row('widgets'), row('server'), row('iframe')];
+  return `${kind}: content ${(f.contentS / s.contentS).toFixed(2)}× sooner server-rendered and ${(f.contentS / w.contentS).toFixed(2)}× with the script only than the iframe (${(w.kB / f.kB).toFixed(2)}× the bytes)`;
 };
 console.log(`\n${ratio('first')}\n${ratio('repeat')}`);
 mkdirSync('.tmp', { recursive: true });

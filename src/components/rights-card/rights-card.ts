@@ -4,7 +4,7 @@ import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderSafetyTip, renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
-import { pickText } from '../../sdk/text.js';
+import { shareRight } from './share.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import type { ContentPack, Right, RightCategory } from '../../sdk/schema.js';
 import { LindungiNeedHelpEvent } from './events.js';
@@ -338,27 +338,10 @@ export class LindungiRightsCard extends LindungiElement {
   }
 
   private async share(right: Right): Promise<void> {
-    // The page's address without its query (which may carry a partner's tracking or a session),
-    // plus the right's fragment.
-    const url = new URL(location.pathname, location.origin);
-    url.hash = `right-${right.id}`;
-    const data = { title: pickText(right.title, this.locale), text: pickText(right.summary, this.locale), url: url.href };
-    if (navigator.share && (!navigator.canShare || navigator.canShare(data))) {
-      try {
-        await navigator.share(data);
-        return;
-      } catch (error) {
-        if ((error as Error).name === 'AbortError') return;
-      }
-    }
-    let copied = true;
-    try {
-      await navigator.clipboard.writeText(url.href);
-    } catch {
-      copied = false;
-    }
+    const shared = await shareRight(right, this.locale);
+    if (shared === 'shared') return;
     this.announcement = this.localized(() =>
-      copied ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${url.href}`),
+      shared === 'copied' ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${shared.link}`),
     );
   }
 }
