@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { DESK_NOTE_MAX, DESK_FILTER_STATUSES, nextStatuses } from '../src/sdk/desk-schema.js';
 import type { DeskAuditEntry, DeskOperator, DeskReport, DeskReportSummary } from '../src/sdk/desk-schema.js';
 import type { DeskWords } from './words.js';
+import { formatInternational, readPhone } from '../src/sdk/phone.js';
 
 /** What the pages read of the desk and may ask it to do. */
 export interface DeskView {
@@ -130,7 +131,10 @@ export function renderReport(d: DeskView): TemplateResult {
             : d.contact
               ? d.contact.contact
                 ? html`<dl part="contact">
-                ${Object.entries(d.contact.contact).map(([k, v]) => html`<dt>${d.words.contactField(k)}</dt><dd>${k === 'method' ? d.words.method(v) : v}</dd>`)}
+                ${Object.entries(d.contact.contact).map(
+                  ([k, v]) =>
+                    html`<dt>${d.words.contactField(k)}</dt><dd>${k === 'method' ? d.words.method(v) : k === 'value' ? contactValue(d.contact!.contact!, v) : v}</dd>`,
+                )}
               </dl>`
                 : html`<p>${msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</p>`
               : canHandle
@@ -202,4 +206,17 @@ export function renderAudit(d: DeskView): TemplateResult {
         )}
       </tbody>
     </table>`;
+}
+
+/**
+ * A revealed number as a caseworker dials it: grouped the international way, and a link that calls
+ * or writes (E.164 stays the link). An email or anything unread is shown as it was stored.
+ */
+function contactValue(contact: Record<string, string>, value: string): TemplateResult | string {
+  const method = contact['method'];
+  if (method !== 'phone' && method !== 'whatsapp' && method !== 'sms') return value;
+  const phone = readPhone(value);
+  if (phone.state !== 'valid') return value;
+  const href = method === 'whatsapp' ? `https://wa.me/${phone.e164.slice(1)}` : `${method === 'sms' ? 'sms' : 'tel'}:${phone.e164}`;
+  return html`<a href=${href} rel="noreferrer"><bdi dir="ltr">${formatInternational(phone.e164)}</bdi></a>`;
 }

@@ -57,3 +57,8 @@ export function toE164(input: string, country?: string): string | undefined {
   const reading = readPhone(input, country);
   return reading.state === 'valid' ? reading.e164 : undefined;
 }
+
+/** An E.164 number grouped the international way (`+62 812 3456 7890`); as given if it is not one of the corridors'. */
+export function formatInternational(e164: string): string {
+  return parsePhoneNumberFromString(e164, PHONE_METADATA)?.formatInternational() ?? e164;
+}

@@ -99,9 +99,12 @@ describe('case desk page', () => {
     await firstRow.getByRole('link', { name: ticket }).click();
     await desk.getByRole('heading', { name: `Report ${ticket}` }).waitFor();
     assert.ok(await desk.getByText('Kept in a compound and made to scam people').isVisible());
-    assert.equal(await desk.getByText('+6281234567890').count(), 0, 'contact details hidden until revealed');
+    assert.equal(await desk.getByText('+62 812 3456 7890').count(), 0, 'contact details hidden until revealed');
     await desk.getByRole('button', { name: 'Reveal contact details' }).click();
-    await desk.getByText('+6281234567890').waitFor();
+    // Grouped as a caseworker reads it aloud, and a link that opens the chat with that number.
+    const number = desk.getByRole('link', { name: '+62 812 3456 7890' });
+    await number.waitFor();
+    assert.equal(await number.getAttribute('href'), 'https://wa.me/6281234567890');
     await desk.getByLabel('New status').selectOption('in-handling');
     await desk.getByLabel('Note to the reporter (optional)').fill('The embassy team is on your case.');
     await desk.getByRole('button', { name: 'Change the status' }).click();
@@ -208,14 +211,14 @@ describe('case desk page', () => {
 
     // Revealed once, the contact stays shown through a status change; the form is empty after each change.
     await page.getByRole('button', { name: 'Reveal contact details' }).click();
-    await page.getByText('+85512345678').waitFor();
+    await page.getByText('+855 12 345 678').waitFor();
     assert.equal(await page.getByLabel('New status').inputValue(), '', 'no status is chosen for the caseworker');
     await page.getByLabel('New status').selectOption('verified');
     await page.getByLabel('Note to the reporter (optional)').fill('We checked your report.');
     await page.getByLabel('Internal note (optional)').fill('Called the shelter');
     await page.getByRole('button', { name: 'Change the status' }).click();
     await page.getByText('The status was changed from Received to Verified.').waitFor();
-    assert.ok(await page.getByText('+85512345678').isVisible(), 'the revealed contact is still shown');
+    assert.ok(await page.getByText('+855 12 345 678').isVisible(), 'the revealed contact is still shown');
     assert.equal(await page.getByLabel('New status').inputValue(), '');
     assert.equal(await page.getByLabel('Note to the reporter (optional)').inputValue(), '');
     assert.equal(await page.getByLabel('Internal note (optional)').inputValue(), '');
