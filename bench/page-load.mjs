@@ -149,7 +149,8 @@ async function visit(context, path) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const VARIANTS = ['empty', 'widgets', 'iframe', 'server', 'server-nojs'];
+// BENCH_PAGES=widgets,server measures only those pages.
+const VARIANTS = process.env.BENCH_PAGES?.split(',') ?? ['empty', 'widgets', 'iframe', 'server', 'server-nojs'];
 const results = Object.fromEntries(VARIANTS.map((v) => [v, { first: [], repeat: [] }]));
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -207,6 +208,6 @@ const ratio = (kind) => {
   const [w, s, f] = [row('widgets'), row('server'), row('iframe')];
   return `${kind}: content ${(f.contentS / s.contentS).toFixed(2)}× sooner server-rendered and ${(f.contentS / w.contentS).toFixed(2)}× with the script only than the iframe (${(w.kB / f.kB).toFixed(2)}× the bytes)`;
 };
-console.log(`\n${ratio('first')}\n${ratio('repeat')}`);
+if (['widgets', 'server', 'iframe'].every((v) => VARIANTS.includes(v))) console.log(`\n${ratio('first')}\n${ratio('repeat')}`);
 mkdirSync('.tmp', { recursive: true });
 writeFileSync('.tmp/bench-page.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, table }, null, 2));

@@ -57,7 +57,9 @@ export class ContentController implements ReactiveController {
           this.state = 'error';
         },
       )
-      .finally(() => token === this.token && this.host.requestUpdate());
+      // Each widget renders in a task of its own once the content every widget shares arrives: the
+      // page stays answering input between them instead of in one long task.
+      .finally(() => setTimeout(() => token === this.token && this.host.requestUpdate()));
   }
 
   private show(result: ContentResult): void {
