@@ -4,6 +4,7 @@
  * every reveal and every status change is written to the append-only audit log.
  */
 import * as v from 'valibot';
+import { YES_NO, about } from './query.js';
 import { CORRIDOR_PATTERN, DESK_ROLES, FINAL_STATUSES, REPORT_STATUSES, StatusChangeSchema, nextStatuses, toIssues } from 'lindungi/sdk';
 import { open, sealOptional } from './crypto.js';
 import { deskSessions, type DeskOptions } from './desk-session.js';
@@ -17,8 +18,6 @@ export const ROLES = DESK_ROLES;
 export type Role = (typeof ROLES)[number];
 
 const DATE = v.pipe(v.string(), v.isoDate('not a date (YYYY-MM-DD)'));
-const YES_NO = v.picklist(['true', 'false'], 'not true or false');
-const about = <S extends v.GenericSchema>(schema: S, description: string) => v.optional(v.pipe(schema, v.description(description)));
 
 /** The list's filters, as query parameters (the OpenAPI document is made from these). */
 export const ListQuery = v.strictObject({

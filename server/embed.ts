@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
+import { YES_NO, about } from './query.js';
 import { toIssues } from 'lindungi/sdk';
 import { SERVER_ATTRIBUTES, WIDGETS, renderWidget, type WidgetName } from 'lindungi/ssr';
 import { compressAll, etagFor, matchesAnyEncoding, negotiate, type Encoding } from './compression.js';
@@ -12,9 +13,7 @@ import { fail } from './http.js';
 import type { App } from './http.js';
 import type { ServedPack } from './app.js';
 
-const YES_NO = v.picklist(['true', 'false'], 'not true or false');
 const ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/, 'not an id (a-z, 0-9, -)'));
-const about = <S extends v.GenericSchema>(schema: S, description: string) => v.optional(v.pipe(schema, v.description(description)));
 
 /** The embed's query: the locale, and the widget's attributes (each widget takes its own, see SERVER_ATTRIBUTES). */
 export const EmbedQuery = v.strictObject({
