@@ -152,6 +152,23 @@ describe('server-rendered widgets on the demo page', () => {
     await context.close();
   });
 
+  it('keeps the server’s copy, links working, when the content cannot be loaded: never an error over working help', async () => {
+    const context = await chromium.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    // The script arrives, the content does not (the API is unreachable from this phone).
+    await page.route('**/v1/content/**', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${server.url}/server-rendered/?locale=km`);
+    await page.waitForFunction(() => !!customElements.get('lindungi-hotline'));
+    await page.waitForTimeout(1500);
+    const widgets = await page.evaluate(widgetsOnPage, WIDGETS);
+    const inline = widgets.find((w) => w.tag === 'lindungi-hotline' && w.variant === null)!;
+    assert.equal(inline.styles, 1, 'still the server’s rendering');
+    assert.equal(inline.tel, 'tel:117');
+    assert.ok(inline.telShown);
+    assert.equal(await page.locator('lindungi-hotline:not([variant]) [part="error"]').count(), 0);
+    await context.close();
+  });
+
   it('keeps its styles and takes over under the strict policy in Firefox too', { skip: !hasFirefox && 'no Firefox ESR on this machine' }, async () => {
     const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
     try {
