@@ -5,6 +5,7 @@ import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
 import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defaultShouldMinify, defaultStrategy } from '@literals/html-css-minifier';
 import { existsSync } from 'node:fs';
+import { preloadDynamicImports } from './scripts/rollup-preload.mjs';
 import { dirname, relative, resolve } from 'node:path';
 
 /**
@@ -31,6 +32,33 @@ const entries = {
   'report-form': 'src/report-form.ts',
 };
 
+/**
+ * Lazy code in a few chunks, not dozens: over HTTP/1.1 a browser opens six connections to an
+ * origin, so on a 2-second round trip every request past the sixth waits for a whole round trip
+ * more. What is loaded together is one chunk: reading content (validator, API, device store), a
+ * locale's strings (the widgets' and the form's), reporting, and the form's steps. Entries keep
+ * only what they import statically; nothing here is imported by an entry.
+ */
+const CHUNKS = [
+  [
+    'content',
+    /\/src\/sdk\/(validate|schema|stage-check|api-content|http|storage)\.ts$|\/node_modules\/(valibot|idb-keyval)\/|\/@lit\/localize\/(init\/runtime|internal\/deferred)\.js$/,
+  ],
+  [
+    'reports',
+    /\/src\/sdk\/(report-schema|report-status|report-limits|operator|outbox|outbox-rules|outbox-types|phone|phone-metadata)\.ts$|\/node_modules\/libphonenumber-js\//,
+  ],
+  [
+    'form',
+    /\/src\/components\/report-form\/(answers|draft-keeper|flow|context|notices|loaded|steps\.styles|views\/\w+)\.ts$|\/node_modules\/lit-html\/directives\/keyed\.js$/,
+  ],
+  ['locale-id', /\/src\/generated\/locales\/(report-form\/)?id\.ts$/],
+  ['locale-km', /\/src\/generated\/locales\/(report-form\/)?km\.ts$/],
+];
+function manualChunks(id) {
+  return CHUNKS.find(([, test]) => test.test(id))?.[0];
+}
+
 const widgets = Object.entries(entries).map(([name, input]) => ({
   input,
   output: {
@@ -38,10 +66,18 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     format: 'es',
     entryFileNames: `${name}.js`,
     // Short names: every import path is part of the entry's bytes.
-    chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js'),
+    // The chunks a page needs first have stable names (`chunks/lindungi.content.js`,
+    // `locales/lindungi.id.js`) that a page can preload; the rest are named by their hash.
+    chunkFileNames: (chunk) => {
+      if (chunk.name.startsWith('locale-')) return `locales/${name}.${chunk.name.slice('locale-'.length)}.js`;
+      if (CHUNKS.some(([group]) => group === chunk.name)) return `chunks/${name}.${chunk.name}.js`;
+      return chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js';
+    },
     assetFileNames: 'content/[name]-[hash][extname]',
     sourcemap: true,
     sourcemapPathTransform,
+    manualChunks,
+    onlyExplicitManualChunks: true,
   },
   preserveEntrySignatures: 'allow-extension',
   plugins: [
@@ -64,6 +100,8 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     importMetaAssets(),
     // A second compress pass: a few hundred bytes fewer in every widget.
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    // After minification: it edits the code terser wrote.
+    ...(process.env.NO_PRELOAD ? [] : [preloadDynamicImports()]),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;

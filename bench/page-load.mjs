@@ -3,7 +3,9 @@
  * slowdown and DevTools' "Slow 3G" (2 s RTT, 50 kB/s down), first and repeat visit:
  *
  *   empty    a partner's article page with no widget (the baseline)
- *   widgets  the same page with the four widgets and one script tag (the CDN build)
+ *   widgets  the same page with the four widgets and the documented snippet (the CDN build's
+ *            script tag and its preload list)
+ *   script-tag  the same with the script tag alone
  *   iframe   the same page embedding a standalone page of the server that shows the same four
  *            widgets (what partners embed today: an iframe of a hosted page)
  *   server   the widgets rendered on the server into the page (lindungi/ssr), and the script tag
@@ -52,10 +54,21 @@ const SERVER_WIDGETS = (
 ).join('\n');
 const page = (body, head = '') =>
   `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner</title>${head}<style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:40rem}iframe{border:0;inline-size:100%;block-size:3200px}</style></head><body>${body}</body></html>`;
-const SCRIPT = '<script type="module" src="/dist/cdn/lindungi.js"></script>';
+// The documented snippet: the chunks the widgets need first and the content, fetched with the page.
+const SCRIPT = [
+  '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.content.js">',
+  '<link rel="modulepreload" href="/dist/cdn/locales/lindungi.id.js">',
+  '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.reports.js">',
+  '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.form.js">',
+  '<link rel="preload" as="fetch" crossorigin="anonymous" href="/v1/content/ID-KH">',
+  '<script type="module" src="/dist/cdn/lindungi.js"></script>',
+].join('');
+// The script tag alone, as before the preload list was documented.
+const SCRIPT_ONLY = '<script type="module" src="/dist/cdn/lindungi.js"></script>';
 const PAGES = {
   '/bench/empty.html': page(ARTICLE),
   '/bench/widgets.html': page(`${ARTICLE}${WIDGETS}`, SCRIPT),
+  '/bench/script-tag.html': page(`${ARTICLE}${WIDGETS}`, SCRIPT_ONLY),
   // What partners embed today: a hosted page in an iframe, showing the same widgets.
   '/bench/standalone.html': page(`<main>${WIDGETS}</main>`, SCRIPT),
   '/bench/iframe.html': page(`${ARTICLE}<iframe src="/bench/standalone.html" title="Perlindungan pekerja migran"></iframe>`),
@@ -150,7 +163,7 @@ async function visit(context, path) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 // BENCH_PAGES=widgets,server measures only those pages.
-const VARIANTS = process.env.BENCH_PAGES?.split(',') ?? ['empty', 'widgets', 'iframe', 'server', 'server-nojs'];
+const VARIANTS = process.env.BENCH_PAGES?.split(',') ?? ['empty', 'widgets', 'script-tag', 'iframe', 'server', 'server-nojs'];
 const results = Object.fromEntries(VARIANTS.map((v) => [v, { first: [], repeat: [] }]));
 try {
   for (let i = 0; i < RUNS; i++) {
@@ -206,7 +219,7 @@ for (const r of table) {
 const ratio = (kind) => {
   const row = (variant) => table.find((r) => r.variant === variant && r.visit === kind);
   const [w, s, f] = [row('widgets'), row('server'), row('iframe')];
-  return `${kind}: content ${(f.contentS / s.contentS).toFixed(2)}× sooner server-rendered and ${(f.contentS / w.contentS).toFixed(2)}× with the script only than the iframe (${(w.kB / f.kB).toFixed(2)}× the bytes)`;
+  return `${kind}: content ${(f.contentS / s.contentS).toFixed(2)}× sooner server-rendered and ${(f.contentS / w.contentS).toFixed(2)}× with the script snippet only than the iframe (${(w.kB / f.kB).toFixed(2)}× the bytes)`;
 };
 if (['widgets', 'server', 'iframe'].every((v) => VARIANTS.includes(v))) console.log(`\n${ratio('first')}\n${ratio('repeat')}`);
 mkdirSync('.tmp', { recursive: true });

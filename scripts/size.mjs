@@ -11,9 +11,10 @@ const KB = 1000;
 // The product contract asks 16 kB for one widget with Lit. The widgets are at 16.6–17.3 kB since
 // they gained the hotline's open/close contract, sourced dates, safety advice, the locale
 // fallback, and places to go in person with the languages a line answers in; taking over a
-// server-rendered widget added about 0.25 kB to each. 17.75 kB holds the line until that is won
-// back (see BENCHMARKS.md).
-const SINGLE_WIDGET_BUDGET = 17.75 * KB;
+// server-rendered widget added about 0.25 kB to each, and starting the content request and the
+// preloads of its chunks from the entry (one round trip instead of three) about 0.25 kB more.
+// 18 kB holds the line until that is won back (see BENCHMARKS.md).
+const SINGLE_WIDGET_BUDGET = 18 * KB;
 /** The report form's entry (its hotline and timeline load only when shown). */
 const REPORT_FORM_BUDGET = 18 * KB;
 const cdn = 'dist/cdn';
@@ -61,18 +62,20 @@ for (const [name, tag] of Object.entries(WIDGETS)) {
     if (other !== name && carried.length) problems.push(`${name}.js contains another widget (${otherTag}): ${carried.join(', ')}`);
   }
 }
-// The whole first visit of a page with one widget, in Indonesian, without an API: the entry, its
-// `id` locale module, the content validator (with what it imports) and the pack, all gzip.
-// 36 kB until the pack gained the help inside Cambodia (+1.3 kB gzip); slicing the pack per locale
-// would win about two thirds of the pack back. 38.25 kB since the server-rendered takeover.
-const FIRST_VISIT_BUDGET = 38.25 * KB;
+// The whole first visit of a page with one widget, in Indonesian, with an API: the entry, its `id`
+// locale module, the content chunk (validator, API reading, device store) and the pack, all gzip.
+// 36 kB until the pack gained the help inside Cambodia (+1.3 kB gzip); 38.25 kB with the
+// server-rendered takeover, counted without the API's reading code and the device store, which a
+// page with an API also loaded (four files more). Since those are in one chunk with the validator
+// they are counted: the same count of the build before was 41.9 kB in 10 files, it is 40.3 kB in
+// 4 now. Slicing the pack per locale would win about two thirds of the pack back.
+const FIRST_VISIT_BUDGET = 40.5 * KB;
 // The report form's first visit also has its steps and their strings, fetched beside the content,
-// and the phone number reader they share with the validator: libphonenumber-js with the corridor
-// countries' metadata, 10.3 kB gzip (the form was at 49.5 kB before numbers were read by shape),
-// and the pack's help inside Cambodia (+1.3 kB). 62.6 kB before the code was split by concern (content
-// loading as a reactive controller, the form's flow and draft keeper): 63.0 kB after, with the fix of
-// listeners a form added when its code arrived after it had left the page.
-const FORM_FIRST_VISIT_BUDGET = 63.5 * KB;
+// with reporting (the outbox, the operator, the report's schema) and the phone number reader:
+// libphonenumber-js with the corridor countries' metadata, 10.3 kB gzip (the form was at 49.5 kB
+// before numbers were read by shape), and the pack's help inside Cambodia (+1.3 kB). Until the
+// outbox and the operator were counted (they always loaded with the form) the line was 63.5 kB.
+const FORM_FIRST_VISIT_BUDGET = 69 * KB;
 const staticImports = (file) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) => join(file, '..', m[1]));
 const referenced = (file, dir) => [
   ...new Set([...readFileSync(file, 'utf8').matchAll(new RegExp(`"(?:\\./)?(${dir}/[\\w.-]+\\.(?:js|json))"`, 'g'))].map((m) => join(cdn, m[1]))),
@@ -83,10 +86,11 @@ for (const name of ['lindungi', ...Object.keys(WIDGETS)]) {
   if (!existsSync(entry)) continue;
   const validator = referenced(entry, 'chunks').find((f) => readFileSync(f, 'utf8').includes('missing translation'));
   // The `id` strings every widget loads, and the form's own (loaded with it).
-  const locales = referenced(entry, 'locales').filter((f) => /\/id-/.test(f));
+  const locales = referenced(entry, 'locales').filter((f) => /\/(?:[\w-]+\.)?id[.-]/.test(f));
   const locale = locales[0];
   // The report form's steps load in parallel with the content: part of its first visit.
   const steps = referenced(entry, 'chunks').find((f) => readFileSync(f, 'utf8').includes('part="error-summary"'));
+  const reporting = referenced(entry, 'chunks').find((f) => f.endsWith('.reports.js'));
   const pack = referenced(entry, 'content')[0];
   const files = new Set([entry]);
   const add = (file) => {
@@ -96,7 +100,10 @@ for (const name of ['lindungi', ...Object.keys(WIDGETS)]) {
   };
   add(validator);
   for (const file of locales) add(file);
-  if (name === 'report-form' || name === 'lindungi') add(steps);
+  if (name === 'report-form' || name === 'lindungi') {
+    add(steps);
+    add(reporting);
+  }
   if (pack) files.add(pack);
   const bytes = [...files].reduce((sum, f) => sum + gz(f), 0);
   const missing = [!validator && 'validator', !locale && 'id locale', !pack && 'pack'].filter(Boolean);
@@ -118,7 +125,13 @@ if (existsSync(autoloader)) {
   }
 } else problems.push('autoloader.js is missing from the CDN build');
 
-for (const file of list(join(cdn, 'locales'), /\.js$/)) check(`locale module ${file.split('/').pop()}`, file, gz(file), 5 * KB);
+// One module per locale and entry: the form's entries carry the form's strings too (one request).
+const LOCALE_BUDGET = 5 * KB;
+const LOCALE_WITH_FORM_BUDGET = 7.5 * KB;
+for (const file of list(join(cdn, 'locales'), /\.js$/)) {
+  const withForm = /\/(lindungi|report-form)\./.test(file);
+  check(`locale module ${file.split('/').pop()}`, file, gz(file), withForm ? LOCALE_WITH_FORM_BUDGET : LOCALE_BUDGET);
+}
 for (const file of list(join(cdn, 'chunks'), /\.js$/)) check(`lazy chunk ${file.split('/').pop()}`, file, gz(file));
 for (const file of list(join(cdn, 'content'), /\.json$/)) check(`content pack ${file.split('/').pop()}`, file, gz(file), 15 * KB);
 

@@ -79,7 +79,8 @@ export async function serveFile(c: Context<AppEnv>, root: string) {
   const encoding = bodies[wanted] === bodies.identity ? 'identity' : wanted;
   const etag = etagFor(`"${version}"`, encoding);
   // Hashed CDN files never change; everything else is revalidated.
-  const immutable = /[/\\](locales|chunks|content)[/\\][^/\\]*[A-Za-z0-9_-]{8}\.(js|json)$/.test(file);
+  // (A hash is the whole name or follows a "-"; `chunks/lindungi.content.js` is a stable name.)
+  const immutable = /[/\\](locales|chunks|content)[/\\](?:[^/\\]*-)?[A-Za-z0-9_-]{8}\.(js|json)$/.test(file);
   // The built widgets, their chunks, locales and packs load on partners' pages from this server (the
   // one-script-tag embed): readable by any origin, never with credentials. The pages keep their own rules.
   if (/^[/\\]?dist[/\\](?!desk[/\\])/.test(c.req.path.replace(/^\/+/, ''))) {

@@ -1,6 +1,7 @@
 import { LindungiApiError, LindungiError, LindungiNetworkError } from './errors.js';
 import { request } from './http.js';
 import type { ContentResult } from './pack-source.js';
+import { CONTENT_REQUEST, contentUrl, type StartedRequest } from './request-start.js';
 import type { ContentPack } from './schema.js';
 import type { KeyValueStorage } from './storage.js';
 import { parseContentPack as parse } from './validate.js';
@@ -16,7 +17,8 @@ interface SavedContent {
 
 /**
  * Content from the API: ETag revalidation, the last good copy kept in storage and returned marked
- * `offline` when the API cannot be reached.
+ * `offline` when the API cannot be reached. `started` is the request, already sent without waiting
+ * for storage: in a browser the HTTP cache revalidates it with the ETag, so it carries none of ours.
  */
 export async function loadFromApi(
   api: string,
@@ -24,16 +26,14 @@ export async function loadFromApi(
   storage: KeyValueStorage,
   http: { fetch?: typeof fetch | undefined; timeoutMs: number },
   signal?: AbortSignal,
+  started?: StartedRequest,
 ): Promise<ContentResult> {
   const key = `content:${api}|${corridor}`;
   const saved = await storage.get<SavedContent>(key).catch(() => undefined);
   let response: Response;
   try {
-    response = await request(`${api}/v1/content/${encodeURIComponent(corridor)}`, {
-      headers: saved?.etag ? { 'If-None-Match': saved.etag } : {},
-      signal,
-      ...http,
-    });
+    const options = { headers: !started && saved?.etag ? { 'If-None-Match': saved.etag } : {}, signal, ...http, ...CONTENT_REQUEST };
+    response = await request(contentUrl(api, corridor), options, started);
   } catch (error) {
     if (error instanceof LindungiApiError && error.status === 404) {
       throw new LindungiError(`The API has no content for corridor "${corridor}"`, 'unknown-corridor');

@@ -2,6 +2,7 @@ import { LindungiNotConfiguredError } from './errors.js';
 import { createContentClient, type ClientOptions, type ContentClient } from './content-client.js';
 import type { Outbox, OutboxEntry, RetryOptions, SavedDraft, SubmitOptions, SubmitResult } from './outbox.js';
 import type { Operator, ReportDraft, ReportStatusResponse } from './report-schema.js';
+import { operatorUrl, startRequest } from './request-start.js';
 import type { KeyValueStorage } from './storage.js';
 
 export { orderHotlines, DEFAULT_CORRIDOR, createContentClient } from './content-client.js';
@@ -41,6 +42,8 @@ export interface LindungiClient extends ContentClient {
   /**
    * Who receives reports sent to the `api`, with the retention it applies. Needs an `api` (else
    * `LindungiNotConfiguredError`); a server with no operator answers 404 (`LindungiApiError`).
+   * Read once per client and shared by every caller without a `signal`; after a failure, the next
+   * call asks again.
    */
   operator(options?: { signal?: AbortSignal }): Promise<Operator>;
 }
@@ -71,9 +74,21 @@ export function withReporting(content: ContentClient, options: Pick<ClientOption
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
   const reports = content.api ? createReports(content, getStorage, http, options.retry) : refusingReports();
-  const operator = async (opts: { signal?: AbortSignal } = {}) => {
-    if (!content.api) throw new LindungiNotConfiguredError();
-    return (await import('./operator.js')).fetchOperator(content.api, { ...http, signal: opts.signal });
+  // One read of the operator per client, sent before its reader's code arrives; a failure is not kept.
+  let operatorRead: Promise<Operator> | undefined;
+  const operator = (opts: { signal?: AbortSignal } = {}): Promise<Operator> => {
+    if (!content.api) return Promise.reject(new LindungiNotConfiguredError());
+    if (operatorRead && !opts.signal) return operatorRead;
+    const url = operatorUrl(content.api);
+    const started = startRequest(url, { ...http, signal: opts.signal });
+    const reading = import('./operator.js').then((m) => m.readOperator(url, { ...http, signal: opts.signal }, started));
+    if (!opts.signal) {
+      operatorRead = reading;
+      reading.catch(() => {
+        if (operatorRead === reading) operatorRead = undefined;
+      });
+    }
+    return reading;
   };
   // Content is read through the shared client (its cache, its one request); reports are this client's own.
   const client = Object.assign(Object.create(content) as ContentClient, { reports, operator });

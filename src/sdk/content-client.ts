@@ -2,6 +2,7 @@ import { LindungiError, LindungiNotConfiguredError } from './errors.js';
 import type { ReportStatusResponse } from './report-schema.js';
 import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
 import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
+import { CONTENT_REQUEST, contentUrl, startRequest } from './request-start.js';
 import type { KeyValueStorage } from './storage.js';
 
 /**
@@ -94,14 +95,18 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
   let current: Promise<ContentResult> | undefined;
 
+  const loadFromApi = (api: string, signal?: AbortSignal): Promise<ContentResult> => {
+    // In a page the request goes out now, beside the code that reads it: the browser's HTTP cache
+    // revalidates it with the ETag. Elsewhere (Node) there is no such cache, so the request waits
+    // for the ETag kept in storage.
+    const started = typeof document === 'object' ? startRequest(contentUrl(api, corridor), { ...http, ...CONTENT_REQUEST, signal }) : undefined;
+    return Promise.all([import('./api-content.js'), getStorage()]).then(([m, store]) => m.loadFromApi(api, corridor, store, http, signal, started));
+  };
+
   const load = (opts: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<ContentResult> => {
     if (!current || opts.refresh) {
       const pending = Promise.resolve()
-        .then(() =>
-          api
-            ? Promise.all([import('./api-content.js'), getStorage()]).then(([m, store]) => m.loadFromApi(api, corridor, store, http, opts.signal))
-            : loadFromSource(options.pack ?? shippedPackUrl(corridor), options.fetch, opts.signal),
-        )
+        .then(() => (api ? loadFromApi(api, opts.signal) : loadFromSource(options.pack ?? shippedPackUrl(corridor), options.fetch, opts.signal)))
         .then((result) => {
           if (result.pack.corridor.id !== corridor) {
             throw new LindungiError(`The content pack is for corridor "${result.pack.corridor.id}", not "${corridor}"`, 'unknown-corridor');

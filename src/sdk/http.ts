@@ -1,38 +1,22 @@
 import { LindungiApiError, LindungiNetworkError } from './errors.js';
 import type { ApiErrorBody } from './report-schema.js';
+import { startRequest, type RequestOptions, type StartedRequest } from './request-start.js';
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'DELETE' | undefined;
-  headers?: Record<string, string> | undefined;
-  body?: unknown;
-  signal?: AbortSignal | undefined;
-  timeoutMs: number;
-  fetch?: typeof fetch | undefined;
-  /** `no-store` for answers with a report or a case's notes: nothing of them stays in a browser's cache. */
-  cache?: 'no-cache' | 'no-store' | undefined;
-}
+export type { RequestOptions } from './request-start.js';
 
 /**
  * One request to the API, with a timeout and the caller's signal. Network failures become
  * `LindungiNetworkError`; error statuses become `LindungiApiError` with the API's error body.
- * 304 is returned to the caller (content revalidation), not thrown.
+ * 304 is returned to the caller (content revalidation), not thrown. `started` is the same request
+ * begun earlier with `startRequest` (before this module's code arrived).
  */
-export async function request(url: string, options: RequestOptions): Promise<Response> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+export async function request(url: string, options: RequestOptions, started: StartedRequest = startRequest(url, options)): Promise<Response> {
   let response: Response;
   try {
-    response = await (options.fetch ?? fetch)(url, {
-      method: options.method ?? 'GET',
-      headers: { Accept: 'application/json', ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...options.headers },
-      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-      signal,
-      credentials: 'omit',
-      cache: options.cache ?? 'no-cache',
-    });
+    response = await started.response;
   } catch (cause) {
     if (options.signal?.aborted) throw new LindungiNetworkError('The request was aborted', 'aborted', { cause });
-    if (timeout.aborted) throw new LindungiNetworkError(`No answer within ${options.timeoutMs} ms`, 'timeout', { cause });
+    if (started.timeout.aborted) throw new LindungiNetworkError(`No answer within ${options.timeoutMs} ms`, 'timeout', { cause });
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     throw new LindungiNetworkError(`Could not reach ${new URL(url).origin}`, offline ? 'offline' : 'failed', { cause });
   }

@@ -1,12 +1,10 @@
 import { request } from './http.js';
 import { OperatorSchema, type Operator } from './report-schema.js';
+import { type RequestOptions, type StartedRequest } from './request-start.js';
 import { parseWith } from './validate.js';
 
-/** Who receives the reports sent to `api`: `GET {api}/v1/operator`, validated. */
-export async function fetchOperator(
-  api: string,
-  options: { signal?: AbortSignal | undefined; timeoutMs?: number | undefined; fetch?: typeof fetch | undefined } = {},
-): Promise<Operator> {
-  const response = await request(`${api}/v1/operator`, { signal: options.signal, timeoutMs: options.timeoutMs ?? 10_000, fetch: options.fetch });
+/** Who receives the reports (`GET {api}/v1/operator` at `url`), validated; `started` is the request if already sent. */
+export async function readOperator(url: string, options: RequestOptions, started?: StartedRequest): Promise<Operator> {
+  const response = await request(url, options, started);
   return parseWith(OperatorSchema, await response.json(), 'operator');
 }

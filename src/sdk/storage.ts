@@ -2,6 +2,7 @@
  * Where the SDK keeps what must survive a reload or a restart: the last good content and the
  * report outbox. IndexedDB in browsers (through idb-keyval), memory or a JSON file in Node.
  */
+import { createStore, del, get, keys, set, setMany, type UseStore } from 'idb-keyval';
 import { LindungiError } from './errors.js';
 
 /** Device storage could not be read or written (a full disk, a damaged file). */
@@ -38,34 +39,24 @@ export function memoryStorage(): KeyValueStorage {
   };
 }
 
-/** IndexedDB, in a database of its own so nothing mixes with the host page's data. */
+/**
+ * IndexedDB, in a database of its own so nothing mixes with the host page's data. idb-keyval is
+ * imported with this module, not after it: a page that opens the store pays one round trip, not two.
+ */
 export function indexedDbStorage(): KeyValueStorage {
-  const store = import('idb-keyval').then((idb) => ({ idb, store: idb.createStore('lindungi', 'kv') }));
+  let store: UseStore | undefined;
+  const s = () => (store ??= createStore('lindungi', 'kv'));
   return {
-    get: async <T>(key: string) => {
-      const { idb, store: s } = await store;
-      return idb.get<T>(key, s);
-    },
-    set: async (key, value) => {
-      const { idb, store: s } = await store;
-      await idb.set(key, value, s);
-    },
-    delete: async (key) => {
-      const { idb, store: s } = await store;
-      await idb.del(key, s);
-    },
-    keys: async () => {
-      const { idb, store: s } = await store;
-      return (await idb.keys(s)).map(String);
-    },
-    setMany: async (entries) => {
-      const { idb, store: s } = await store;
-      // One IndexedDB transaction.
-      await idb.setMany(
+    get: async <T>(key: string) => get<T>(key, s()),
+    set: async (key, value) => set(key, value, s()),
+    delete: async (key) => del(key, s()),
+    keys: async () => (await keys(s())).map(String),
+    // One IndexedDB transaction.
+    setMany: async (entries) =>
+      setMany(
         entries.map(([key, value]) => [key, value]),
-        s,
-      );
-    },
+        s(),
+      ),
   };
 }
 

@@ -78,6 +78,20 @@ describe('API server', () => {
     assert.equal((await missing.json()).error.code, 'not_found');
   });
 
+  it('caches hashed CDN files forever, and revalidates the entries and the chunks a page preloads by name', async () => {
+    const cdn = join(import.meta.dirname, '../../dist/cdn');
+    const hashed = readdirSync(join(cdn, 'chunks')).find((f) => /^[\w-]{8}\.js$/.test(f));
+    assert.ok(hashed, 'a chunk named by its hash');
+    const cache = async (path: string) => {
+      const response = await fetch(`${server.url}/dist/cdn/${path}`);
+      assert.equal(response.status, 200, path);
+      return response.headers.get('Cache-Control');
+    };
+    assert.equal(await cache(`chunks/${hashed}`), 'public, max-age=31536000, immutable');
+    // A stable name changes content from release to release: a cached copy would be stale.
+    for (const path of ['lindungi.js', 'chunks/lindungi.content.js', 'chunks/lindungi.reports.js', 'locales/lindungi.id.js']) assert.equal(await cache(path), 'no-cache', path);
+  });
+
   it('stores a report once per Idempotency-Key, 409 for a different body, readable tickets', async () => {
     const body = JSON.stringify(draft());
     const a = await post(server, body, { 'Idempotency-Key': 'same-key-0001' });

@@ -165,8 +165,9 @@ export class LindungiReportForm extends LindungiElement implements FormState {
 
   private loadForm(): void {
     if (this.loading) return;
-    // The outbox's code and the device's store are started now too, not after the form's code arrives.
+    // The outbox's code, the device's store and the operator are started now too, not after the form's code arrives.
     void this.reporting.reports.draft(draftKeyFor(this.reporting.corridor)).catch(() => undefined);
+    void this.reporting.operator().catch(() => undefined);
     this.loading = import('./loaded.js').then(
       (loaded) => {
         // Its state is the element's: the flow's first write renders the form.
