@@ -128,6 +128,9 @@ describe('server-rendered widgets on the demo page', () => {
     const firstRight = card.locator('details[data-right]').first();
     const rightId = await firstRight.getAttribute('data-right');
     await firstRight.locator('summary').click();
+    const timeline = page.locator('lindungi-stage-timeline').first();
+    await timeline.locator('details[data-stage] summary').first().click();
+    assert.ok(await timeline.locator('details[data-stage] [part="details"]').first().isVisible(), 'a stage opens with no script');
     const hotline = page.locator('lindungi-hotline:not([variant])');
     await hotline.locator('a[part="channel"]').nth(1).focus();
     release();
@@ -135,6 +138,11 @@ describe('server-rendered widgets on the demo page', () => {
     const widgets = await page.evaluate(widgetsOnPage, WIDGETS);
     for (const w of widgets) assert.equal(w.bases, 1, `${w.tag} shows its content once`);
     assert.equal(await card.locator(`#toggle-${rightId}`).getAttribute('aria-expanded'), 'true', 'the right opened before the script is still open');
+    assert.equal(
+      await timeline.locator('button[part="toggle"]').first().getAttribute('aria-expanded'),
+      'true',
+      'the stage opened before the script is still open',
+    );
     const focused = await page.evaluate(() => {
       const host = document.activeElement;
       const inner = host?.shadowRoot?.activeElement;

@@ -89,7 +89,8 @@ describe('API server', () => {
     };
     assert.equal(await cache(`chunks/${hashed}`), 'public, max-age=31536000, immutable');
     // A stable name changes content from release to release: a cached copy would be stale.
-    for (const path of ['lindungi.js', 'chunks/lindungi.content.js', 'chunks/lindungi.reports.js', 'locales/lindungi.id.js']) assert.equal(await cache(path), 'no-cache', path);
+    for (const path of ['lindungi.js', 'chunks/lindungi.content.js', 'chunks/lindungi.reports.js', 'locales/lindungi.id.js'])
+      assert.equal(await cache(path), 'no-cache', path);
   });
 
   it('stores a report once per Idempotency-Key, 409 for a different body, readable tickets', async () => {

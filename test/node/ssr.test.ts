@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseContentPack, type ContentPack } from '../../src/sdk/index.js';
 import { renderWidget, styleHashes, WIDGETS, type RenderOptions } from '../../src/ssr/index.js';
 import { shippedPackJson } from '../support/pack.js';
@@ -49,6 +50,16 @@ describe('server rendering (lindungi/ssr)', () => {
     assert.match(text(html), /Dasar hukum: UU/);
   });
 
+  it('opens each stage of the timeline with native details, and renders no button a script would have to work', async () => {
+    const timeline = pack.timelines.find((t) => t.id === 'agreement-id-kh')!;
+    const html = await render({ widget: 'stage-timeline', locale: 'km', attributes: { timeline: timeline.id } });
+    assert.doesNotMatch(html, /<button/);
+    const withDetails = timeline.stages.filter((s) => s.description || s.parties?.length || s.dates);
+    assert.ok(withDetails.length > 0);
+    assert.equal([...html.matchAll(/<details class="stage-details" data-stage="/g)].length, withDetails.length);
+    assert.ok(text(html).includes('កំពុងដំណើរការ'), 'the status in Khmer');
+  });
+
   it('renders the report form as the lines to try first, with a plain exit link and no form that cannot send', async () => {
     for (const [locale, phrase] of [
       ['id', 'Untuk mengirim laporan diperlukan JavaScript'],
@@ -76,6 +87,30 @@ describe('server rendering (lindungi/ssr)', () => {
       assert.ok(text(html).includes(headings[asked[i]!]!), `${asked[i]}: ${text(html).slice(0, 200)}`);
       for (const [other, heading] of Object.entries(headings)) if (other !== asked[i]) assert.ok(!text(html).includes(heading), `${asked[i]} has ${other}`);
     });
+  });
+
+  it('writes no interface text in English for a reader in Indonesian or Khmer, in any widget', async () => {
+    for (const locale of ['id', 'km'] as const) {
+      const xliff = readFileSync(new URL(`../../locales/${locale}.xlf`, import.meta.url), 'utf8');
+      // Each translated string's longest literal run (placeholders out), where it differs from its translation.
+      const english = [...xliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)]
+        .filter(([, source, target]) => source !== target)
+        .map(([, source]) => source!.split(/<x [^>]*\/>|<[^>]+>/).map((piece) => piece.replace(/\s+/g, ' ').trim()))
+        .map((pieces) => pieces.sort((a, b) => b.length - a.length)[0]!)
+        .filter((piece) => piece.length >= 10);
+      assert.ok(english.length > 50, `${locale}: ${english.length} strings to look for`);
+      for (const widget of WIDGETS) {
+        for (const attributes of widget === 'hotline'
+          ? [{}, { variant: 'floating' }, { country: 'ZZ' }]
+          : widget === 'stage-timeline'
+            ? [{ timeline: 'agreement-id-kh' }]
+            : [{}]) {
+          const shown = text(await render({ widget, locale, attributes }));
+          const left = english.filter((piece) => shown.includes(piece));
+          assert.deepEqual(left, [], `${widget} ${JSON.stringify(attributes)} in ${locale} shows English`);
+        }
+      }
+    }
   });
 
   it('says a line’s weekly hours as written, in its own time, never an "open now" that a cached page would make stale', async () => {

@@ -123,8 +123,27 @@ export const stageTimelineStyles = css`
   .toggle svg {
     transition: transform 0.15s;
   }
-  .toggle[aria-expanded='true'] svg {
+  .toggle[aria-expanded='true'] svg,
+  details[open] > .toggle svg {
     transform: rotate(180deg);
+  }
+  /* The server's rendering, before the script: a native disclosure in place of the button. */
+  summary.toggle {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0;
+    cursor: pointer;
+    list-style: none;
+  }
+  .toggle-title {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  summary.toggle::-webkit-details-marker {
+    display: none;
   }
   .status {
     font-size: 0.875em;

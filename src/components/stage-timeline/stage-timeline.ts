@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
@@ -263,6 +263,7 @@ export class LindungiStageTimeline extends LindungiElement {
     // isLoading), so there is always something to show here.
     if (!shown) return nothing;
     const total = shown.rows.length;
+    const row = (r: (typeof shown.rows)[number], index: number) => (isSkipped(r) ? renderSkipped(index, total) : this.renderStage(r, index, total));
     const title = this.ticket ? msg(html`Progress of report ${html`<bdi class="ticket">${this.ticket.toUpperCase()}</bdi>`}`) : undefined;
     return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''} ${this.compact ? 'compact' : ''}">
       <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">
@@ -271,11 +272,11 @@ export class LindungiStageTimeline extends LindungiElement {
       ${shown.description ? html`<p class="description">${this.text(shown.description)}</p>` : nothing}
       ${this.ticket ? renderLatestNote(this.report, this.locale) : nothing}
       <ol part="stages" class="stages" role="list">
-        ${repeat(
-          shown.rows,
-          (row) => row.id,
-          (row, index) => (isSkipped(row) ? renderSkipped(index, total) : this.renderStage(row, index, total)),
-        )}
+        ${
+          // On the server the rows are rendered here, in the widget's locale: Lit's server renderer
+          // would call a repeat() callback later, outside it.
+          isServer ? shown.rows.map(row) : repeat(shown.rows, (r) => r.id, row)
+        }
       </ol>
       ${
         shown.updated || shown.source
@@ -294,14 +295,36 @@ export class LindungiStageTimeline extends LindungiElement {
     const label = stage.ended ? msg('Final state') : stage.status ? statusLabel(stage.status) : undefined;
     const open = this.expanded.has(stage.id);
     const hasDetails = !!(stage.description || stage.parties?.length || stage.dates);
-    const detailsId = `details-${index}`;
     return html`<li part="stage" class="stage ${stage.status ?? 'phase'} ${stage.ended ? 'ended' : ''}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
       <span class="marker" part="marker" aria-hidden="true">${stage.ended ? icons.stopIcon : stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
       <div class="body">
         <span class="visually-hidden">${label ? msg(str`Stage ${index + 1} of ${total}: ${label}.`) : msg(str`Stage ${index + 1} of ${total}.`)}</span>
-        ${
-          hasDetails
-            ? html`<button
+        ${isServer && hasDetails ? this.renderServerDetails(stage, index, label) : this.renderToggle(stage, index, label, open, hasDetails)}
+      </div>
+    </li>`;
+  }
+
+  /**
+   * Without a script: the stage's details in a native disclosure, which opens with no code. Its
+   * summary holds the title, status and date in the order the script shows them, so taking over
+   * moves nothing, opened or not.
+   */
+  private renderServerDetails(stage: ReportStage, index: number, label: string | undefined): TemplateResult {
+    return html`<details class="stage-details" data-stage=${stage.id}>
+      <summary part="toggle" class="toggle">
+        <span class="toggle-title">${this.text(stage.title, 'title')}${icons.chevronIcon}</span>
+        ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
+        ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
+      </summary>
+      ${this.renderDetails(stage, `details-${index}`)}
+    </details>`;
+  }
+
+  private renderToggle(stage: ReportStage, index: number, label: string | undefined, open: boolean, hasDetails: boolean): TemplateResult {
+    const detailsId = `details-${index}`;
+    return html`${
+      hasDetails
+        ? html`<button
               type="button"
               part="toggle"
               class="toggle"
@@ -311,28 +334,32 @@ export class LindungiStageTimeline extends LindungiElement {
             >
               ${this.text(stage.title, 'title')}${icons.chevronIcon}
             </button>`
-            : this.text(stage.title, 'title')
-        }
+        : this.text(stage.title, 'title')
+    }
         ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
         ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
-        ${
-          hasDetails
-            ? html`<div id=${detailsId} part="details" class="details" ?hidden=${!open}>
-              ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
-              ${
-                stage.parties?.length
-                  ? html`<p class="parties-label">${msg('Parties involved:')}</p>
-                    <ul class="parties">
-                      ${stage.parties.map((p) => html`<li>${this.text(p)}</li>`)}
-                    </ul>`
-                  : nothing
-              }
-              ${renderDates(stage, this.locale)}
-            </div>`
-            : nothing
-        }
-      </div>
-    </li>`;
+        ${hasDetails ? this.renderDetails(stage, detailsId, !open) : nothing}`;
+  }
+
+  private renderDetails(stage: ReportStage, id: string, hidden = false): TemplateResult {
+    return html`<div id=${id} part="details" class="details" ?hidden=${hidden}>
+      ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
+      ${
+        stage.parties?.length
+          ? html`<p class="parties-label">${msg('Parties involved:')}</p>
+            <ul class="parties">
+              ${stage.parties.map((p) => html`<li>${this.text(p)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${renderDates(stage, this.locale)}
+    </div>`;
+  }
+
+  /** Stages the reader opened before the script took over stay open. */
+  protected override adoptServerState(root: ShadowRoot): void {
+    const opened = [...root.querySelectorAll<HTMLDetailsElement>('details[data-stage][open]')].map((d) => d.dataset['stage']!);
+    if (opened.length) this.expanded = new Set([...this.expanded, ...opened]);
   }
 
   private toggle(id: string): void {
