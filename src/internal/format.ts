@@ -4,12 +4,15 @@ import type { ContentPack } from '../sdk/schema.js';
 /**
  * Dates, times and names with `Intl`, where the browser has data for the locale. Some browsers
  * lack Khmer data and would answer in American English; those get a neutral numeric form instead.
+ * Khmer always does (Chromium has no Khmer data, Node and Firefox do): a server-rendered page then
+ * shows the date the script will show, in every browser.
  */
+const NUMERIC_ONLY = new Set(['km']);
 const supported = new Map<string, boolean>();
 export function intlSupports(locale: string): boolean {
   let ok = supported.get(locale);
   if (ok === undefined) {
-    ok = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    ok = !NUMERIC_ONLY.has(locale.split('-')[0]!.toLowerCase()) && Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
     supported.set(locale, ok);
   }
   return ok;

@@ -4,6 +4,7 @@ import * as hotlineStories from '../../stories/hotline.stories.js';
 import * as rightsCardStories from '../../stories/rights-card.stories.js';
 import * as timelineStories from '../../stories/stage-timeline.stories.js';
 import * as reportFormStories from '../../stories/report-form.stories.js';
+import * as serverStories from '../../stories/server-rendered.stories.js';
 import { captureWarnings } from './helpers.js';
 
 interface StoryModule {
@@ -85,3 +86,41 @@ storyTests('Hotline', hotlineStories as unknown as StoryModule);
 storyTests('Rights card', rightsCardStories as unknown as StoryModule);
 storyTests('Stage timeline', timelineStories as unknown as StoryModule);
 storyTests('Report form', reportFormStories as unknown as StoryModule);
+
+/**
+ * The server-rendered stories: the server's HTML in a frame that runs no script, each widget's
+ * declarative shadow root attached and showing content, a help number laid out; then axe on the
+ * story (the frame's own HTML is checked with axe end to end, test/e2e/server-rendered*.test.ts).
+ */
+describe('Server-rendered stories', () => {
+  const { default: meta, ...stories } = serverStories as unknown as StoryModule;
+  for (const [name, story] of Object.entries(stories) as [string, { args?: object; render?: StoryModule['default']['render'] }][]) {
+    it(`${name} shows the server's rendering with no script, and passes axe`, async () => {
+      const args = { ...meta.args, ...story.args } as never;
+      const host = await fixture<HTMLElement>(html`<div>${(story.render ?? meta.render)(args, {} as never)}</div>`);
+      await waitUntil(() => host.querySelector('iframe')?.contentDocument?.body?.childElementCount, 'the frame did not load', { timeout: 5000 });
+      const frame = host.querySelector('iframe')!;
+      expect(frame.getAttribute('sandbox'), 'no script runs in the frame').to.equal('allow-same-origin');
+      const doc = frame.contentDocument!;
+      const widgets = [...doc.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form')];
+      expect(widgets.length).to.be.greaterThan(0);
+      for (const widget of widgets) {
+        const base = widget.shadowRoot?.querySelector('[part="base"]');
+        expect(base, `${widget.localName}: its declarative shadow root is attached`).to.exist;
+        expect(base!.getAttribute('aria-busy')).to.equal('false');
+        // Not upgraded: the frame runs no script, so this is the server's HTML as it came.
+        expect(frame.contentWindow!.customElements.get(widget.localName)).to.equal(undefined);
+      }
+      const tel = [...doc.querySelectorAll('lindungi-hotline, lindungi-report-form')].flatMap((w) => [
+        ...(w.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? []),
+        ...[...(w.shadowRoot?.querySelectorAll('lindungi-hotline') ?? [])].flatMap((n) => [...(n.shadowRoot?.querySelectorAll('a[href^="tel:"]') ?? [])]),
+      ]);
+      if (!/Floating|RightsCard|StageTimeline/.test(name))
+        expect(
+          tel.some((a) => a.getBoundingClientRect().height > 0),
+          'a help number laid out',
+        ).to.equal(true);
+      await expect(host).to.be.accessible();
+    });
+  }
+});
