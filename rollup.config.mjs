@@ -42,7 +42,7 @@ const entries = {
 const CHUNKS = [
   [
     'content',
-    /\/src\/sdk\/(validate|schema|stage-check|api-content|http|storage)\.ts$|\/node_modules\/(valibot|idb-keyval)\/|\/@lit\/localize\/(init\/runtime|internal\/deferred)\.js$/,
+    /\/src\/sdk\/(validate|schema|stage-check|api-content|http|storage)\.ts$|\/node_modules\/(valibot|idb-keyval)\//,
   ],
   [
     'reports',

@@ -25,7 +25,9 @@ for (const locale of targetLocales) {
     if (key) entries.push({ key, lines: [line] });
     else if (entries.length) entries.at(-1).lines.push(line);
   }
-  const head = lines.slice(0, open + 1);
+  // `str` from its own module, as the widgets import it: the package's main module would bring the
+  // runtime of @lit/localize's other mode (unused here) into every page with the locale.
+  const head = lines.slice(0, open + 1).map((line) => line.replace("import {str} from '@lit/localize';", "import {str} from '@lit/localize/internal/str-tag.js';"));
   const tail = lines.slice(close);
   // Each module imports only the tags its templates use.
   const headFor = (own) =>

@@ -299,25 +299,23 @@ export class LindungiStageTimeline extends LindungiElement {
       <span class="marker" part="marker" aria-hidden="true">${stage.ended ? icons.stopIcon : stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
       <div class="body">
         <span class="visually-hidden">${label ? msg(str`Stage ${index + 1} of ${total}: ${label}.`) : msg(str`Stage ${index + 1} of ${total}.`)}</span>
-        ${isServer && hasDetails ? this.renderServerDetails(stage, index, label) : this.renderToggle(stage, index, label, open, hasDetails)}
+        ${
+          isServer && hasDetails
+            ? // Without a script: the stage's details in a native disclosure, which opens with no code.
+              // Its summary holds the title, status and date in the order the script shows them, so
+              // taking over moves nothing, opened or not. (Inline, so browser builds leave it out.)
+              html`<details class="stage-details" data-stage=${stage.id}>
+                <summary part="toggle" class="toggle">
+                  <span class="toggle-title">${this.text(stage.title, 'title')}${icons.chevronIcon}</span>
+                  ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
+                  ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
+                </summary>
+                ${this.renderDetails(stage, `details-${index}`)}
+              </details>`
+            : this.renderToggle(stage, index, label, open, hasDetails)
+        }
       </div>
     </li>`;
-  }
-
-  /**
-   * Without a script: the stage's details in a native disclosure, which opens with no code. Its
-   * summary holds the title, status and date in the order the script shows them, so taking over
-   * moves nothing, opened or not.
-   */
-  private renderServerDetails(stage: ReportStage, index: number, label: string | undefined): TemplateResult {
-    return html`<details class="stage-details" data-stage=${stage.id}>
-      <summary part="toggle" class="toggle">
-        <span class="toggle-title">${this.text(stage.title, 'title')}${icons.chevronIcon}</span>
-        ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
-        ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
-      </summary>
-      ${this.renderDetails(stage, `details-${index}`)}
-    </details>`;
   }
 
   private renderToggle(stage: ReportStage, index: number, label: string | undefined, open: boolean, hasDetails: boolean): TemplateResult {
