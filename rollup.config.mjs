@@ -40,10 +40,7 @@ const entries = {
  * only what they import statically; nothing here is imported by an entry.
  */
 const CHUNKS = [
-  [
-    'content',
-    /\/src\/sdk\/(validate|schema|stage-check|api-content|http|storage)\.ts$|\/node_modules\/(valibot|idb-keyval)\//,
-  ],
+  ['content', /\/src\/sdk\/(validate|schema|stage-check|api-content|http|storage)\.ts$|\/node_modules\/(valibot|idb-keyval)\//],
   [
     'reports',
     /\/src\/sdk\/(report-schema|report-status|report-limits|operator|outbox|outbox-rules|outbox-types|phone|phone-metadata)\.ts$|\/node_modules\/libphonenumber-js\//,

@@ -27,7 +27,9 @@ for (const locale of targetLocales) {
   }
   // `str` from its own module, as the widgets import it: the package's main module would bring the
   // runtime of @lit/localize's other mode (unused here) into every page with the locale.
-  const head = lines.slice(0, open + 1).map((line) => line.replace("import {str} from '@lit/localize';", "import {str} from '@lit/localize/internal/str-tag.js';"));
+  const head = lines
+    .slice(0, open + 1)
+    .map((line) => line.replace("import {str} from '@lit/localize';", "import {str} from '@lit/localize/internal/str-tag.js';"));
   const tail = lines.slice(close);
   // Each module imports only the tags its templates use.
   const headFor = (own) =>
