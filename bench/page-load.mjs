@@ -58,12 +58,12 @@ const page = (body, head = '') =>
   `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner</title>${head}<style>body{font-family:system-ui,sans-serif;margin:1rem;max-width:40rem}iframe{border:0;inline-size:100%;block-size:3200px}</style></head><body>${body}</body></html>`;
 // The documented snippet: the chunks the widgets need first and the content, fetched with the page.
 const SCRIPT = [
+  '<script type="module" src="/dist/cdn/lindungi.js"></script>',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.content.js">',
   '<link rel="modulepreload" href="/dist/cdn/locales/lindungi.id.js">',
+  '<link rel="preload" as="fetch" crossorigin="anonymous" href="/v1/content/ID-KH">',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.reports.js">',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.form.js">',
-  '<link rel="preload" as="fetch" crossorigin="anonymous" href="/v1/content/ID-KH">',
-  '<script type="module" src="/dist/cdn/lindungi.js"></script>',
 ].join('');
 // The script tag alone, as before the preload list was documented.
 const SCRIPT_ONLY = '<script type="module" src="/dist/cdn/lindungi.js"></script>';
