@@ -49,6 +49,8 @@ const CHUNKS = [
     'form',
     /\/src\/components\/report-form\/(answers|draft-keeper|flow|context|notices|loaded|steps\.styles|views\/\w+)\.ts$|\/node_modules\/lit-html\/directives\/keyed\.js$/,
   ],
+  // Loaded only where a widget was rendered on the server: a page that has one can preload it.
+  ['takeover', /\/src\/internal\/take-over\.ts$/],
   ['locale-id', /\/src\/generated\/locales\/(report-form\/)?id\.ts$/],
   ['locale-km', /\/src\/generated\/locales\/(report-form\/)?km\.ts$/],
 ];

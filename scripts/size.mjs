@@ -74,8 +74,9 @@ const FIRST_VISIT_BUDGET = 40.5 * KB;
 // with reporting (the outbox, the operator, the report's schema) and the phone number reader:
 // libphonenumber-js with the corridor countries' metadata, 10.3 kB gzip (the form was at 49.5 kB
 // before numbers were read by shape), and the pack's help inside Cambodia (+1.3 kB). Until the
-// outbox and the operator were counted (they always loaded with the form) the line was 63.5 kB.
-const FORM_FIRST_VISIT_BUDGET = 69 * KB;
+// outbox and the operator were counted (they always loaded with the form) the line was 63.5 kB;
+// 69.25 kB so that the server-rendered first visit, with the takeover (0.23 kB), is held too.
+const FORM_FIRST_VISIT_BUDGET = 69.25 * KB;
 const staticImports = (file) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)].map((m) => join(file, '..', m[1]));
 const referenced = (file, dir) => [
   ...new Set([...readFileSync(file, 'utf8').matchAll(new RegExp(`"(?:\\./)?(${dir}/[\\w.-]+\\.(?:js|json))"`, 'g'))].map((m) => join(cdn, m[1]))),
@@ -114,6 +115,21 @@ for (const name of ['lindungi', ...Object.keys(WIDGETS)]) {
   if (name !== 'lindungi' && bytes > budget) problems.push(`${name}.js first visit: ${(bytes / KB).toFixed(2)} kB gzip is over the ${budget / KB} kB budget`);
 }
 
+// A server-rendered page downloads the same, plus the takeover (a lazy chunk the entry loads only
+// when it finds its widget already rendered): counted against the same lines.
+for (const visit of [...firstVisit]) {
+  const entry = join(cdn, `${visit.name}.js`);
+  const takeover = referenced(entry, 'chunks').find((f) => f.endsWith('.takeover.js'));
+  if (!takeover) {
+    problems.push(`${visit.name}.js: no takeover chunk found`);
+    continue;
+  }
+  const bytes = visit.bytes + gz(takeover);
+  firstVisit.push({ name: `${visit.name}.js server-rendered`, files: visit.files + 1, bytes, budget: visit.budget, serverRendered: true });
+  if (visit.budget !== undefined && bytes > visit.budget)
+    problems.push(`${visit.name}.js server-rendered first visit: ${(bytes / KB).toFixed(2)} kB gzip is over the ${visit.budget / KB} kB budget`);
+}
+
 // The autoloader: a page with one widget downloads the autoloader plus that widget's first visit.
 const AUTOLOADER_BUDGET = 1 * KB;
 const autoloader = join(cdn, 'autoloader.js');
@@ -145,7 +161,9 @@ for (const r of rows) {
 console.log(`\n${pad('first visit, one page, id (entry + locales + validator + pack; the form: + steps)', 72)} gzip     budget`);
 for (const v of firstVisit) {
   const budget = v.budget === undefined ? '–' : `${v.budget / KB} kB ${v.bytes <= v.budget ? '✓' : '✗'}`;
-  console.log(`${pad(`${v.autoloaded ? v.name : `${v.name}.js`} (${v.files} files)`, 72)} ${pad((v.bytes / KB).toFixed(2) + ' kB', 8)} ${budget}`);
+  console.log(
+    `${pad(`${v.autoloaded || v.serverRendered ? v.name : `${v.name}.js`} (${v.files} files)`, 72)} ${pad((v.bytes / KB).toFixed(2) + ' kB', 8)} ${budget}`,
+  );
 }
 // What a server-rendered widget adds to a page's HTML (lindungi/ssr, the shipped pack), per locale.
 const fragments = [];
