@@ -118,6 +118,40 @@ describe('the critical path of the CDN build', () => {
     }
   });
 
+  it('shows the copy saved on the device, marked offline, when the early content request fails', async () => {
+    const context = await browser.newContext();
+    const page = `<!doctype html><html lang="km"><script type="module" src="/dist/cdn/lindungi.js"></script>${WIDGETS}</html>`;
+    let unreachable = false;
+    // The content request fails for real in the browser on the second visit (the API is cut off).
+    await context.route('**/*', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/critical.html') return route.fulfill({ contentType: 'text/html', body: page });
+      if (unreachable && path.startsWith('/v1/')) return route.abort('internetdisconnected');
+      return route.continue();
+    });
+    try {
+      const first = await context.newPage();
+      await first.goto(`${server.url}/critical.html`);
+      await helpReadable(first);
+      // The offline copy is written before the content is handed to the widgets.
+      await first.close();
+      unreachable = true;
+      const second = await context.newPage();
+      await second.goto(`${server.url}/critical.html`);
+      await helpReadable(second);
+      const note = await second.evaluate(
+        () => document.querySelector('lindungi-hotline')!.shadowRoot!.querySelector('[part="offline"]')?.textContent?.trim() ?? '',
+      );
+      assert.ok(note.length > 10, 'the hotline says it shows a saved copy');
+      assert.equal(
+        await second.evaluate(() => document.querySelector('lindungi-hotline')!.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')),
+        'km',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('documents a preload list of files the build writes under stable names', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const entry = readFileSync(new URL('../../dist/cdn/lindungi.js', import.meta.url), 'utf8');

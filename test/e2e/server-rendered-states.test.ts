@@ -1,22 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
+import { hasFirefox, launchChromium, launchFirefox, wcagViolations } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const hasFirefox = (() => {
-  try {
-    readFileSync(FIREFOX);
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** Every state a server-rendered widget can be in, as the embed endpoint answers it, per locale. */
 const STATES = [
@@ -32,7 +20,6 @@ const STATES = [
   { name: 'report form', widget: 'report-form', query: '', expect: 'needs-script' },
 ] as const;
 const LOCALES = ['id', 'en', 'km'] as const;
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 /** What a reader sees in each state's widget (run in the page, which has no script of its own). */
 function readStates() {
@@ -149,15 +136,7 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
       for (const locale of LOCALES) {
         const audited = await checking.newPage();
         await audited.goto(`${pageUrl}${locale}`);
-        await audited.addScriptTag({ content: AXE });
-        const violations = await audited.evaluate(async () => {
-          const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(
-            {
-              runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'],
-            },
-          );
-          return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-        });
+        const violations = await wcagViolations(audited);
         assert.deepEqual(violations, [], locale);
       }
     } finally {
@@ -166,7 +145,7 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
   });
 
   it('renders each state in Firefox', { skip: !hasFirefox && 'no Firefox ESR on this machine' }, async () => {
-    const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const firefox = await launchFirefox();
     try {
       const page = await firefox.newPage();
       await page.setViewport({ width: 360, height: 740 });

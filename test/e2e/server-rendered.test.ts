@@ -1,21 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { hasFirefox, launchChromium, launchFirefox, wcagViolations } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const hasFirefox = (() => {
-  try {
-    readFileSync(FIREFOX);
-    return true;
-  } catch {
-    return false;
-  }
-})();
-const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const WIDGETS = 'lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form';
 
 /** What the page shows in each widget's shadow root (run in the page; no widget script needed). */
@@ -60,16 +48,6 @@ describe('server-rendered widgets on the demo page', () => {
     await page.goto(`${server.url}/server-rendered/?${query}`);
     return { page, context, problems };
   };
-  const axe = async (page: Page) => {
-    await page.addScriptTag({ content: AXE });
-    return page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run({
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'],
-      });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-  };
-
   it('shows the help lines, styled and in Khmer, with JavaScript off in Chromium: a working number in the first bytes', async () => {
     const { page, context, problems } = await open('locale=km', { javaScriptEnabled: false });
     const widgets = await page.evaluate(widgetsOnPage, WIDGETS);
@@ -93,11 +71,11 @@ describe('server-rendered widgets on the demo page', () => {
 
   it('passes axe as the server rendered it and again once the script has taken over', async () => {
     const before = await open('locale=id&script=none', { bypassCSP: true });
-    assert.deepEqual(await axe(before.page), []);
+    assert.deepEqual(await wcagViolations(before.page), []);
     await before.context.close();
     const after = await open('locale=id', { bypassCSP: true });
     await after.page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => !el.shadowRoot?.querySelector('style')), WIDGETS);
-    assert.deepEqual(await axe(after.page), []);
+    assert.deepEqual(await wcagViolations(after.page), []);
     await after.context.close();
   });
 
@@ -178,7 +156,7 @@ describe('server-rendered widgets on the demo page', () => {
   });
 
   it('keeps its styles and takes over under the strict policy in Firefox too', { skip: !hasFirefox && 'no Firefox ESR on this machine' }, async () => {
-    const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    const firefox = await launchFirefox();
     try {
       const page = await firefox.newPage();
       await page.setViewport({ width: 360, height: 740 });
