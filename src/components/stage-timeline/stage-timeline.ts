@@ -25,6 +25,12 @@ import {
   type Shown,
 } from './stage-parts.js';
 
+/** A stage's status and the date it was reached, under its title. */
+function renderStatus(stage: ReportStage, label: string | undefined, locale: string): TemplateResult {
+  return html`${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
+  ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), locale)}</span>` : nothing}`;
+}
+
 /**
  * Where things stand: the Indonesia–Cambodia agreement, a worker's journey, custom stages, or a
  * report's progress by ticket. An ordered list; each stage tells its status by icon and text,
@@ -307,8 +313,7 @@ export class LindungiStageTimeline extends LindungiElement {
               html`<details class="stage-details" data-stage=${stage.id}>
                 <summary part="toggle" class="toggle">
                   <span class="toggle-title">${this.text(stage.title, 'title')}${icons.chevronIcon}</span>
-                  ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
-                  ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
+                  ${renderStatus(stage, label, this.locale)}
                 </summary>
                 ${this.renderDetails(stage, `details-${index}`)}
               </details>`
@@ -334,8 +339,7 @@ export class LindungiStageTimeline extends LindungiElement {
             </button>`
         : this.text(stage.title, 'title')
     }
-        ${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
-        ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), this.locale)}</span>` : nothing}
+        ${renderStatus(stage, label, this.locale)}
         ${hasDetails ? this.renderDetails(stage, detailsId, !open) : nothing}`;
   }
 
