@@ -51,11 +51,12 @@ const CHUNKS = [
   ],
   // Loaded only where a widget was rendered on the server: a page that has one can preload it.
   ['takeover', /\/src\/internal\/take-over\.ts$/],
-  ['locale-id', /\/src\/generated\/locales\/(report-form\/)?id\.ts$/],
-  ['locale-km', /\/src\/generated\/locales\/(report-form\/)?km\.ts$/],
 ];
+/** Each locale's strings, the widgets' and the form's, are one chunk: `locale-<code>`. */
+const LOCALE_MODULE = /\/src\/generated\/locales\/(?:report-form\/)?([\w-]+)\.ts$/;
 function manualChunks(id) {
-  return CHUNKS.find(([, test]) => test.test(id))?.[0];
+  const locale = LOCALE_MODULE.exec(id)?.[1];
+  return locale ? `locale-${locale}` : CHUNKS.find(([, test]) => test.test(id))?.[0];
 }
 
 const widgets = Object.entries(entries).map(([name, input]) => ({
@@ -69,8 +70,7 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     // `locales/lindungi.id.js`) that a page can preload; the rest are named by their hash.
     chunkFileNames: (chunk) => {
       if (chunk.name.startsWith('locale-')) return `locales/${name}.${chunk.name.slice('locale-'.length)}.js`;
-      if (CHUNKS.some(([group]) => group === chunk.name)) return `chunks/${name}.${chunk.name}.js`;
-      return chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[hash].js';
+      return CHUNKS.some(([group]) => group === chunk.name) ? `chunks/${name}.${chunk.name}.js` : 'chunks/[hash].js';
     },
     assetFileNames: 'content/[name]-[hash][extname]',
     sourcemap: true,
@@ -100,7 +100,7 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     // A second compress pass: a few hundred bytes fewer in every widget.
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     // After minification: it edits the code terser wrote.
-    ...(process.env.NO_PRELOAD ? [] : [preloadDynamicImports()]),
+    preloadDynamicImports(),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
