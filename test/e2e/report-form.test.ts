@@ -209,13 +209,18 @@ describe('report form on a partner page, against the real API', () => {
       assert.equal(queued.length, 1);
       assert.equal(queued[0].type, 'lindungi-queued');
       assert.match(queued[0].detail.localId!, /^local-/);
-    } finally {
-      // Cut until the reader asks: the outbox's own next attempt must not send it first.
+    } catch (error) {
       server.faults.dropRate = 0;
+      throw error;
     }
 
-    // Back online: the page changes live to the ticket.
-    await form.getByRole('button', { name: 'Try sending now' }).click();
+    // Back online: the page changes live to the ticket. Connections stay cut until the press itself,
+    // so the outbox's own next attempt cannot send it first: a click that waits for the button to
+    // hold still could otherwise find it replaced by the ticket.
+    const tryNow = form.getByRole('button', { name: 'Try sending now' });
+    await tryNow.waitFor();
+    server.faults.dropRate = 0;
+    await tryNow.evaluate((button) => (button as HTMLButtonElement).click());
     const ticket = (await form.locator('[part="ticket"]').innerText()).trim();
     assert.match(ticket, /^LDG-/);
     assert.equal(await server.store.count(), rowsBefore + 1);
