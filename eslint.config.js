@@ -16,6 +16,7 @@ export default tseslint.config(
       'node_modules/**',
       '.data/**',
       '.tmp/**',
+      'bench/tmp/**',
       'src/generated/**',
       'desk/generated/**',
       'src/sdk/phone-metadata.ts',

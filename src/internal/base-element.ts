@@ -11,7 +11,7 @@ import { FALLBACK_LOCALE, directionOf, matchLocale, notifyLocaleChange, resolveL
 import { inLocale, isUiLocaleReady, loadUiLocale, onUiLocaleLoaded } from './localization.js';
 import { sourceLocale } from '../generated/locale-codes.js';
 import * as icons from './icons.js';
-import { formatDateTime } from './format.js';
+import { formatDateTime, prepareFormats } from './format.js';
 
 /**
  * A boolean attribute that also reads the string "false" as false: Vue and Svelte write
@@ -31,6 +31,9 @@ export type { ContentState };
 export abstract class LindungiElement extends LitElement {
   /** Version of the library that defined the element; a second copy compares it. */
   static version = VERSION;
+
+  /** Whether the widget shows help lines: it renders before the others when the content arrives. */
+  protected static showsHelpFirst = false;
 
   // Reactive properties are declared here rather than with decorators: same behaviour, and no
   // decorator helpers in every widget bundle.
@@ -67,7 +70,7 @@ export abstract class LindungiElement extends LitElement {
   protected locale: UiLocale = 'id';
 
   /** The widget's content and its state, loaded through the SDK. */
-  protected readonly content = new ContentController(this, () => this.contentClient);
+  protected readonly content = new ContentController(this, () => this.contentClient, (this.constructor as typeof LindungiElement).showsHelpFirst);
 
   protected get contentState(): ContentState {
     return this.content.state;
@@ -178,6 +181,7 @@ export abstract class LindungiElement extends LitElement {
   /** Load (or load again) the content; the state follows. */
   protected reload(): void {
     this.content.load();
+    if (!isServer && this.contentState === 'loading') prepareFormats(this.locale);
   }
 
   /** `msg()` calls anywhere in the render answer in this widget's locale. */

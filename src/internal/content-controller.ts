@@ -11,6 +11,29 @@ import { onConfigure } from './config.js';
 
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
 
+/** Widgets waiting to show the content that arrived, the ones that show help lines first. */
+const waiting: Array<() => void> = [];
+
+/**
+ * Each widget renders in a task of its own once the content every widget shares arrives, and the
+ * next only after the browser has painted: the page stays answering input between them, and the
+ * help lines are on screen before the other widgets render.
+ */
+function renderInTurn(render: () => void, first: boolean): void {
+  if (first) waiting.unshift(render);
+  else waiting.push(render);
+  if (waiting.length === 1) setTimeout(renderNext);
+}
+
+function renderNext(): void {
+  waiting.shift()?.();
+  // After the next frame, or a tenth of a second where none comes (a hidden page paints no frame).
+  if (waiting.length)
+    void Promise.race([new Promise((frame) => globalThis.requestAnimationFrame?.(frame)), new Promise((late) => setTimeout(late, 100))]).then(() =>
+      setTimeout(renderNext),
+    );
+}
+
 export class ContentController implements ReactiveController {
   state: ContentState = 'loading';
   /** The content pack, once loaded. */
@@ -21,10 +44,14 @@ export class ContentController implements ReactiveController {
   private token = 0;
   private stopWatching?: () => void;
 
-  /** `client` answers the client to read through now (the widget's own, or the page's shared one). */
+  /**
+   * `client` answers the client to read through now (the widget's own, or the page's shared one);
+   * a widget that shows help lines renders `first` when the content arrives.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => ContentClient,
+    private readonly first = false,
   ) {
     host.addController(this);
   }
@@ -57,9 +84,7 @@ export class ContentController implements ReactiveController {
           this.state = 'error';
         },
       )
-      // Each widget renders in a task of its own once the content every widget shares arrives: the
-      // page stays answering input between them instead of in one long task.
-      .finally(() => setTimeout(() => token === this.token && this.host.requestUpdate()));
+      .finally(() => renderInTurn(() => token === this.token && this.host.requestUpdate(), this.first));
   }
 
   private show(result: ContentResult): void {

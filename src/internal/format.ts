@@ -18,46 +18,65 @@ export function intlSupports(locale: string): boolean {
   return ok;
 }
 
+type Formatter = Intl.DateTimeFormat | Intl.ListFormat | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+/**
+ * Each `Intl` formatter is made once per locale and options: making one costs far more than
+ * formatting with it, and a hotline formats several times per line.
+ */
+function formatter<T extends Formatter>(make: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const key = `${make.name} ${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = new make(locale, options as never)));
+  return made;
+}
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => formatter(Intl.DateTimeFormat, locale, options);
+export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat => formatter(Intl.ListFormat, locale, options);
+const regions = (locale: string) => formatter(Intl.DisplayNames, locale, { type: 'region', fallback: 'none' });
+
+const prepared = new Set<string>();
+/**
+ * The first date or list formatter a page makes costs tens of milliseconds on a slow phone (the
+ * browser loads its data), the next ones almost nothing. A widget waiting for its content makes
+ * the ones widgets use then, in a task of its own, so that cost is not part of the first render.
+ */
+export function prepareFormats(locale: string): void {
+  if (prepared.has(locale)) return;
+  prepared.add(locale);
+  setTimeout(() => {
+    formatDate('2000-01-01', locale);
+    listFormat(locale, { type: 'unit' });
+  });
+}
+
 /** 27 Nov 2026 (or 27/11/2026 where the browser has no data for the locale). */
 export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
-  const options: Intl.DateTimeFormatOptions = { timeZone: isoDate.length === 10 ? 'UTC' : undefined };
+  const options: Intl.DateTimeFormatOptions = isoDate.length === 10 ? { timeZone: 'UTC' } : {};
   return intlSupports(locale)
-    ? new Intl.DateTimeFormat(locale, { ...options, dateStyle: 'medium' }).format(date)
-    : new Intl.DateTimeFormat('en-GB', { ...options, day: 'numeric', month: 'numeric', year: 'numeric' }).format(date);
+    ? dateTimeFormat(locale, { ...options, dateStyle: 'medium' }).format(date)
+    : dateTimeFormat('en-GB', { ...options, day: 'numeric', month: 'numeric', year: 'numeric' }).format(date);
 }
 
 /** 27 Nov 2026, 14:05 for a moment (ISO 8601 date-time). */
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   return intlSupports(locale)
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
-    : new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-        date,
-      );
+    ? dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+    : dateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
 /** "08:00", or "Mon 08:00" when the moment is not on the same day as `now` in that time zone. */
 export function formatTime(date: Date, timeZone: string, locale: string, now: Date): string {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
+  const day = (d: Date) => dateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
   const sameDay = day(date) === day(now);
-  return new Intl.DateTimeFormat(intlSupports(locale) ? locale : 'en-GB', {
+  return dateTimeFormat(intlSupports(locale) ? locale : 'en-GB', {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
     ...(sameDay ? {} : { weekday: 'short' }),
   }).format(date);
-}
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-function regions(locale: string): Intl.DisplayNames {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    regionNames.set(locale, names);
-  }
-  return names;
 }
 
 /** Whether `code` is an assigned ISO 3166-1 alpha-2 country code (as the browser knows them). */
@@ -77,16 +96,9 @@ export function countryName(code: string, locale: string, pack?: ContentPack): s
   return (intlSupports(locale) ? regions(locale).of(upper) : undefined) ?? regions('en').of(upper) ?? upper;
 }
 
-const languageNames = new Map<string, Intl.DisplayNames>();
 /** A language's name in `locale`, e.g. `km` → "Khmer": from the content pack first, else from `Intl`. */
 export function languageName(code: string, locale: string, pack?: ContentPack): string {
   const fromPack = pack?.languageNames?.[code];
   if (fromPack) return pickText(fromPack, locale);
-  const target = intlSupports(locale) ? locale : 'en';
-  let names = languageNames.get(target);
-  if (!names) {
-    names = new Intl.DisplayNames([target], { type: 'language' });
-    languageNames.set(target, names);
-  }
-  return names.of(code) ?? code;
+  return formatter(Intl.DisplayNames, intlSupports(locale) ? locale : 'en', { type: 'language' }).of(code) ?? code;
 }

@@ -7,7 +7,7 @@ import { msg, str } from '../../internal/msg.js';
 import { renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
 import { clock } from '../../internal/clock.js';
-import { countryName, formatTime, languageName } from '../../internal/format.js';
+import { countryName, dateTimeFormat, formatTime, languageName, listFormat } from '../../internal/format.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
 import type { ContactChannel, ContentPack, Hotline, InPersonChannel } from '../../sdk/schema.js';
@@ -63,10 +63,10 @@ export function renderHours(hotline: Hotline, locale: string, pack?: ContentPack
 
 /** Weekly hours as written: "Open Mon, Tue, 08:00–17:00 (time in Cambodia)", each period. */
 function renderWeeklyHours(hotline: Hotline, periods: WeeklyPeriod[], locale: string, pack: ContentPack | undefined): TemplateResult {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const day = dateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
   // 2024-01-01 was a Monday: ISO weekday n is that date plus n - 1 days.
   const dayName = (n: number) => day.format(Date.UTC(2024, 0, n));
-  const list = new Intl.ListFormat(locale, { style: 'narrow', type: 'conjunction' });
+  const list = listFormat(locale, { style: 'narrow', type: 'conjunction' });
   const country = countryName(hotline.country, locale, pack);
   return html`${periods.map(
     (p) =>
@@ -149,7 +149,7 @@ export function renderHotline(v: HotlineView, hotline: Hotline, level: number): 
     ${
       languages.length
         ? html`<p class="languages" part="languages">
-          ${msg(str`Answered in ${new Intl.ListFormat(locale, { type: 'unit' }).format(languages)}.`)}
+          ${msg(str`Answered in ${listFormat(locale, { type: 'unit' }).format(languages)}.`)}
           ${hotline.languages.some((l) => l.split('-')[0] === ORIGIN_LOCALE) ? nothing : html`<strong>${msg(str`Not answered in ${languageName(ORIGIN_LOCALE, locale, v.pack)}.`)}</strong>`}
         </p>`
         : nothing

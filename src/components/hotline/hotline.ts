@@ -66,6 +66,7 @@ const COPY_FEEDBACK_MS = 3000;
  */
 export class LindungiHotline extends LindungiElement {
   static override styles = [baseStyles, hotlineStyles];
+  protected static override showsHelpFirst = true;
 
   static override properties: PropertyDeclarations = {
     country: {},
