@@ -29,6 +29,7 @@ const steps = [
   },
   { name: 'localization completeness', cmd: 'node scripts/check-locales.mjs' },
   { name: 'build', cmd: 'npm run --silent build' },
+  { name: "API document: Redocly's recommended rules; a client generated from it has the SDK's types", cmd: 'npm run --silent lint:api' },
   { name: 'generated React wrappers up to date', cmd: 'node scripts/write-react.mjs --check' },
   { name: 'size budgets', cmd: 'node scripts/size.mjs' },
   { name: 'types as shipped (fixtures: typos must not compile)', cmd: 'npx tsc -p test/types/tsconfig.json' },

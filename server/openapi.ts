@@ -68,6 +68,8 @@ interface Header {
 type Answer = { description: string } & ({ json: Component } | { object: true } | { jsonLines: true } | { html: true } | { empty: true });
 
 interface Operation {
+  /** The operation's name in generated clients. */
+  id: string;
   summary: string;
   /** The desk's operations: the role they need (they take an operator token or the desk's session). */
   role?: DeskRole | undefined;
@@ -94,6 +96,7 @@ const DESK_REFUSALS: Record<number, Answer> = {
 const OPERATIONS: Record<string, Record<string, Operation>> = {
   '/v1/content/{corridor}': {
     get: {
+      id: 'getContent',
       summary: 'The content pack of a corridor',
       path: { corridor: CORRIDOR },
       headers: { 'If-None-Match': { schema: v.string(), required: false } },
@@ -107,6 +110,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/reports': {
     post: {
+      id: 'submitReport',
       summary: 'Submit a report',
       headers: {
         'Idempotency-Key': { schema: IdempotencyKeySchema, required: true, description: 'One per report, the same on every retry of it' },
@@ -130,11 +134,13 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/reports/{ticket}': {
     get: {
+      id: 'getReportStatus',
       summary: "A report's status as timeline stages (nothing personal)",
       path: { ticket: TICKET },
       answers: { 200: { description: 'The status', json: 'ReportStatus' }, 404: NO_TICKET, 429: TOO_MANY },
     },
     delete: {
+      id: 'withdrawReport',
       summary: 'Withdraw a report (by its reporter): marked withdrawn, contact details destroyed at once',
       path: { ticket: TICKET },
       headers: { 'Withdrawal-Key': { schema: WithdrawalKeySchema, required: true } },
@@ -148,6 +154,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/embed/{corridor}/{widget}': {
     get: {
+      id: 'getEmbed',
       summary: 'A widget rendered on the server: the element with its declarative shadow root, readable before and without any script',
       path: { corridor: CORRIDOR, widget: v.picklist(WIDGETS) },
       query: EmbedQuery,
@@ -166,15 +173,17 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/operator': {
     get: {
+      id: 'getOperator',
       summary: 'Who receives reports, how long personal data is kept, and where it is stored',
-      answers: { 200: { description: 'The operator', json: 'Operator' }, 404: error('No operator: this server does not accept reports') },
+      answers: { 200: { description: 'The operator', json: 'Operator' }, 404: error('No operator: this server does not accept reports'), 429: TOO_MANY },
     },
   },
   '/v1/openapi.json': {
-    get: { summary: 'This document', answers: { 200: { description: 'The OpenAPI document', object: true } } },
+    get: { id: 'getOpenApiDocument', summary: 'This document', answers: { 200: { description: 'The OpenAPI document', object: true }, 429: TOO_MANY } },
   },
   '/healthz': {
     get: {
+      id: 'getHealth',
       summary: 'Health for a load balancer: the instance and its database',
       answers: {
         200: { description: 'Up, and the database answers', json: 'Health' },
@@ -184,6 +193,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/desk/session': {
     post: {
+      id: 'signIn',
       summary: 'Sign in to the desk page: a token for an HttpOnly, SameSite=Strict session cookie (8 hours; Secure over HTTPS)',
       body: 'DeskSignIn',
       answers: {
@@ -192,13 +202,18 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
         429: DESK_REFUSALS[429]!,
       },
     },
-    delete: { summary: 'Sign out: the session ends and its cookie is cleared', answers: { 200: { description: 'Signed out', json: 'DeskSignedOut' } } },
+    delete: {
+      id: 'signOut',
+      summary: 'Sign out: the session ends and its cookie is cleared',
+      answers: { 200: { description: 'Signed out', json: 'DeskSignedOut' }, 429: TOO_MANY },
+    },
   },
   '/v1/desk/me': {
-    get: { summary: 'Who is signed in', role: 'viewer', answers: { 200: { description: 'The operator', json: 'DeskOperator' } } },
+    get: { id: 'getDeskOperator', summary: 'Who is signed in', role: 'viewer', answers: { 200: { description: 'The operator', json: 'DeskOperator' } } },
   },
   '/v1/desk/reports': {
     get: {
+      id: 'listDeskReports',
       summary: 'Reports, newest first: no free text, no contact details',
       role: 'viewer',
       query: ListQuery,
@@ -207,6 +222,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/desk/reports/{ticket}': {
     get: {
+      id: 'getDeskReport',
       summary: 'One report without contact details (audited as a read)',
       role: 'viewer',
       path: { ticket: TICKET },
@@ -215,6 +231,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/desk/reports/{ticket}/reveal': {
     post: {
+      id: 'revealContact',
       summary: 'The contact details of a report (audited with the fields revealed)',
       role: 'handler',
       path: { ticket: TICKET },
@@ -223,6 +240,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/desk/reports/{ticket}/status': {
     post: {
+      id: 'changeStatus',
       summary: 'Move a report forward (verified → in-handling → resolved) or close it with a reason (audited)',
       role: 'handler',
       path: { ticket: TICKET },
@@ -236,6 +254,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/desk/export': {
     get: {
+      id: 'exportReports',
       summary: 'Every report as JSON Lines (audited): free texts, stages, and contact details only with `contact=true`',
       role: 'admin',
       query: ExportQuery,
@@ -244,6 +263,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   },
   '/v1/desk/audit': {
     get: {
+      id: 'getAuditLog',
       summary: 'The audit log, oldest first: reads, reveals, status and operator changes — never a value',
       role: 'admin',
       query: AuditQuery,
@@ -292,8 +312,10 @@ function operation(op: Operation) {
   const params = parameters(op);
   const answers = op.role ? { ...DESK_REFUSALS, ...op.answers } : op.answers;
   return {
+    operationId: op.id,
     summary: op.role ? `${op.summary} (${op.role})` : op.summary,
-    ...(op.role ? { security: [{ operatorToken: [] }, { deskSession: [] }] } : {}),
+    // The desk's operations take an operator token or the desk page's session; the others are public.
+    security: op.role ? [{ operatorToken: [] }, { deskSession: [] }] : [],
     ...(params.length ? { parameters: params } : {}),
     ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.body) } } } } : {}),
     responses: Object.fromEntries(Object.entries(answers).map(([status, answer]) => [status, response(answer)])),
@@ -307,7 +329,14 @@ export const documentedRoutes = () =>
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'Lindungi API', version: '1.0.0', description: 'Protection content for Indonesian migrant workers, and reports that are never lost.' },
+    info: {
+      title: 'Lindungi API',
+      version: '1.0.0',
+      description: 'Protection content for Indonesian migrant workers, and reports that are never lost.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+    },
+    // Relative: the server that serves this document (each deployment has its own address).
+    servers: [{ url: '/', description: 'The server that serves this document' }],
     paths: Object.fromEntries(
       Object.entries(OPERATIONS).map(([path, methods]) => [path, Object.fromEntries(Object.entries(methods).map(([method, op]) => [method, operation(op)]))]),
     ),

@@ -11,8 +11,10 @@ export { TICKET_PATTERN } from './report-schema.js';
 export const DESK_ROLES = ['viewer', 'handler', 'admin'] as const;
 export type DeskRole = (typeof DESK_ROLES)[number];
 
+/** The report's stages after the first (`received`, where every report starts). */
+type LaterStages<Stages> = Stages extends readonly [unknown, ...infer Later] ? Later : never;
 /** The statuses a caseworker can set, in order; `closed` ends a report at any stage. */
-export const DESK_STATUSES = [...REPORT_STAGES.slice(1), 'closed'] as const;
+export const DESK_STATUSES = [...REPORT_STAGES.slice(1), 'closed'] as unknown as readonly [...LaterStages<typeof REPORT_STAGES>, 'closed'];
 export type DeskStatus = (typeof DESK_STATUSES)[number];
 
 /** The statuses after which nothing changes: the report is done with, or withdrawn by the reporter. */

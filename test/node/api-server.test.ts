@@ -203,6 +203,25 @@ describe('API server', () => {
     assert.ok(doc.components.schemas.ContentPack.properties.hotlines);
   });
 
+  it('names each operation once, says which need a token or the desk session, and documents the rate limit on every /v1 route', async () => {
+    const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
+    // The copy in the package (for generators) is the document the server serves.
+    assert.deepEqual(JSON.parse(readFileSync(new URL('../../dist/openapi.json', import.meta.url), 'utf8')), doc);
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, { operationId: string; security: unknown[]; responses: Record<string, unknown> }>>,
+    ).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, ...op })));
+    const ids = operations.map((op) => op.operationId);
+    assert.equal(new Set(ids).size, ids.length, `operationIds: ${ids.join(', ')}`);
+    assert.ok(ids.every((id) => /^[a-z][A-Za-z]+$/.test(id)));
+    for (const op of operations) {
+      const desk = op.path.startsWith('/v1/desk/') && op.path !== '/v1/desk/session';
+      assert.deepEqual(op.security, desk ? [{ operatorToken: [] }, { deskSession: [] }] : [], `${op.method} ${op.path}`);
+      if (op.path.startsWith('/v1/')) assert.ok(op.responses['429'], `${op.method} ${op.path} documents 429`);
+    }
+    assert.equal(doc.components.securitySchemes.deskSession.in, 'cookie');
+    assert.equal(doc.info.license.identifier, 'Apache-2.0');
+  });
+
   it('documents exactly the routes the server serves, each with the schemas it validates', async () => {
     const doc = await (await fetch(`${server.url}/v1/openapi.json`)).json();
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
