@@ -6,6 +6,8 @@
  *   dist/web-types.json                 JetBrains web-types (found through package.json `web-types`)
  *   dist/jsx/react.d.ts                 JSX types of the bare elements for React 19
  *   dist/jsx/preact.d.ts                the same for Preact
+ *   dist/frameworks/vue.d.ts            Vue's template types (GlobalComponents) of the elements
+ *   dist/frameworks/svelte.d.ts         Svelte's element types (svelte/elements)
  *
  * Run after `cem analyze` (part of `npm run build`).
  */
@@ -137,4 +139,87 @@ writeFileSync(
   'dist/jsx/preact.d.ts',
   jsx('preact', (t) => `Framework.JSX.HTMLAttributes<${t}>`),
 );
-console.log(`IDE and JSX data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx/{react,preact}.d.ts`);
+/** The properties a page may set: public instance fields, not read-only (`dir` is the global attribute). */
+const propertiesOf = (element) =>
+  (element.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public').map((m) => m.name);
+const comment = (text) => (text ?? '').replace(/\s+/g, ' ').replace(/\*\//g, '');
+
+/**
+ * Vue: each element in `GlobalComponents`, as Vue's guide for custom elements not built with Vue
+ * describes, so `vue-tsc` checks its properties (`:heading-level="3"`) and events (`@lindungi-…`).
+ */
+function vue() {
+  const lines = [
+    '// Generated from custom-elements.json by scripts/write-ide-data.mjs.',
+    "import type {} from '../lindungi.js';",
+    "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';",
+    '',
+    '/** A custom element as Vue reads it in a template: the properties it may be given, and its events. */',
+    'type LindungiElement<E extends HTMLElement, Properties extends keyof E, Events extends Record<string, Event>> = new () => E & {',
+    '  /** @deprecated For template type-checking only: the element has no such property. */',
+    '  $props: HTMLAttributes & Partial<Pick<E, Properties>> & PublicProps;',
+    '  /** @deprecated For template type-checking only: the element has no such property. */',
+    '  $emit: EmitFn<{ [Name in keyof Events]: (event: Events[Name]) => void }>;',
+    '};',
+    '',
+    "declare module 'vue' {",
+    '  interface GlobalComponents {',
+  ];
+  for (const element of elements) {
+    const type = `HTMLElementTagNameMap['${element.tagName}']`;
+    const properties =
+      propertiesOf(element)
+        .map((name) => `'${name}'`)
+        .join(' | ') || 'never';
+    const events = (element.events ?? []).map((event) => `'${event.name}': GlobalEventHandlersEventMap['${event.name}']`).join('; ');
+    lines.push(`    /** ${comment(element.summary)} */`);
+    lines.push(`    '${element.tagName}': LindungiElement<${type}, ${properties}, { ${events} }>;`);
+  }
+  lines.push('  }', '}', '');
+  return lines.join('\n');
+}
+
+/**
+ * Svelte 5: each element in `svelte/elements`, so `svelte-check` checks its attributes (named as in
+ * HTML, typed like the element's own property), its properties and its `on<event-name>` handlers.
+ */
+function svelte() {
+  const lines = [
+    '// Generated from custom-elements.json by scripts/write-ide-data.mjs.',
+    "import type {} from '../lindungi.js';",
+    "import type { HTMLAttributes } from 'svelte/elements';",
+    '',
+    "declare module 'svelte/elements' {",
+    '  interface SvelteHTMLElements {',
+  ];
+  for (const element of elements) {
+    const type = `HTMLElementTagNameMap['${element.tagName}']`;
+    lines.push(`    /** ${comment(element.summary)} */`);
+    lines.push(`    '${element.tagName}': HTMLAttributes<${type}> & {`);
+    const named = new Set();
+    for (const attribute of element.attributes ?? []) {
+      if (attribute.name === 'dir' || !attribute.fieldName) continue;
+      named.add(attribute.fieldName);
+      lines.push(`      /** ${comment(attribute.description)} */`);
+      lines.push(`      '${attribute.name}'?: ${type}['${attribute.fieldName}'];`);
+    }
+    for (const property of propertiesOf(element).filter((name) => !named.has(name))) {
+      const member = element.members.find((m) => m.name === property);
+      lines.push(`      /** ${comment(member.description)} */`);
+      lines.push(`      '${property}'?: ${type}['${property}'];`);
+    }
+    for (const event of element.events ?? []) {
+      lines.push(`      /** ${comment(event.description)} */`);
+      lines.push(`      'on${event.name}'?: (event: GlobalEventHandlersEventMap['${event.name}']) => void;`);
+    }
+    lines.push('    };');
+  }
+  lines.push('  }', '}', '', 'export {};', '');
+  return lines.join('\n');
+}
+mkdirSync('dist/frameworks', { recursive: true });
+writeFileSync('dist/frameworks/vue.d.ts', vue());
+writeFileSync('dist/frameworks/svelte.d.ts', svelte());
+console.log(
+  `IDE and type data for ${elements.length} elements: dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx/{react,preact}.d.ts, dist/frameworks/{vue,svelte}.d.ts`,
+);

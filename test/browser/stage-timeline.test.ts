@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/stage-timeline.js';
 import type { LindungiStageTimeline } from '../../src/stage-timeline.js';
 import type { LindungiStageToggleEvent } from '../../src/components/stage-timeline/events.js';
-import { createContentClient } from '../../src/sdk/index.js';
+import { createContentClient, type Stage } from '../../src/sdk/index.js';
 import { captureWarnings, ready, text } from './helpers.js';
 
 async function timeline(template: ReturnType<typeof html>): Promise<LindungiStageTimeline> {
@@ -377,11 +377,16 @@ describe('lindungi-stage-timeline', () => {
   });
 
   it('renders 1000 stages and keeps each stage element when one status changes (keyed)', async () => {
-    const many = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, title: `Stage ${i + 1}`, status: i < 500 ? 'done' : 'upcoming' }));
+    const many: Stage[] = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, title: `Stage ${i + 1}`, status: i < 500 ? 'done' : 'upcoming' }));
     const el = await timeline(html`<div lang="en"><lindungi-stage-timeline .stages=${many}></lindungi-stage-timeline></div>`);
     expect(stages(el)).to.have.length(1000);
     const before = stages(el)[500];
-    el.stages = many.map((s, i) => (i === 500 ? { ...s, status: 'current' } : s));
+    // A change inside the same array is not seen (as the README says); a new array is.
+    many[500] = { ...many[500]!, status: 'current' };
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(stages(el)[500].getAttribute('aria-current'), 'changed in place').to.equal(null);
+    el.stages = [...many];
     await waitUntil(() => stages(el)[500].getAttribute('aria-current') === 'step');
     expect(stages(el)[500]).to.equal(before);
     // Long lists stay vertical whatever the width.

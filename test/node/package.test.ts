@@ -118,6 +118,40 @@ describe('the package as npm packs it', () => {
     }
   });
 
+  it('installs nothing of React for a partner who does not use it (npm installs every peer that is not optional)', () => {
+    const installed = new Set<string>();
+    const visit = (name: string, from: string) => {
+      if (installed.has(name)) return;
+      installed.add(name);
+      // Resolved as Node and npm would: the dependency's own node_modules, then each folder above.
+      let dir = from;
+      let manifest:
+        | { dependencies?: Record<string, string>; peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }> }
+        | undefined;
+      for (;;) {
+        const candidate = join(dir, 'node_modules', name, 'package.json');
+        if (existsSync(candidate)) {
+          manifest = JSON.parse(readFileSync(candidate, 'utf8'));
+          dir = dirname(candidate);
+          break;
+        }
+        if (dir === dirname(dir)) break;
+        dir = dirname(dir);
+      }
+      assert.ok(manifest, `${name} is installed`);
+      const peers = Object.keys(manifest.peerDependencies ?? {}).filter((peer) => !manifest.peerDependenciesMeta?.[peer]?.optional);
+      for (const dependency of [...Object.keys(manifest.dependencies ?? {}), ...peers]) visit(dependency, dir);
+    };
+    const required = Object.keys(pkg.peerDependencies ?? {}).filter((peer) => !pkg.peerDependenciesMeta?.[peer]?.optional);
+    for (const name of [...Object.keys(pkg.dependencies), ...required]) visit(name, root);
+    assert.deepEqual(
+      [...installed].filter((name) => /^(react|react-dom|@types\/react|csstype|@lit\/react)$/.test(name)),
+      [],
+    );
+    // React partners add the wrappers' one dependency themselves, as the README says.
+    assert.equal(pkg.peerDependenciesMeta['@lit/react'].optional, true);
+  });
+
   it('ships no source map that points to a file it does not ship', () => {
     const shipped = new Set(files);
     const broken: string[] = [];

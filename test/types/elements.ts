@@ -28,3 +28,10 @@ document.addEventListener('lindungi-contact', (event) => {
   // @ts-expect-error the detail has `hotlineId`
   void event.detail.hotlineID;
 });
+
+const timeline = document.createElement('lindungi-stage-timeline');
+timeline.stages = [{ id: 'a', title: { id: 'Dokumen dikumpulkan', en: 'Documents collected' }, status: 'done' }];
+// @ts-expect-error a stage status that does not exist
+timeline.stages = [{ id: 'a', title: 'Documents collected', status: 'finished' }];
+// @ts-expect-error stages are an array of stages
+timeline.stages = { id: 'a', title: 'Documents collected' };

@@ -6,7 +6,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
-import type { ContentPack } from '../../sdk/schema.js';
+import type { ContentPack, Stage } from '../../sdk/schema.js';
 import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
 import { stageTimelineStyles } from './stage-timeline.styles.js';
@@ -30,6 +30,15 @@ function renderStatus(stage: ReportStage, label: string | undefined, locale: str
   return html`${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
   ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), locale)}</span>` : nothing}`;
 }
+
+/** The `stages` attribute's JSON, parsed; what is not JSON stays the string it was. */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
 
 /**
  * Where things stand: the Indonesia–Cambodia agreement, a worker's journey, custom stages, or a
@@ -80,7 +89,8 @@ export class LindungiStageTimeline extends LindungiElement {
 
   static override properties: PropertyDeclarations = {
     timeline: {},
-    stages: {},
+    // The attribute holds JSON: read as it is parsed (what is not JSON stays a string, reported as such).
+    stages: { converter: { fromAttribute: (value: string | null) => (value === null ? undefined : parseJson(value)) } },
     ticket: {},
     heading: {},
     compact: { type: Boolean, reflect: true, converter: booleanAttribute },
@@ -94,8 +104,11 @@ export class LindungiStageTimeline extends LindungiElement {
   /** Id of a timeline in the content pack: `agreement-id-kh`, `worker-journey`. */
   timeline?: string | undefined;
 
-  /** Custom stages: an array (property) or JSON (attribute). Texts may be strings or locale maps. */
-  stages?: unknown;
+  /**
+   * Custom stages: an array (property) or JSON (attribute). Texts may be strings or locale maps.
+   * Assign a new array to change them: a change inside the same array is not seen.
+   */
+  stages?: Stage[] | undefined;
 
   /** A report ticket (e.g. `LDG-7K4M-Q9TX`): shows that report's progress, read from the `api`. */
   ticket?: string | undefined;
@@ -135,7 +148,7 @@ export class LindungiStageTimeline extends LindungiElement {
   protected override get isLoading(): boolean {
     if (super.isLoading) return true;
     const waitingForReport = !!this.ticket && !this.report && !this.reportError && this.failure === undefined;
-    const checkingStages = this.stages !== undefined && this.stages !== null && this.stages !== '' && !this.custom;
+    const checkingStages = this.hasCustomStages && !this.custom;
     return waitingForReport || checkingStages;
   }
 
@@ -149,9 +162,16 @@ export class LindungiStageTimeline extends LindungiElement {
     this.reportRequest?.abort();
   }
 
+  /** Whether the page gave custom stages (anything but nothing or an empty attribute). */
+  private get hasCustomStages(): boolean {
+    const stages: unknown = this.stages;
+    return stages !== undefined && stages !== null && stages !== '';
+  }
+
   /** Validate custom stages one by one: a bad stage is skipped in place, not the whole timeline. */
   private async parseCustom(): Promise<void> {
-    const input = this.stages;
+    // Whatever a page set, checked here: the type is what the widget shows, not what it trusts.
+    const input: unknown = this.stages;
     if (input === undefined || input === null || input === '') {
       this.custom = undefined;
       return;
@@ -212,7 +232,7 @@ export class LindungiStageTimeline extends LindungiElement {
     if (this.custom && 'malformed' in this.custom) {
       return { message: msg('These stages cannot be shown: their data is not in the expected format.'), warning: 'malformed stages.' };
     }
-    const hasCustom = this.stages !== undefined && this.stages !== null && this.stages !== '';
+    const hasCustom = this.hasCustomStages;
     if (!this.ticket && !hasCustom && this.pack) {
       if (!this.timeline) {
         return { message: msg('No timeline was chosen, so nothing can be shown.'), warning: 'set timeline, stages or ticket.' };
@@ -244,7 +264,7 @@ export class LindungiStageTimeline extends LindungiElement {
 
   private shown(pack: ContentPack): Shown | undefined {
     if (this.ticket) return this.report ? reportRows(this.report) : undefined;
-    if (this.stages !== undefined && this.stages !== null && this.stages !== '') {
+    if (this.hasCustomStages) {
       // Custom stages are checked asynchronously (the schema loads on first use).
       return this.custom && 'rows' in this.custom ? { rows: this.custom.rows, title: this.heading } : undefined;
     }
