@@ -58,6 +58,9 @@ describe('the package as npm packs it', () => {
       'dist/vscode.html-custom-data.json',
       'dist/cdn/lindungi.js',
       'dist/cdn/autoloader.js',
+      'dist/frameworks/vue.d.ts',
+      'dist/frameworks/svelte.d.ts',
+      'dist/openapi.json',
       'content/ID-KH.json',
     ]) {
       assert.ok(files.includes(needed), `${needed} is in the package`);
