@@ -372,6 +372,32 @@ describe('lindungi-hotline', () => {
     }
   });
 
+  it('placed last on a 360 px page, lets the end of the page scroll clear of its floating button, in Indonesian and Khmer with large text', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      for (const lang of ['id', 'km']) {
+        const host = await fixture<HTMLElement>(
+          html`<div lang=${lang} style="--lindungi-font-size: 1.25rem; font-size: 1.25rem">
+            <p style="margin: 0; block-size: 1200px">Artikel</p>
+            <p id="last" style="margin: 0">Baris terakhir halaman, dengan <a href="#top">tautan di akhir</a>.</p>
+            <lindungi-hotline variant="floating"></lindungi-hotline>
+          </div>`,
+        );
+        const floating = host.querySelector('lindungi-hotline') as LindungiHotline;
+        await ready(floating);
+        await waitUntil(() => text(floating.shadowRoot!.querySelector('[part="launcher"]')).length > 0, 'the launcher has no words');
+        document.scrollingElement!.scrollTop = document.scrollingElement!.scrollHeight;
+        const last = host.querySelector('#last')!.getBoundingClientRect();
+        const launcher = floating.shadowRoot!.querySelector('[part="launcher"]')!.getBoundingClientRect();
+        expect(last.bottom, `${lang}: the last line ends at ${last.bottom}, under the button at ${launcher.top}`).to.be.at.most(launcher.top);
+        host.remove();
+      }
+    } finally {
+      document.scrollingElement!.scrollTop = 0;
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('reserves space while loading and tells assistive technology it is busy', async () => {
     const el = await fixture<LindungiHotline>(
       html`<lindungi-hotline lang="en" .client=${clientFor(() => new Promise<ContentPack>(() => {}))}></lindungi-hotline>`,

@@ -162,6 +162,9 @@ export const hotlineStyles = css`
     font-weight: 700;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
   }
+  .room {
+    block-size: calc(3.5rem + max(1rem, env(safe-area-inset-bottom)));
+  }
   dialog,
   .panel {
     inline-size: min(36rem, 100vw - 1rem);

@@ -218,8 +218,11 @@ export class LindungiHotline extends LindungiElement {
       return html`<details class="static-panel">
         <summary part="launcher" class="launcher primary" lang=${this.locale}>${icons.helpIcon}<span>${msg('Get help')}</span></summary>
         <div part="dialog" class="panel" role="region" aria-label=${this.headingText()} lang=${this.locale}>${super.render()}</div>
-      </details>`;
+      </details>
+      <div class="room"></div>`;
     // Until the reader's strings are here the launcher shows its icon only: no words in another language.
+    // The room below keeps, where the widget is placed, the space the fixed button covers: placed
+    // last on the page, the page's end scrolls clear of the button.
     return html`<button
         type="button"
         part="launcher"
@@ -238,7 +241,8 @@ export class LindungiHotline extends LindungiElement {
           </button>
         </div>
         ${super.render()}
-      </dialog>`;
+      </dialog>
+      <div class="room"></div>`;
   }
 
   /** The widget's heading, and the panel's name (the panel has it even while loading). */
