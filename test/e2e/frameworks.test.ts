@@ -165,6 +165,16 @@ bootstrapApplication(App, { providers: [provideZonelessChangeDetection()] }).cat
 `;
 }
 
+/** The README's example for a framework: the first code block of `lang` in its section. */
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+function readmeExample(section: string, lang: string): string {
+  const start = readme.indexOf(`### ${section}\n`);
+  assert.ok(start >= 0, `the README has a ${section} section`);
+  const block = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(start));
+  assert.ok(block, `the ${section} section has a ${lang} example`);
+  return block[1]!;
+}
+
 const TSCONFIG = {
   compilerOptions: {
     target: 'ES2022',
@@ -207,6 +217,10 @@ describe('Vue, Svelte and Angular apps built from the packed package', () => {
       JSON.stringify({ ...TSCONFIG, vueCompilerOptions: { strictTemplates: true }, include: ['src/**/*.ts', 'src/**/*.vue'] }),
     );
     writeFileSync(join(workspace, 'svelte', 'src', 'App.svelte'), svelteApp());
+    // The README's examples, exactly as written, are type-checked with the apps.
+    writeFileSync(join(workspace, 'vue', 'src', 'ReadmeExample.vue'), readmeExample('Vue 3', 'vue'));
+    writeFileSync(join(workspace, 'svelte', 'src', 'ReadmeExample.svelte'), readmeExample('Svelte 5', 'svelte'));
+    writeFileSync(join(workspace, 'angular', 'src', 'readme-example.ts'), readmeExample('Angular', 'ts'));
     writeFileSync(
       join(workspace, 'svelte', 'src', 'main.ts'),
       "import { mount } from 'svelte';\nimport App from './App.svelte';\n\nmount(App, { target: document.getElementById('app')! });\n",
@@ -233,7 +247,7 @@ describe('Vue, Svelte and Angular apps built from the packed package', () => {
       JSON.stringify({
         compilerOptions: { ...TSCONFIG.compilerOptions, noEmit: false, outDir: 'out', experimentalDecorators: true, useDefineForClassFields: false },
         angularCompilerOptions: { strictTemplates: true },
-        files: ['src/main.ts'],
+        files: ['src/main.ts', 'src/readme-example.ts'],
       }),
     );
     const ngc = spawnSync('npx', ['ngc', '-p', join(workspace, 'angular', 'tsconfig.json')], { cwd: root, encoding: 'utf8' });
