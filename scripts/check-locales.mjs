@@ -1,12 +1,14 @@
 /**
  * Localization completeness: extracts every msg() string into the XLIFF files, then fails if any
- * string has no translation in any shipped locale (or a Khmer text writes Khmer digits beside the
- * Latin ones Intl writes), and rebuilds the locale modules. Covers the
+ * string has no translation in any shipped locale, a translation's placeholders are not its
+ * source's (or a Khmer text writes Khmer digits beside the Latin ones Intl writes), and rebuilds
+ * the locale modules. Covers the
  * widgets (`lit-localize.json`, then split per widget) and the case desk page (`lit-localize.desk.json`).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { avoidedIn } from './glossary.mjs';
+import { placeholderMismatches } from './xliff-placeholders.mjs';
 
 let missing = 0;
 for (const configFile of ['lit-localize.json', 'lit-localize.desk.json']) {
@@ -23,6 +25,10 @@ for (const configFile of ['lit-localize.json', 'lit-localize.desk.json']) {
       console.error(`✗ ${file}: no translation for ${id}: ${source}`);
     }
     missing += untranslated.length;
+    for (const { id, source, target } of placeholderMismatches(xliff)) {
+      console.error(`✗ ${file}: ${id} has the placeholders ${target.join(', ') || '(none)'} where its source has ${source.join(', ') || '(none)'}`);
+      missing++;
+    }
     // One digit system per widget: numbers from Intl are Latin in Khmer, so the texts use Latin digits too.
     for (const [, id, body] of units) {
       const target = body.match(/<target>([\s\S]*?)<\/target>/)?.[1] ?? '';

@@ -160,6 +160,25 @@ describe('content pack validation rejects bad data, naming the path', () => {
     assert.deepEqual(editorialProblems(shipped()), []);
   });
 
+  it('a translation whose placeholders are not those of the Indonesian text, named by its path and locale', () => {
+    const pack = shipped();
+    const consent = pack.consent as unknown as Record<string, Record<string, string>>;
+    const field = Object.keys(consent).find((key) => /\{operator\}/.test(consent[key]?.['id'] ?? ''))!;
+    assert.ok(field, 'the consent names the operator by its placeholder');
+    consent[field]!['km'] = consent[field]!['km']!.replaceAll('{operator}', 'អង្គការ');
+    consent[field]!['en'] = `${consent[field]!['en']} {ticket}`;
+    const problems = editorialProblems(pack).filter((p) => p.startsWith(`consent.${field}.`));
+    assert.equal(problems.length, 2, problems.join(' | '));
+    assert.match(
+      problems.find((p) => p.startsWith(`consent.${field}.km:`))!,
+      /has the placeholders .* where the id text has .*\{operator\}/,
+    );
+    assert.match(
+      problems.find((p) => p.startsWith(`consent.${field}.en:`))!,
+      /\{ticket\}/,
+    );
+  });
+
   it('a web channel that is not https', () => {
     const pack = shipped();
     pack.hotlines[1].channels[0] = { type: 'web', value: 'http://www.lapor.go.id' };

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportXliff, importXliff, localizedTexts } from '../../scripts/content-xliff-lib.js';
+import { placeholderMismatches } from '../../scripts/xliff-placeholders.mjs';
 
 // The content pack's texts through XLIFF, as translators receive and return them.
 const root = new URL('../..', import.meta.url).pathname;
@@ -108,5 +109,27 @@ describe('content pack texts in XLIFF', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('interface strings: placeholders in translations', () => {
+  it('the shipped translations keep every placeholder of their source', () => {
+    for (const file of ['locales/id.xlf', 'locales/km.xlf', 'locales/desk/id.xlf'])
+      assert.deepEqual(placeholderMismatches(readFileSync(join(root, file), 'utf8')), [], file);
+  });
+
+  it('names a unit whose translation drops, adds or repeats a placeholder', () => {
+    const km = readFileSync(join(root, 'locales', 'km.xlf'), 'utf8');
+    const [unit, id] = /<trans-unit id="([^"]+)">(?:(?!<\/trans-unit>)[\s\S])*?<target>[^<]*<x id="0"[^>]*\/>[\s\S]*?<\/trans-unit>/.exec(km)!;
+    const dropped = unit.replace(/(<target>[\s\S]*?)<x id="0"[^>]*\/>/, '$1');
+    const repeated = unit.replace(/(<target>[\s\S]*?)(<x id="0"[^>]*\/>)/, '$1$2$2');
+    assert.deepEqual(
+      placeholderMismatches(km.replace(unit, dropped)).map((m) => m.id),
+      [id],
+    );
+    assert.deepEqual(
+      placeholderMismatches(km.replace(unit, repeated)).map((m) => m.id),
+      [id],
+    );
   });
 });
