@@ -7,13 +7,9 @@
  */
 import type { ContentPack } from '../src/sdk/schema.js';
 import { avoidedIn } from './glossary.mjs';
+import { localizedTexts, placeholders } from './content-xliff-lib.js';
 
 const SOURCE = 'id';
-const placeholders = (text: string) =>
-  [...text.matchAll(/\{[A-Za-z]+\}/g)]
-    .map((m) => m[0])
-    .sort()
-    .join(', ');
 
 export function editorialProblems(pack: ContentPack): string[] {
   const shipped = new Set(pack.locales.map((l) => l.split('-')[0]));
@@ -26,24 +22,16 @@ export function editorialProblems(pack: ContentPack): string[] {
       );
     }
   });
-  // Every localized text of the pack, by its path: a map of locale → string.
-  const walk = (value: unknown, path: string) => {
-    if (!value || typeof value !== 'object') return;
-    const entries = Object.entries(value as Record<string, unknown>);
-    const isText = entries.length > 0 && entries.every(([k, v]) => typeof v === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(k));
-    if (isText) {
-      const source = (value as Record<string, string>)[SOURCE];
-      for (const [locale, text] of entries) {
-        if (!path.endsWith('languageNames') && !path.includes('countries'))
-          for (const word of avoidedIn(locale, text as string)) problems.push(`${path}.${locale}: uses the avoided word ${word}`);
-        const [want, got] = [placeholders(source ?? ''), placeholders(text as string)];
-        if (source !== undefined && want !== got)
-          problems.push(`${path}.${locale}: has the placeholders ${got || '(none)'} where the ${SOURCE} text has ${want || '(none)'}`);
-      }
-      return;
+  for (const { path, text } of localizedTexts(pack)) {
+    const source = text[SOURCE];
+    for (const [locale, value] of Object.entries(text)) {
+      // Names of countries and languages are names, not sentences a glossary speaks to.
+      if (!/^(languageNames|countries)\./.test(path))
+        for (const word of avoidedIn(locale, value)) problems.push(`${path}.${locale}: uses the avoided word ${word}`);
+      const [want, got] = [placeholders(source ?? '').join(', '), placeholders(value).join(', ')];
+      if (source !== undefined && want !== got)
+        problems.push(`${path}.${locale}: has the placeholders ${got || '(none)'} where the ${SOURCE} text has ${want || '(none)'}`);
     }
-    for (const [k, v] of entries) walk(v, Array.isArray(value) ? `${path}[${k}]` : path ? `${path}.${k}` : k);
-  };
-  walk(pack, '');
+  }
   return problems;
 }

@@ -14,6 +14,9 @@ type LocalizedText = Record<string, string>;
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const PLACEHOLDER = /\{[A-Za-z]+\}/g;
 
+/** The placeholders of a text (`{operator}`), sorted. */
+export const placeholders = (text: string): string[] => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort();
+
 const isLocalizedText = (value: Json): value is LocalizedText =>
   typeof value === 'object' &&
   value !== null &&
@@ -22,14 +25,14 @@ const isLocalizedText = (value: Json): value is LocalizedText =>
   Object.entries(value).every(([key, text]) => LOCALE_CODE.test(key) && typeof text === 'string');
 
 /** Every localized text of the pack, with its path, in the pack's order. */
-export function localizedTexts(pack: Json): { path: string; text: LocalizedText }[] {
+export function localizedTexts(pack: unknown): { path: string; text: LocalizedText }[] {
   const found: { path: string; text: LocalizedText }[] = [];
   const walk = (value: Json, path: string) => {
     if (isLocalizedText(value)) found.push({ path, text: value });
     else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
   };
-  walk(pack, '');
+  walk(pack as Json, '');
   return found;
 }
 
@@ -54,8 +57,6 @@ ${units.join('\n')}
 </xliff>
 `;
 }
-
-const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort();
 
 /**
  * The pack with the XLIFF's targets applied (a copy), and the problems found, each with its path.

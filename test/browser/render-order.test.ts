@@ -48,4 +48,31 @@ describe('rendering when the content arrives', () => {
       expect(at, `the ${name} rendered in the hotline's frame`).to.be.greaterThan(hotline!);
     expect(new Set(firsts).size, `frames at which each widget appeared: ${firsts.join(', ')}`).to.equal(4);
   });
+
+  it('goes on without frames, as on a hidden page: every widget renders, the hotline first', async () => {
+    const requestFrame = globalThis.requestAnimationFrame;
+    try {
+      let release!: (pack: ContentPack) => void;
+      const client = createClient({ pack: () => new Promise<ContentPack>((resolve) => (release = resolve)) });
+      const host = await fixture<HTMLElement>(html`<div lang="en">
+        <lindungi-rights-card .client=${client}></lindungi-rights-card>
+        <lindungi-stage-timeline .client=${client} timeline="agreement-id-kh"></lindungi-stage-timeline>
+        <lindungi-report-form .client=${client}></lindungi-report-form>
+        <lindungi-hotline .client=${client}></lindungi-hotline>
+      </div>`);
+      const widgets = TAGS.map((tag) => host.querySelector(tag)!);
+      const shown = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false';
+      await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'the widgets did not render their loading state');
+      const order: string[] = [];
+      // A hidden page paints no frame; the test page cannot be hidden, so from here no frame callback runs.
+      globalThis.requestAnimationFrame = () => 0;
+      const watch = setInterval(() => widgets.filter(shown).forEach((w) => order.includes(w.localName) || order.push(w.localName)), 10);
+      release(await shippedPack());
+      await waitUntil(() => widgets.every(shown), 'not every widget rendered without frames', { timeout: 3000 });
+      clearInterval(watch);
+      expect(order[0]).to.equal('lindungi-hotline');
+    } finally {
+      globalThis.requestAnimationFrame = requestFrame;
+    }
+  });
 });

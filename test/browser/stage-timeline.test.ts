@@ -351,6 +351,7 @@ describe('lindungi-stage-timeline', () => {
       );
       expect(text(ok.shadowRoot!.querySelector('[part="heading"]'))).to.equal('My case');
       expect(text(stages(ok)[0].querySelector('.title'))).to.equal('Filed');
+      expect(Array.isArray(ok.stages), 'the attribute is read into the stages property as an array').to.equal(true);
       const bad = await timeline(html`<div lang="id"><lindungi-stage-timeline stages='[{"id": '></lindungi-stage-timeline></div>`);
       expect(text(bad.shadowRoot!.querySelector('[part="error"]'))).to.equal(
         'Tahapan ini tidak dapat ditampilkan: datanya tidak dalam format yang diharapkan.',

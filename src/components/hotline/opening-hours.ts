@@ -1,4 +1,5 @@
 import type { Hours } from '../../sdk/schema.js';
+import { dateTimeFormat } from '../../internal/format.js';
 
 /** Whether a line is open at a given moment, told in the line's own time zone. */
 export type OpeningState = { kind: 'always' } | { kind: 'unknown' } | { kind: 'open'; closesAt: Date } | { kind: 'closed'; opensAt: Date };
@@ -7,15 +8,9 @@ const MINUTES_PER_DAY = 24 * 60;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Minutes since Monday 00:00 of the wall-clock time at `date` in `timeZone`. */
 export function minuteOfWeek(date: Date, timeZone: string): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formatters.set(timeZone, format);
-  }
+  const format = dateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
   return (WEEKDAYS[parts['weekday']] - 1) * MINUTES_PER_DAY + Number(parts['hour']) * 60 + Number(parts['minute']);
 }
