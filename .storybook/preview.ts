@@ -6,8 +6,8 @@ import manifest from '../custom-elements.json';
 setCustomElementsManifest(manifest);
 
 /**
- * The locale toolbar sets `lang` around the story: the widgets follow the closest `lang` on
- * their own, so docs pages with many stories switch together.
+ * The locale toolbar sets `lang` (and the direction) around the story: the widgets follow the
+ * closest `lang` on their own, so docs pages with many stories switch together.
  */
 const preview: Preview = {
   globalTypes: {
@@ -20,13 +20,21 @@ const preview: Preview = {
           { value: 'id', title: 'Bahasa Indonesia' },
           { value: 'en', title: 'English' },
           { value: 'km', title: 'ភាសាខ្មែរ (Khmer)' },
+          { value: 'ms', title: 'Bahasa Melayu (Malay)' },
+          { value: 'ar', title: 'العربية (Arabic, right to left)' },
         ],
         dynamicTitle: true,
       },
     },
   },
   initialGlobals: { locale: 'id' },
-  decorators: [(story, context) => html`<div lang=${context.globals['locale'] ?? 'id'}>${story()}</div>`],
+  // The direction follows the language, as it would on a partner's page in that language.
+  decorators: [
+    (story, context) => {
+      const locale = String(context.globals['locale'] ?? 'id');
+      return html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>${story()}</div>`;
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

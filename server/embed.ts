@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { YES_NO, about } from './query.js';
 import { toIssues } from 'lindungi/sdk';
-import { SERVER_ATTRIBUTES, WIDGETS, renderWidget, type WidgetName } from 'lindungi/ssr';
+import { LOCALES, SERVER_ATTRIBUTES, WIDGETS, renderWidget, type WidgetName } from 'lindungi/ssr';
 import { compressAll, etagFor, matchesAnyEncoding, negotiate, type Encoding } from './compression.js';
 import { fail } from './http.js';
 import type { App } from './http.js';
@@ -17,7 +17,7 @@ const ID = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,60}$/, 'not an id (a-z, 0-9,
 
 /** The embed's query: the locale, and the widget's attributes (each widget takes its own, see SERVER_ATTRIBUTES). */
 export const EmbedQuery = v.strictObject({
-  locale: about(v.picklist(['id', 'en', 'km'], 'not a locale (id, en, km)'), 'the language, Indonesian if not given'),
+  locale: about(v.picklist(LOCALES, `not a locale (${LOCALES.join(', ')})`), 'the language, Indonesian if not given'),
   variant: about(
     v.picklist(['inline', 'floating', 'full', 'compact', 'wallet'], 'not a variant'),
     'hotline: inline or floating; rights card: full, compact or wallet',

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { OperatorSchema, parseContentPack, parseWith } from 'lindungi/sdk';
+import { LOCALES } from 'lindungi/ssr';
 import { createApp } from './app.js';
 import { compressAll } from './compression.js';
 import { loadDataKey, loadPreviousKeys, seal } from './crypto.js';
@@ -109,11 +110,15 @@ export const DEMO_OPERATOR = Object.freeze({
     id: 'Server demonstrasi Lindungi (tidak ada yang membaca laporan yang dikirim ke sini)',
     en: 'Lindungi demonstration server (nobody reads reports sent here)',
     km: 'ម៉ាស៊ីនមេសាកល្បងរបស់ Lindungi (គ្មាននរណាម្នាក់អានរបាយការណ៍ដែលផ្ញើមកទីនេះទេ)',
+    ms: 'Pelayan demonstrasi Lindungi (tiada sesiapa membaca laporan yang dihantar ke sini)',
+    ar: 'خادم Lindungi التجريبي (لا أحد يقرأ البلاغات المرسلة إلى هنا)',
   },
   contact: {
     id: 'tidak ada, ini hanya demonstrasi',
     en: 'none, this is a demonstration',
     km: 'គ្មានទេ នេះគ្រាន់តែជាការសាកល្បងប៉ុណ្ណោះ',
+    ms: 'tiada, ini hanya demonstrasi',
+    ar: 'لا يوجد، هذا عرض تجريبي',
   },
   retentionDays: 30,
   demonstration: true,
@@ -138,7 +143,7 @@ function localizedFromEnv(env: NodeJS.ProcessEnv, prefix: string): string | Reco
   const plain = env[prefix];
   if (!Object.keys(byLocale).length) return plain;
   // The plain text stands in for every shipped language without its own, so no reader falls to another language's.
-  if (plain) for (const locale of ['id', 'en', 'km']) byLocale[locale] ??= plain;
+  if (plain) for (const locale of LOCALES) byLocale[locale] ??= plain;
   return byLocale;
 }
 

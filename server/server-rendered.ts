@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SERVER_ATTRIBUTES, WIDGETS, renderWidget, styleHashes, type WidgetName } from 'lindungi/ssr';
+import { LOCALES, SERVER_ATTRIBUTES, WIDGETS, renderWidget, styleHashes, type WidgetName } from 'lindungi/ssr';
 import type { Context } from 'hono';
 import type { ServedPack } from './app.js';
 import { PAGE_CSP } from './static.js';
@@ -44,7 +44,7 @@ export async function renderPage(page: string, packs: Map<string, ServedPack>, l
 
 export async function serveServerRendered(c: Context, root: string, packs: Map<string, ServedPack>) {
   // One of the widgets' locales, never the query as it came: it is written into the page.
-  const locale = ['id', 'en', 'km'].find((l) => l === c.req.query('locale')) ?? 'id';
+  const locale = LOCALES.find((l) => l === c.req.query('locale')) ?? 'id';
   const page = await readFile(join(root, 'demo', 'index.html'), 'utf8');
   let html = (await renderPage(page, packs, locale)).replace(/<html lang="[^"]*"/, `<html lang="${locale}"`);
   // `?script=none`: the page as a browser without the script gets it (tests, and to look at).

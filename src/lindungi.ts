@@ -16,4 +16,5 @@ export { pickText, pickTextLocale } from './sdk/text.js';
 export type * from './sdk/schema.js';
 export { configure, setLocale } from './internal/config.js';
 export type { LindungiConfig } from './internal/config.js';
+export type { Messages, Texts } from './internal/overrides.js';
 export { VERSION } from './internal/define.js';

@@ -35,6 +35,8 @@ const example = (id: string, hours: Hotline['hours'], emergency: boolean): Hotli
     en: `Example line (${id}) — not a real number`,
     id: `Contoh saluran (${id}) — bukan nomor sungguhan`,
     km: `ខ្សែឧទាហរណ៍ (${id}) — មិនមែនជាលេខពិតទេ`,
+    ms: `Talian contoh (${id}) — bukan nombor sebenar`,
+    ar: `خط مثال (${id}) — ليس رقمًا حقيقيًا`,
   },
   channels: [{ type: 'phone', value: '+85500000000', display: '+855 00 000 000', reach: 'international' }],
   hours,

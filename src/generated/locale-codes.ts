@@ -11,15 +11,19 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
   `id`,
   `km`,
+  `ms`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
   `en`,
   `id`,
   `km`,
+  `ms`,
 ] as const;

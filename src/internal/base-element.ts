@@ -260,12 +260,17 @@ export abstract class LindungiElement extends LitElement {
     return msg('There is nothing to show here yet.');
   }
 
+  /** The direction the widget writes in: its own `dir` if set to one, else its language's. */
+  protected get direction(): 'ltr' | 'rtl' {
+    return this.textDirection === 'rtl' || this.textDirection === 'ltr' ? this.textDirection : directionOf(this.locale);
+  }
+
   override render() {
     return html`<div
       part="base"
       class="base"
       lang=${this.locale}
-      dir=${this.textDirection === 'rtl' || this.textDirection === 'ltr' ? this.textDirection : directionOf(this.locale)}
+      dir=${this.direction}
       aria-busy=${this.isLoading ? 'true' : 'false'}
     >
       ${this.localeFailure ? this.renderLocaleFailure() : nothing}${this.renderState()}

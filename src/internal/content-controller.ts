@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentClient } from '../sdk/content-client.js';
 import type { ContentPack } from '../sdk/schema.js';
 import type { ContentResult } from '../sdk/pack-source.js';
+import { pageTexts } from './overrides.js';
 import { onConfigure } from './config.js';
 
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
@@ -88,7 +89,7 @@ export class ContentController implements ReactiveController {
   }
 
   private show(result: ContentResult): void {
-    this.pack = result.pack;
+    this.pack = pageTexts(result.pack);
     this.savedAt = result.savedAt;
     this.state = result.offline ? 'offline' : 'ready';
   }

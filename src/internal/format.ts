@@ -27,7 +27,9 @@ const formatters = new Map<string, Formatter>();
 function formatter<T extends Formatter>(make: new (locale: string, options: never) => T, locale: string, options: object): T {
   const key = `${make.name} ${locale} ${JSON.stringify(options)}`;
   let made = formatters.get(key) as T | undefined;
-  if (!made) formatters.set(key, (made = new make(locale, options as never)));
+  // Latin digits in every locale, as in the phone numbers, tickets and texts beside them: a
+  // browser whose Arabic data writes ١٢ would otherwise mix two digit systems in one widget.
+  if (!made) formatters.set(key, (made = new make(locale.includes('-u-') ? locale : `${locale}-u-nu-latn`, options as never)));
   return made;
 }
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => formatter(Intl.DateTimeFormat, locale, options);

@@ -11,6 +11,8 @@ import type { UiLocale } from './locale.js';
 const LOADERS: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
   id: () => import('../generated/locales/id.js'),
   km: () => import('../generated/locales/km.js'),
+  ms: () => import('../generated/locales/ms.js'),
+  ar: () => import('../generated/locales/ar.js'),
 };
 
 const loaded = new Map<string, LocaleModule>();
@@ -74,6 +76,9 @@ export function loadUiLocale(locale: UiLocale): Promise<void> {
   }
   return pending;
 }
+
+/** The locale `msg()` answers in right now. */
+export const renderingIn = (): string => renderingLocale;
 
 /** Run `fn` (a render, or building a message) with `msg()` answering in `locale`. */
 export function inLocale<T>(locale: string, fn: () => T): T {

@@ -1,6 +1,28 @@
 /**
  * `msg` and `str` from @lit/localize, imported from their own modules: the package's main module
- * also carries the non-reentrant runtime, which Lindungi does not use.
+ * also carries the non-reentrant runtime, which Lindungi does not use. `msg` answers a partner's own
+ * text for a string where `configure({ messages })` gave one, as text only (see overrides.ts).
  */
-export { msg } from '@lit/localize/init/install.js';
+import { msg as litMsg } from '@lit/localize/init/install.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { renderingIn } from './localization.js';
+import { fillOverride, hasMessageOverrides, messageOverride, warnOnce } from './overrides.js';
+
 export { str } from '@lit/localize/internal/str-tag.js';
+
+type Template = Parameters<typeof litMsg>[0];
+
+export const msg = ((template: Template, options?: { id?: string; desc?: string }) => {
+  if (hasMessageOverrides()) {
+    const isHtml = typeof template !== 'string' && !('strTag' in template);
+    const id = options?.id ?? generateMsgId(typeof template === 'string' ? template : template.strings, isHtml);
+    const text = messageOverride(renderingIn(), id);
+    if (text !== undefined) {
+      // A string with markup keeps its own parts (a link, say) and takes only words from the text.
+      const filled = fillOverride(text, typeof template === 'string' ? [] : template.values, isHtml);
+      if (filled !== undefined) return filled;
+      warnOnce(`configure({ messages }): "${id}" names a placeholder the string does not have; the shipped string is shown.`);
+    }
+  }
+  return litMsg(template as never, options);
+}) as typeof litMsg;

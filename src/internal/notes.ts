@@ -11,7 +11,9 @@ import type { ContentPack, SafetyPlace, SafetyTip, Source } from '../sdk/schema.
  * because it says how old the fact is. Call during render (the texts follow the widget's locale).
  */
 export function renderSource(source: Source, locale: string, checked?: string): TemplateResult {
-  const publisher = source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.publisher}</a>` : source.publisher;
+  const publisher = source.url
+    ? html`<bdi><a href=${source.url} target="_blank" rel="noopener noreferrer">${source.publisher}</a></bdi>`
+    : html`<bdi>${source.publisher}</bdi>`;
   // Whole sentences go to translation, punctuation included (Khmer ends a sentence with ។).
   const sourced = source.published ? msg(html`Source: ${publisher}, published ${formatDate(source.published, locale)}.`) : msg(html`Source: ${publisher}.`);
   const check = checked ? html` ${msg(str`Checked against the source on ${formatDate(checked, locale)}.`)}` : nothing;

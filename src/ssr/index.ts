@@ -16,10 +16,16 @@ import { LindungiStageTimeline } from '../components/stage-timeline/stage-timeli
 import { LindungiReportForm } from '../components/report-form/report-form.js';
 import { inLocale, loadUiLocale } from '../internal/localization.js';
 import { FALLBACK_LOCALE, UI_LOCALES, matchLocale, type UiLocale } from '../internal/locale.js';
+import { withMessages, withTexts, type Messages, type Texts } from '../internal/overrides.js';
 import type { ContentClient } from '../sdk/content-client.js';
 import { orderHotlines } from '../sdk/content-client.js';
 import { LindungiNotConfiguredError } from '../sdk/errors.js';
 import type { ContentPack } from '../sdk/schema.js';
+
+/** The languages a widget renders in: `en`, `id`, `km`, `ms`, `ar`. */
+export const LOCALES: readonly string[] = UI_LOCALES;
+
+export type { Messages, Texts } from '../internal/overrides.js';
 
 export type WidgetName = 'hotline' | 'rights-card' | 'stage-timeline' | 'report-form';
 
@@ -45,10 +51,14 @@ export interface RenderOptions {
   widget: WidgetName;
   /** The corridor's content pack, already validated (`parseContentPack`). */
   pack: ContentPack;
-  /** `id`, `en` or `km`; another or none renders in Indonesian. */
+  /** One of `LOCALES` (or a tag of one, `ms-MY`); another or none renders in Indonesian. */
   locale?: string | undefined;
   /** The widget's attributes (see `SERVER_ATTRIBUTES`); booleans as `true`/`false`. */
   attributes?: Attributes | undefined;
+  /** Interface strings of your own, as `configure({ messages })` takes them; give the page's script the same. */
+  messages?: Messages | undefined;
+  /** Pack texts of your own, as `configure({ texts })` takes them; give the page's script the same. */
+  texts?: Texts | undefined;
 }
 
 /** A content client that already has its pack: the widget renders its content at once. */
@@ -121,7 +131,8 @@ export async function renderWidget(options: RenderOptions): Promise<string> {
   if (unknown.length) throw new TypeError(`<lindungi-${options.widget}> is not rendered on the server with ${unknown.join(', ')}`);
   await loadStrings();
   const locale = matchLocale(options.locale) ?? FALLBACK_LOCALE;
-  const out = collectResultSync(render(template(options, locale))).replace(HYDRATION_MARKERS, '');
+  const shown = { ...options, pack: withTexts(options.pack, options.texts) };
+  const out = withMessages(options.messages, () => collectResultSync(render(template(shown, locale)))).replace(HYDRATION_MARKERS, '');
   // The outer tag on one line, whatever attributes were left out.
   return out.replace(/^<(lindungi-[a-z-]+)([^>]*)>/, (_tag, name: string, attrs: string) => `<${name}${attrs.replace(/\s+/g, ' ').trimEnd()}>`);
 }

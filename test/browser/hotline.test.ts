@@ -6,7 +6,7 @@ import type { LindungiContactEvent } from '../../src/components/hotline/events.j
 import { createClient, type ContentPack, type PackSource } from '../../src/sdk/index.js';
 import { clock } from '../../src/internal/clock.js';
 import { configure } from '../../src/internal/config.js';
-import { alwaysOpenLine, officeHoursLine, packWith, shippedPack } from '../fixtures/packs.js';
+import { alwaysOpenLine, inEveryLocale, officeHoursLine, packWith, shippedPack } from '../fixtures/packs.js';
 import { captureWarnings, preferDarkColours, ready, text } from './helpers.js';
 
 async function hotline(template: ReturnType<typeof html>, selector = 'lindungi-hotline'): Promise<LindungiHotline> {
@@ -236,8 +236,8 @@ describe('lindungi-hotline', () => {
   it('renders HTML and script in content as inert text', async () => {
     const pack = await packWith([]);
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    pack.hotlines[0].organisation = { en: payload, id: payload, km: payload };
-    pack.hotlines[0].description = { en: '<b>bold</b>', id: '<b>bold</b>', km: '<b>bold</b>' };
+    pack.hotlines[0].organisation = inEveryLocale(payload);
+    pack.hotlines[0].description = inEveryLocale('<b>bold</b>');
     const el = await hotline(html`<div lang="en"><lindungi-hotline .client=${clientFor(pack)}></lindungi-hotline></div>`);
     expect(names(el)[0]).to.equal(payload);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);

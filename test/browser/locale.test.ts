@@ -10,6 +10,10 @@ describe('locale resolution', () => {
     expect(matchLocale('in')).to.equal('id');
     expect(matchLocale('KM-kh')).to.equal('km');
     expect(matchLocale('en_GB')).to.equal('en');
+    // Malaysia and Saudi Arabia read the shipped Malay and Arabic.
+    expect(matchLocale('ms-MY')).to.equal('ms');
+    expect(matchLocale('ar-SA')).to.equal('ar');
+    expect(matchLocale('ar')).to.equal('ar');
     expect(matchLocale('fr')).to.equal(undefined);
     expect(matchLocale('')).to.equal(undefined);
   });

@@ -5,7 +5,7 @@ import '../../src/hotline.js';
 import type { LindungiRightsCard } from '../../src/rights-card.js';
 import type { LindungiNeedHelpEvent } from '../../src/components/rights-card/events.js';
 import { createClient } from '../../src/sdk/index.js';
-import { shippedPack } from '../fixtures/packs.js';
+import { inEveryLocale, shippedPack } from '../fixtures/packs.js';
 import { captureWarnings, printMedia, ready, text } from './helpers.js';
 
 async function card(template: ReturnType<typeof html>): Promise<LindungiRightsCard> {
@@ -54,7 +54,7 @@ describe('lindungi-rights-card', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const details = detailsOf(el, 'keep-documents');
     expect(details.hidden).to.equal(false);
-    expect(text(details.querySelector('[part="citation"]'))).to.equal('Legal basis: UU 18/2017 Pasal 6 ayat (1) huruf j');
+    expect(text(details.querySelector('[part="citation"]'))).to.equal('Legal basis: UU 18/2017 Pasal 6 ayat (1) huruf j (Law 18/2017, Article 6(1)(j))');
     expect(text(details.querySelector('[part="source"]'))).to.equal(
       'Source: SBMI (Serikat Buruh Migran Indonesia). Checked against the source on Nov 27, 2026.',
     );
@@ -272,7 +272,7 @@ describe('lindungi-rights-card', () => {
   it('renders HTML in content as inert text', async () => {
     const pack = await shippedPack();
     const payload = '<img src=x onerror="window.__pwned=1">';
-    pack.rights[0].title = { en: payload, id: payload, km: payload };
+    pack.rights[0].title = inEveryLocale(payload);
     const el = await card(html`<div lang="en"><lindungi-rights-card .client=${createClient({ pack })}></lindungi-rights-card></div>`);
     expect(text(el.shadowRoot!.querySelector('.toggle .title'))).to.equal(payload);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

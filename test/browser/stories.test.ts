@@ -5,6 +5,7 @@ import * as rightsCardStories from '../../stories/rights-card.stories.js';
 import * as timelineStories from '../../stories/stage-timeline.stories.js';
 import * as reportFormStories from '../../stories/report-form.stories.js';
 import * as serverStories from '../../stories/server-rendered.stories.js';
+import * as galleryStories from '../../stories/galleries.stories.js';
 import { captureWarnings } from './helpers.js';
 
 interface StoryModule {
@@ -12,7 +13,7 @@ interface StoryModule {
   [name: string]: unknown;
 }
 
-const LOCALES = ['id', 'en', 'km'];
+const LOCALES = ['id', 'en', 'km', 'ms', 'ar'];
 
 /** The state each story must show; every other story shows content. */
 const ERROR_STORIES = new Set(['LoadError', 'UnknownCountry', 'UnknownVariant', 'UnknownTopic', 'MalformedJson', 'UnknownTimeline', 'TicketWithoutApi']);
@@ -86,6 +87,31 @@ storyTests('Hotline', hotlineStories as unknown as StoryModule);
 storyTests('Rights card', rightsCardStories as unknown as StoryModule);
 storyTests('Stage timeline', timelineStories as unknown as StoryModule);
 storyTests('Report form', reportFormStories as unknown as StoryModule);
+
+/** The galleries: all four widgets in the gallery's own language, each showing content, then axe. */
+describe('Gallery stories', () => {
+  const { default: meta, ...stories } = galleryStories as unknown as StoryModule;
+  for (const [name, story] of Object.entries(stories) as [string, { args?: { locale: string } }][]) {
+    it(`${name} shows all four widgets in ${story.args!.locale}, and passes axe`, async () => {
+      const host = await fixture<HTMLElement>(html`<div>${meta.render({ ...meta.args, ...story.args } as never, {} as never)}</div>`);
+      const widgets = [...host.querySelectorAll('lindungi-hotline, lindungi-rights-card, lindungi-stage-timeline, lindungi-report-form')];
+      expect(widgets.map((w) => w.localName)).to.deep.equal(['lindungi-hotline', 'lindungi-rights-card', 'lindungi-stage-timeline', 'lindungi-report-form']);
+      const base = (w: Element) => w.shadowRoot?.querySelector('[part="base"]');
+      await waitUntil(
+        () => widgets.every((w) => base(w)?.getAttribute('lang') === story.args!.locale && base(w)?.getAttribute('aria-busy') === 'false'),
+        'a widget did not render',
+        {
+          timeout: 5000,
+        },
+      );
+      for (const w of widgets) {
+        expect(base(w)!.getAttribute('dir'), w.localName).to.equal(story.args!.locale === 'ar' ? 'rtl' : 'ltr');
+        expect(w.shadowRoot!.querySelector('[part="heading"], [part="step-heading"]'), `${w.localName} shows content`).to.exist;
+      }
+      await expect(host).to.be.accessible();
+    });
+  }
+});
 
 /**
  * The server-rendered stories: the server's HTML in a frame that runs no script, each widget's

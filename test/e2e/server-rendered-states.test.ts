@@ -19,7 +19,7 @@ const STATES = [
   { name: 'compact stage timeline', widget: 'stage-timeline', query: 'timeline=agreement-id-kh&compact=true', expect: 'stages' },
   { name: 'report form', widget: 'report-form', query: '', expect: 'needs-script' },
 ] as const;
-const LOCALES = ['id', 'en', 'km'] as const;
+const LOCALES = ['id', 'en', 'km', 'ms', 'ar'] as const;
 
 /** What a reader sees in each state's widget (run in the page, which has no script of its own). */
 function readStates() {
@@ -43,6 +43,8 @@ function readStates() {
       locale: section.dataset['locale']!,
       attached: !!root,
       lang: base?.getAttribute('lang') ?? null,
+      direction: base ? getComputedStyle(base).direction : null,
+      launcherDirection: root?.querySelector('summary[part="launcher"]') ? getComputedStyle(root.querySelector('summary[part="launcher"]')!).direction : null,
       busy: base?.getAttribute('aria-busy') ?? null,
       styled: base ? getComputedStyle(base).overflowWrap === 'anywhere' : false,
       heading: visible(root?.querySelector('[part="heading"]')),
@@ -103,6 +105,9 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
       const expect = STATES.find((x) => x.name === s.state)!.expect;
       assert.ok(s.attached, `${what}: the declarative shadow root is attached`);
       assert.equal(s.lang, s.locale, `${what}: in its locale`);
+      // Arabic reads right to left on this page, which is left to right; the others left to right.
+      assert.equal(s.direction, s.locale === 'ar' ? 'rtl' : 'ltr', `${what}: its direction`);
+      if (s.launcherDirection) assert.equal(s.launcherDirection, s.direction, `${what}: the help button's direction`);
       assert.equal(s.busy, 'false', `${what}: content, not a loading state`);
       assert.ok(s.styled, `${what}: styled`);
       assert.equal(s.buttons, 0, `${what}: no control that needs a script`);
@@ -116,7 +121,7 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
     // The same state says it differently in each language.
     for (const state of STATES.filter((x) => x.expect === 'error')) {
       const messages = new Set(shown.filter((s) => s.state === state.name).map((s) => s.error));
-      assert.equal(messages.size, LOCALES.length, `${browser}: ${state.name} in three languages`);
+      assert.equal(messages.size, LOCALES.length, `${browser}: ${state.name} in each language`);
     }
   }
 

@@ -20,9 +20,9 @@ function issuesOf(pack: unknown): string[] {
 }
 
 describe('the shipped ID-KH content pack', () => {
-  it('is valid and complete in id, en and km', () => {
+  it('is valid and complete in id, en, km, ms and ar', () => {
     const pack = parseContentPack(shipped());
-    assert.deepEqual(pack.locales, ['id', 'en', 'km']);
+    assert.deepEqual(pack.locales, ['id', 'en', 'km', 'ms', 'ar']);
     assert.equal(pack.rights.length, 13);
   });
 
@@ -153,7 +153,7 @@ describe('content pack validation rejects bad data, naming the path', () => {
     const police = pack.hotlines.findIndex((h) => h.id === 'cambodia-police-117');
     pack.hotlines[police].languages = ['vi', 'zh'];
     assert.deepEqual(editorialProblems(pack), [
-      `hotlines[${police}].languages: vi, zh leave out every locale of the pack (id, en, km); set languagesOutsidePack: true if that is on purpose`,
+      `hotlines[${police}].languages: vi, zh leave out every locale of the pack (id, en, km, ms, ar); set languagesOutsidePack: true if that is on purpose`,
     ]);
     pack.hotlines[police].languagesOutsidePack = true;
     assert.deepEqual(editorialProblems(pack), []);
@@ -226,15 +226,18 @@ describe('content pack validation rejects bad data, naming the path', () => {
 describe('the words of the shipped pack', () => {
   it('say what the software does and nothing the facts do not hold', () => {
     const pack = shipped();
-    for (const locale of ['id', 'en', 'km']) {
+    for (const locale of ['id', 'en', 'km', 'ms', 'ar']) {
       // Withdrawal is cancelling at the organisation, from the phone that sent it — not erasing from this device.
       const withdrawal = pack.consent.withdrawal[locale];
-      assert.ok(!/dari perangkat ini|from this device|ពីឧបករណ៍នេះ/.test(withdrawal), `${locale}: withdrawal reads as erasing from this device`);
+      assert.ok(
+        !/dari perangkat ini|from this device|ពីឧបករណ៍នេះ|daripada peranti ini|من هذا الجهاز/.test(withdrawal),
+        `${locale}: withdrawal reads as erasing from this device`,
+      );
       // Retention applies to resolved and closed reports, not withdrawn ones (those are erased at once).
-      assert.ok(!/ditarik|withdrawn|ដកវិញ/.test(pack.consent.retention[locale]), `${locale}: retention names withdrawn reports`);
+      assert.ok(!/ditarik|withdrawn|ដកវិញ|سحب/.test(pack.consent.retention[locale]), `${locale}: retention names withdrawn reports`);
       // No agreement between Indonesia and Cambodia exists: the right says so.
       const wages = pack.rights.find((r) => r.id === 'fair-wages')!.summary[locale];
-      assert.match(wages, /belum punya|do not have one yet|មិនទាន់មាន/, `${locale}: the wages right implies an agreement`);
+      assert.match(wages, /belum punya|do not have one yet|មិនទាន់មាន|belum mempunyai|لا يوجد بعد/, `${locale}: the wages right implies an agreement`);
     }
     assert.equal(pack.rights.find((r) => r.id === 'keep-documents')!.title.id, 'Memegang paspor sendiri');
     // One digit system in Khmer texts: Latin, as Intl writes numbers in Khmer.

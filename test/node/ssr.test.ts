@@ -83,9 +83,15 @@ describe('server rendering (lindungi/ssr)', () => {
   });
 
   it('renders each request in its own language while others render in other languages at the same moment', async () => {
-    const asked = ['id', 'km', 'en', 'km', 'id', 'en', 'km', 'id'];
+    const asked = ['id', 'km', 'en', 'ar', 'km', 'ms', 'id', 'en', 'ar', 'km', 'id'];
     const rendered = await Promise.all(asked.map((locale) => render({ widget: 'hotline', locale })));
-    const headings = { id: 'Siapa yang bisa dihubungi untuk minta bantuan', km: 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ', en: 'Who to call for help' } as Record<string, string>;
+    const headings = {
+      id: 'Siapa yang bisa dihubungi untuk minta bantuan',
+      km: 'ទាក់ទងអ្នកណាដើម្បីសុំជំនួយ',
+      en: 'Who to call for help',
+      ms: 'Siapa yang boleh dihubungi untuk bantuan',
+      ar: 'بمن تتصل لطلب المساعدة',
+    } as Record<string, string>;
     rendered.forEach((html, i) => {
       assert.match(html, new RegExp(`^<lindungi-hotline lang="${asked[i]}"`));
       assert.ok(text(html).includes(headings[asked[i]!]!), `${asked[i]}: ${text(html).slice(0, 200)}`);
@@ -93,8 +99,28 @@ describe('server rendering (lindungi/ssr)', () => {
     });
   });
 
-  it('writes no interface text in English for a reader in Indonesian or Khmer, in any widget', async () => {
-    for (const locale of ['id', 'km'] as const) {
+  it("takes a partner's own words, for that render only, as text and never as markup", async () => {
+    const payload = '<img src=x onerror=alert(1)>Hubungi kami';
+    const [own, plain] = await Promise.all([
+      render({
+        widget: 'hotline',
+        locale: 'id',
+        messages: { id: { se7b1f7a00705b17e: payload } },
+        texts: { 'hotlines[0].organisation': { id: 'Pusat panggilan <b>KP2MI</b>' } },
+      }),
+      render({ widget: 'hotline', locale: 'id' }),
+    ]);
+    assert.ok(own.includes('&lt;img src=x onerror=alert(1)&gt;Hubungi kami'), own.slice(0, 400));
+    assert.ok(own.includes('Pusat panggilan &lt;b&gt;KP2MI&lt;/b&gt;'));
+    assert.ok(!/<img|<b>/.test(own));
+    assert.ok(text(plain).includes('Siapa yang bisa dihubungi untuk minta bantuan'));
+    assert.ok(!plain.includes('Hubungi kami') && !plain.includes('Pusat panggilan &lt;b'));
+    // The pack given stays as it was.
+    assert.equal((pack.hotlines[0]!.organisation as Record<string, string>)['id'], 'Call center KP2MI');
+  });
+
+  it('writes no interface text in English for a reader in Indonesian, Khmer, Malay or Arabic, in any widget', async () => {
+    for (const locale of ['id', 'km', 'ms', 'ar'] as const) {
       const xliff = readFileSync(new URL(`../../locales/${locale}.xlf`, import.meta.url), 'utf8');
       // Each translated string's longest literal run (placeholders out), where it differs from its translation.
       const english = [...xliff.matchAll(/<source>([\s\S]*?)<\/source>\s*<target>([\s\S]*?)<\/target>/g)]

@@ -216,8 +216,8 @@ export class LindungiHotline extends LindungiElement {
     // Without a script the help button is a native disclosure: it opens the lines all the same.
     if (isServer)
       return html`<details class="static-panel">
-        <summary part="launcher" class="launcher primary" lang=${this.locale}>${icons.helpIcon}<span>${msg('Get help')}</span></summary>
-        <div part="dialog" class="panel" role="region" aria-label=${this.headingText()} lang=${this.locale}>${super.render()}</div>
+        <summary part="launcher" class="launcher primary" lang=${this.locale} dir=${this.direction}>${icons.helpIcon}<span>${msg('Get help')}</span></summary>
+        <div part="dialog" class="panel" role="region" aria-label=${this.headingText()} lang=${this.locale} dir=${this.direction}>${super.render()}</div>
       </details>
       <div class="room"></div>`;
     // Until the reader's strings are here the launcher shows its icon only: no words in another language.
@@ -228,13 +228,14 @@ export class LindungiHotline extends LindungiElement {
         part="launcher"
         class="launcher primary"
         lang=${this.locale}
+        dir=${this.direction}
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${this.show}
       >
         ${icons.helpIcon}${this.stringsReady(this.locale) ? html`<span>${msg('Get help')}</span>` : nothing}
       </button>
-      <dialog part="dialog" aria-label=${this.headingText()} lang=${this.locale} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
+      <dialog part="dialog" aria-label=${this.headingText()} lang=${this.locale} dir=${this.direction} @cancel=${this.onDialogCancel} @close=${this.onDialogClose}>
         <div class="dialog-bar">
           <button type="button" part="close" class="close" @click=${this.hide}>
             ${icons.closeIcon}<span>${msg('Close')}</span>

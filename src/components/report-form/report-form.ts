@@ -94,6 +94,8 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   private static readonly strings = new OwnStrings({
     id: () => import('../../generated/locales/report-form/id.js'),
     km: () => import('../../generated/locales/report-form/km.js'),
+    ms: () => import('../../generated/locales/report-form/ms.js'),
+    ar: () => import('../../generated/locales/report-form/ar.js'),
   });
 
   static override properties: PropertyDeclarations = {

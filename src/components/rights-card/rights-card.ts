@@ -3,6 +3,7 @@ import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { renderSafetyTip, renderSource } from '../../internal/notes.js';
+import { renderCitation } from '../../internal/citation.js';
 import * as icons from '../../internal/icons.js';
 import { shareRight } from './share.js';
 import { orderHotlines } from '../../sdk/content-client.js';
@@ -268,7 +269,7 @@ export class LindungiRightsCard extends LindungiElement {
     return html`${this.variant === 'compact' ? html`<p>${this.text(right.summary)}</p>` : nothing}
       ${right.details ? html`<p>${this.text(right.details)}</p>` : nothing}
       ${tips.map((tip) => html`<p class="safety" part="safety">${renderSafetyTip(tip, this.locale)}</p>`)}
-      <p class="citation" part="citation">${msg('Legal basis:')} <cite>${right.legalBasis.citation}</cite></p>
+      <p class="citation" part="citation">${msg('Legal basis:')} ${renderCitation(right.legalBasis.citation, this.locale)}</p>
       ${
         isServer
           ? nothing

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { renderSource } from '../../internal/notes.js';
+import { renderCitation } from '../../internal/citation.js';
 import * as icons from '../../internal/icons.js';
 import { countryName, formatDate } from '../../internal/format.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
@@ -63,7 +64,7 @@ export function renderWallet(v: WalletView, pack: ContentPack, rights: Right[]):
   const checked = [...rights.map((r) => r.verified), ...lines.map((h) => h.verified)].sort()[0];
   return html`<article part="wallet" class="wallet" aria-labelledby="heading">
     <div role="heading" aria-level=${v.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
-    <p class="wallet-basis">${msg('Indonesian migrant worker')}${pack.rightsBasis ? html` · <cite>${pack.rightsBasis.citation}</cite>` : nothing}</p>
+    <p class="wallet-basis">${msg('Indonesian migrant worker')}${pack.rightsBasis ? html` · ${renderCitation(pack.rightsBasis.citation, v.locale)}` : nothing}</p>
     <ul role="list" class="wallet-rights">
       ${rights.map((r) => html`<li>${icons.checkIcon}${v.text(r.title)}</li>`)}
     </ul>

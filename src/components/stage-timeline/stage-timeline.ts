@@ -290,7 +290,7 @@ export class LindungiStageTimeline extends LindungiElement {
     if (!shown) return nothing;
     const total = shown.rows.length;
     const row = (r: (typeof shown.rows)[number], index: number) => (isSkipped(r) ? renderSkipped(index, total) : this.renderStage(r, index, total));
-    const title = this.ticket ? msg(html`Progress of report ${html`<bdi class="ticket">${this.ticket.toUpperCase()}</bdi>`}`) : undefined;
+    const title = this.ticket ? msg(html`Progress of report ${html`<bdi dir="ltr" class="ticket">${this.ticket.toUpperCase()}</bdi>`}`) : undefined;
     return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''} ${this.compact ? 'compact' : ''}">
       <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">
         ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h118fd35b6d4096a2': html`Sumber: ${0}, diterbitkan ${1}.`,
+      'cite-article': html`${0} Pasal ${1}`,
+'cite-articles': html`${0} Pasal ${1}`,
+'cite-law': html`UU ${0}`,
+'h118fd35b6d4096a2': html`Sumber: ${0}, diterbitkan ${1}.`,
 'h199295cb092f89fe': html`Sumber: ${0}.`,
 'h46a6471383982901': html`Perkembangan laporan ${0}`,
 's01267e94b8d25801': `Belum ada tahapan yang bisa ditampilkan.`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h118fd35b6d4096a2': html`ប្រភព៖ ${0} បានចុះផ្សាយ ${1}។`,
+      'cite-article': html`${0} មាត្រា ${1}`,
+'cite-articles': html`${0} មាត្រា ${1}`,
+'cite-law': html`ច្បាប់លេខ ${0}`,
+'h118fd35b6d4096a2': html`ប្រភព៖ ${0} បានចុះផ្សាយ ${1}។`,
 'h199295cb092f89fe': html`ប្រភព៖ ${0}។`,
 'h46a6471383982901': html`វឌ្ឍនភាពនៃរបាយការណ៍ ${0}`,
 's01267e94b8d25801': `មិនទាន់មានដំណាក់កាលត្រូវបង្ហាញនៅឡើយទេ។`,

@@ -30,7 +30,7 @@ export function renderDone(c: FormContext): TemplateResult {
   return html`<div class="done sent" part="sent">
     ${c.heading(c.level(1), withdrawn ? msg('Your report was withdrawn', { id: 'rf-your-report-was-withdrawn' }) : msg('Your report was sent', { id: 'rf-your-report-was-sent' }), 'step-heading')}
     <p class="ticket-label" id="ticket-label">${msg('Your ticket', { id: 'rf-your-ticket' })}</p>
-    <p class="ticket" part="ticket" aria-labelledby="ticket-label">${ticket}</p>
+    <p class="ticket" part="ticket" dir="ltr" aria-labelledby="ticket-label">${ticket}</p>
     <button type="button" @click=${(e: Event) => c.flow.copyTicket(e, ticket)}>${icons.copyIcon} ${msg('Copy the ticket', { id: 'rf-copy-the-ticket' })}</button>
     ${
       withdrawn
