@@ -61,7 +61,7 @@ const SCRIPT = [
   '<script type="module" src="/dist/cdn/lindungi.js"></script>',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.content.js">',
   '<link rel="modulepreload" href="/dist/cdn/locales/lindungi.id.js">',
-  '<link rel="preload" as="fetch" crossorigin="anonymous" href="/v1/content/ID-KH">',
+  '<link rel="preload" as="fetch" crossorigin="anonymous" href="/v1/content/ID-KH?locale=id">',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.reports.js">',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.form.js">',
 ].join('');

@@ -8,6 +8,7 @@
  * Import checks every unit and the whole pack (the same validation the widgets apply), prints each
  * problem with its path and exits 1 if there is one; with --write and no problem it writes the pack.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseContentPack } from '../src/sdk/validate.js';
@@ -46,7 +47,11 @@ if (command === 'export') {
   }
   for (const problem of problems) console.error(`✗ ${problem}`);
   if (problems.length) process.exit(1);
-  if (write) writeFileSync(packFile, `${JSON.stringify(current, null, 2)}\n`);
+  if (write) {
+    writeFileSync(packFile, `${JSON.stringify(current, null, 2)}\n`);
+    // The pack in each locale alone, as widgets load it, follows the pack.
+    execFileSync('npx', ['tsx', 'scripts/write-slices.ts'], { stdio: 'inherit' });
+  }
   console.log(
     `✓ ${rest.filter((a) => a !== '--write').length} file(s): every text translated, placeholders matching, the pack valid${write ? `; wrote ${packFile}` : ''}`,
   );

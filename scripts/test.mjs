@@ -25,7 +25,7 @@ const steps = [
   { name: 'no import cycles', cmd: 'npm run --silent check:cycles' },
   {
     name: 'content packs and phone metadata',
-    cmd: 'npx tsx scripts/check-content.ts && npx tsx scripts/write-json-schema.ts --check && node scripts/write-phone-metadata.mjs --check',
+    cmd: 'npx tsx scripts/check-content.ts && npx tsx scripts/write-json-schema.ts --check && npx tsx scripts/write-slices.ts --check && node scripts/write-phone-metadata.mjs --check',
   },
   { name: 'localization completeness', cmd: 'node scripts/check-locales.mjs' },
   { name: 'build', cmd: 'npm run --silent build' },

@@ -52,6 +52,8 @@ export interface ServedPack {
   pack: ContentPack;
   bodies: Record<Encoding, Buffer>;
   etag: string;
+  /** the pack in each of its locales alone (`?locale=`), as served */
+  slices: Map<string, { bodies: Record<Encoding, Buffer>; etag: string }>;
   categories: Set<string>;
   /** the version of the pack's current consent text */
   consentVersion: string;
@@ -134,13 +136,22 @@ export function createApp(options: AppOptions) {
   app.get('/v1/content/:corridor', (c) => {
     const pack = options.packs.get(c.req.param('corridor'));
     if (!pack) return fail(c, 404, 'not_found', `No content for corridor "${c.req.param('corridor')}".`);
+    // `?locale=km`: the pack in that language only. Without it, the whole pack.
+    const locale = c.req.query('locale');
+    const served = locale === undefined ? pack : pack.slices.get(locale);
+    if (!served) {
+      const known = [...pack.slices.keys()].join(', ');
+      return fail(c, 400, 'invalid', `The content of ${pack.pack.corridor.id} is in ${known}, not "${locale}".`, [
+        { path: 'locale', message: `not one of ${known}` },
+      ]);
+    }
     const encoding = negotiate(c.req.header('Accept-Encoding'));
-    c.header('ETag', etagFor(pack.etag, encoding));
+    c.header('ETag', etagFor(served.etag, encoding));
     c.header('Cache-Control', 'no-cache');
     c.header('Vary', 'Accept-Encoding', { append: true });
-    if (matchesAnyEncoding(c.req.header('If-None-Match'), pack.etag)) return c.body(null, 304);
+    if (matchesAnyEncoding(c.req.header('If-None-Match'), served.etag)) return c.body(null, 304);
     if (encoding !== 'identity') c.header('Content-Encoding', encoding);
-    return c.body(new Uint8Array(pack.bodies[encoding]), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    return c.body(new Uint8Array(served.bodies[encoding]), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
   app.post('/v1/reports', async (c) => {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { OperatorSchema, parseContentPack, parseWith } from 'lindungi/sdk';
+import { OperatorSchema, parseContentPack, parseWith, slicePack } from 'lindungi/sdk';
 import { LOCALES } from 'lindungi/ssr';
 import { createApp } from './app.js';
 import { compressAll } from './compression.js';
@@ -196,12 +196,20 @@ export function loadPacks(dir: string) {
   for (const file of readdirSync(dir).filter((f) => /^[A-Z]{2}-[A-Z]{2}\.json$/.test(f))) {
     const body = readFileSync(join(dir, file), 'utf8');
     const pack = parseContentPack(JSON.parse(body));
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const etag = (text: string) => `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+    // One slice per locale, each a pack in that locale only: a reader downloads only their language.
+    const slices = new Map(
+      pack.locales.map((locale) => {
+        const slice = JSON.stringify(slicePack(pack, locale));
+        return [locale, { bodies: compressAll(Buffer.from(slice)), etag: etag(slice) }] as const;
+      }),
+    );
     // Compressed once here: every content request is then answered from memory.
     packs.set(pack.corridor.id, {
       pack,
       bodies: compressAll(Buffer.from(body)),
-      etag,
+      etag: etag(body),
+      slices,
       categories: new Set(pack.reportCategories.map((c) => c.id)),
       consentVersion: pack.consent.version,
     });

@@ -99,10 +99,20 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       id: 'getContent',
       summary: 'The content pack of a corridor',
       path: { corridor: CORRIDOR },
+      query: v.strictObject({
+        locale: v.optional(
+          v.pipe(
+            v.string(),
+            v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+            v.description("One of the pack's locales: the pack in that language only (its `locales` is that one). Without it, the whole pack."),
+          ),
+        ),
+      }),
       headers: { 'If-None-Match': { schema: v.string(), required: false } },
       answers: {
-        200: { description: 'The pack (with its ETag)', json: 'ContentPack' },
+        200: { description: 'The pack, or its slice in one locale (with its ETag)', json: 'ContentPack' },
         304: { description: 'Not modified since the ETag given', empty: true },
+        400: error('A locale the pack is not in'),
         404: error('No pack for this corridor'),
         429: TOO_MANY,
       },

@@ -70,7 +70,12 @@ export abstract class LindungiElement extends LitElement {
   protected locale: UiLocale = 'id';
 
   /** The widget's content and its state, loaded through the SDK. */
-  protected readonly content = new ContentController(this, () => this.contentClient, (this.constructor as typeof LindungiElement).showsHelpFirst);
+  protected readonly content = new ContentController(
+    this,
+    () => this.contentClient,
+    (this.constructor as typeof LindungiElement).showsHelpFirst,
+    () => this.wantedLocale ?? this.locale,
+  );
 
   protected get contentState(): ContentState {
     return this.content.state;
@@ -126,6 +131,7 @@ export abstract class LindungiElement extends LitElement {
   private syncLocale(): void {
     const wanted = resolveLocale(this);
     this.wantedLocale = wanted;
+    this.content.followLocale();
     if (this.stringsReady(wanted)) {
       this.locale = wanted;
       this.localeFailure = undefined;

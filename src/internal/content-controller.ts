@@ -45,16 +45,26 @@ export class ContentController implements ReactiveController {
   private token = 0;
   private stopWatching?: () => void;
 
+  /** The locale of the content asked for last. */
+  private asked?: string | undefined;
+
   /**
    * `client` answers the client to read through now (the widget's own, or the page's shared one);
-   * a widget that shows help lines renders `first` when the content arrives.
+   * a widget that shows help lines renders `first` when the content arrives; `locale` answers the
+   * language the widget's reader reads (the content may then come in that language only).
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => ContentClient,
     private readonly first = false,
+    private readonly locale: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
+  }
+
+  /** Load again when the reader's language is no longer the one the content was asked in. */
+  followLocale(): void {
+    if (this.asked !== undefined && this.asked !== this.locale()) this.load();
   }
 
   hostConnected(): void {
@@ -73,14 +83,21 @@ export class ContentController implements ReactiveController {
     this.host.requestUpdate();
     const client = this.client();
     if (client.loaded) return this.show(client.loaded);
-    this.state = 'loading';
+    const locale = this.locale();
+    const previous = this.asked;
+    // Content in another language stays on screen (each text marked with its language) until the
+    // reader's arrives, and stays if it cannot be had.
+    const switching = this.pack !== undefined && previous !== undefined && previous !== locale;
+    this.asked = locale;
+    if (!switching) this.state = 'loading';
     client
-      .load()
+      .load({ locale })
       .then(
         (result) => token === this.token && this.show(result),
         (error: unknown) => {
           if (token !== this.token) return;
           console.warn('[lindungi] Could not load content:', error instanceof Error ? error.message : error);
+          if (switching) return void (this.asked = previous);
           this.error = error;
           this.state = 'error';
         },

@@ -72,6 +72,18 @@ export const baseStyles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
+  /* Khmer writes marks below its letters (subscript consonants, vowel signs): the underline goes
+     below them, and breaks where it would still cross one. */
+  a,
+  .channel-value,
+  [aria-current='step'] {
+    text-decoration-skip-ink: auto;
+  }
+  :lang(km) a,
+  :lang(km) .channel-value,
+  :lang(km) [aria-current='step'] {
+    text-underline-offset: 0.45em;
+  }
   a:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--_focus);

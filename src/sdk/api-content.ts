@@ -27,14 +27,17 @@ export async function loadFromApi(
   http: { fetch?: typeof fetch | undefined; timeoutMs: number },
   signal?: AbortSignal,
   started?: StartedRequest,
+  locale?: string,
 ): Promise<ContentResult> {
-  const key = `content:${api}|${corridor}`;
+  const key = `content:${api}|${corridor}${locale ? `|${locale}` : ''}`;
   const saved = await storage.get<SavedContent>(key).catch(() => undefined);
   let response: Response;
   try {
     const options = { headers: !started && saved?.etag ? { 'If-None-Match': saved.etag } : {}, signal, ...http, ...CONTENT_REQUEST };
-    response = await request(contentUrl(api, corridor), options, started);
+    response = await request(contentUrl(api, corridor, locale), options, started);
   } catch (error) {
+    // An API that has no slice in this locale (or none at all, from before slices): the whole pack.
+    if (locale && error instanceof LindungiApiError && error.status === 400) return loadFromApi(api, corridor, storage, http, signal, undefined, undefined);
     if (error instanceof LindungiApiError && error.status === 404) {
       throw new LindungiError(`The API has no content for corridor "${corridor}"`, 'unknown-corridor');
     }

@@ -42,8 +42,11 @@ export interface ContentClient {
   locale: string | undefined;
   /** Content already here, read without waiting (a server's rendering has its pack at hand). */
   readonly loaded?: ContentResult | undefined;
-  /** Content with its freshness: whether it is a saved copy shown offline. */
-  load(options?: { signal?: AbortSignal; refresh?: boolean }): Promise<ContentResult>;
+  /**
+   * Content with its freshness: whether it is a saved copy shown offline. With `locale`, the pack
+   * may hold only that locale's texts (the API's or the shipped slice), which is all its reader sees.
+   */
+  load(options?: { signal?: AbortSignal; refresh?: boolean; locale?: string | undefined }): Promise<ContentResult>;
   /** The validated content pack. */
   content(options?: { signal?: AbortSignal }): Promise<ContentPack>;
   rights(): Promise<Right[]>;
@@ -93,32 +96,40 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
   const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
-  let current: Promise<ContentResult> | undefined;
+  // One load per locale asked for ('' for the whole pack).
+  const current = new Map<string, Promise<ContentResult>>();
 
-  const loadFromApi = (api: string, signal?: AbortSignal): Promise<ContentResult> => {
+  const loadFromApi = (api: string, signal?: AbortSignal, locale?: string): Promise<ContentResult> => {
     // In a page the request goes out now, beside the code that reads it: the browser's HTTP cache
     // revalidates it with the ETag. Elsewhere (Node) there is no such cache, so the request waits
     // for the ETag kept in storage.
-    const started = typeof document === 'object' ? startRequest(contentUrl(api, corridor), { ...http, ...CONTENT_REQUEST, signal }) : undefined;
-    return Promise.all([import('./api-content.js'), getStorage()]).then(([m, store]) => m.loadFromApi(api, corridor, store, http, signal, started));
+    const started = typeof document === 'object' ? startRequest(contentUrl(api, corridor, locale), { ...http, ...CONTENT_REQUEST, signal }) : undefined;
+    return Promise.all([import('./api-content.js'), getStorage()]).then(([m, store]) => m.loadFromApi(api, corridor, store, http, signal, started, locale));
   };
 
-  const load = (opts: { signal?: AbortSignal; refresh?: boolean } = {}): Promise<ContentResult> => {
-    if (!current || opts.refresh) {
+  const load = (opts: { signal?: AbortSignal; refresh?: boolean; locale?: string | undefined } = {}): Promise<ContentResult> => {
+    // A partner's own pack is read whole: only the API and the shipped packs come in slices.
+    const locale = api || !options.pack ? (opts.locale ?? '') : '';
+    let loading = current.get(locale);
+    if (!loading || opts.refresh) {
       const pending = Promise.resolve()
-        .then(() => (api ? loadFromApi(api, opts.signal) : loadFromSource(options.pack ?? shippedPackUrl(corridor), options.fetch, opts.signal)))
+        .then(() =>
+          api
+            ? loadFromApi(api, opts.signal, locale || undefined)
+            : loadFromSource(options.pack ?? shippedPackUrl(corridor, locale || undefined), options.fetch, opts.signal),
+        )
         .then((result) => {
           if (result.pack.corridor.id !== corridor) {
             throw new LindungiError(`The content pack is for corridor "${result.pack.corridor.id}", not "${corridor}"`, 'unknown-corridor');
           }
           return result;
         });
-      current = pending;
+      current.set(locale, (loading = pending));
       pending.catch(() => {
-        if (current === pending) current = undefined;
+        if (current.get(locale) === pending) current.delete(locale);
       });
     }
-    return current;
+    return loading;
   };
 
   const content = async (opts?: { signal?: AbortSignal }) => (await load(opts)).pack;

@@ -10,6 +10,7 @@ export { LindungiError, LindungiValidationError, LindungiNetworkError, LindungiA
 export type { ValidationIssue } from './errors.js';
 export { parseContentPack } from './validate.js';
 export { pickText, pickTextLocale } from './text.js';
+export { slicePack, sliceLocale } from './slice.js';
 export * from './schema.js';
 export { LindungiNotConfiguredError } from './errors.js';
 export {

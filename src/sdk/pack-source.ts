@@ -17,17 +17,30 @@ export interface ContentResult {
 export type PackSource = object | URL | string | (() => Promise<ContentResult | object>);
 
 /**
- * The packs shipped with the package. Each URL is written out literally so bundlers (Vite,
- * webpack, the CDN build) see it and copy the file next to their output.
+ * The packs shipped with the package, whole and in each locale alone (`content/slices/`, made by
+ * `slicePack`). Each URL is written out literally so bundlers (Vite, webpack, the CDN build) see it
+ * and copy the file next to their output.
  */
-const SHIPPED_PACKS: Record<string, () => URL> = {
-  'ID-KH': () => new URL('../../content/ID-KH.json', import.meta.url),
+const SHIPPED_PACKS: Record<string, Record<string, () => URL>> = {
+  'ID-KH': {
+    '': () => new URL('../../content/ID-KH.json', import.meta.url),
+    id: () => new URL('../../content/slices/ID-KH.id.json', import.meta.url),
+    en: () => new URL('../../content/slices/ID-KH.en.json', import.meta.url),
+    km: () => new URL('../../content/slices/ID-KH.km.json', import.meta.url),
+    ms: () => new URL('../../content/slices/ID-KH.ms.json', import.meta.url),
+    ar: () => new URL('../../content/slices/ID-KH.ar.json', import.meta.url),
+  },
 };
 
-export function shippedPackUrl(corridor: string): URL {
-  const url = SHIPPED_PACKS[corridor];
-  if (!url) throw new LindungiError(`No content pack is shipped for corridor "${corridor}"`, 'unknown-corridor');
-  return url();
+/**
+ * The shipped pack of `corridor`: whole, or with `locale` only its texts in that locale (a reader
+ * of a locale the pack does not have gets the Indonesian, as `pickText` would show).
+ */
+export function shippedPackUrl(corridor: string, locale?: string): URL {
+  const urls = SHIPPED_PACKS[corridor];
+  if (!urls) throw new LindungiError(`No content pack is shipped for corridor "${corridor}"`, 'unknown-corridor');
+  const url = locale === undefined ? urls[''] : (urls[locale] ?? urls[locale.split('-')[0]!] ?? urls['id'] ?? urls['']);
+  return url!();
 }
 
 /** Read a pack file: `fetch` for http(s) URLs, the file system for `file:` URLs in Node. */

@@ -42,8 +42,9 @@ export function startRequest(url: string, options: RequestOptions): StartedReque
   return { response, timeout };
 }
 
-/** Where the API serves a corridor's content pack. */
-export const contentUrl = (api: string, corridor: string): string => `${api}/v1/content/${encodeURIComponent(corridor)}`;
+/** Where the API serves a corridor's content pack: whole, or in one locale only. */
+export const contentUrl = (api: string, corridor: string, locale?: string): string =>
+  `${api}/v1/content/${encodeURIComponent(corridor)}${locale ? `?locale=${encodeURIComponent(locale)}` : ''}`;
 
 /** Who receives the reports sent to `api`. */
 export const operatorUrl = (api: string): string => `${api}/v1/operator`;

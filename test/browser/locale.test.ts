@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/rights-card.js';
 import { directionOf, matchLocale, resolveLocale } from '../../src/internal/locale.js';
 import { configure } from '../../src/internal/config.js';
 
@@ -63,5 +64,29 @@ describe('locale resolution', () => {
     expect(directionOf('ar')).to.equal('rtl');
     expect(directionOf('ar-EG')).to.equal('rtl');
     expect(directionOf('km')).to.equal('ltr');
+  });
+});
+
+describe("content in the reader's language only", () => {
+  const fetched = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
+
+  it('loads the shipped pack in the widget’s language alone, and another language’s when the page switches, keeping the content on screen meanwhile', async () => {
+    performance.clearResourceTimings();
+    const host = await fixture<HTMLElement>(html`<div lang="ms"><lindungi-rights-card></lindungi-rights-card></div>`);
+    const el = host.querySelector('lindungi-rights-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    const base = () => el.shadowRoot!.querySelector('[part="base"]')!;
+    const title = () => (el.shadowRoot!.querySelector('.toggle .title')?.textContent ?? '').trim();
+    await waitUntil(() => base().getAttribute('aria-busy') === 'false', 'no content', { timeout: 5000 });
+    expect(title()).to.equal('Memilih pekerjaan anda');
+    expect(fetched()).to.include('ID-KH.ms.json');
+    expect(fetched()).not.to.include('ID-KH.json');
+    const busy: string[] = [];
+    new MutationObserver(() => busy.push(base().getAttribute('aria-busy')!)).observe(base(), { attributes: true, attributeFilter: ['aria-busy'] });
+    host.lang = 'ar';
+    // Until the Arabic texts are here the Malay ones stay, marked as Malay.
+    await waitUntil(() => title() === 'اختيار عملك', 'the Arabic content did not come', { timeout: 5000 });
+    expect(fetched()).to.include('ID-KH.ar.json');
+    expect(busy, 'never back to a loading state').not.to.include('true');
+    expect(el.shadowRoot!.querySelector('.toggle .title')!.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
   });
 });

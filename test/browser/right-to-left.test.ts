@@ -143,3 +143,21 @@ describe('right to left, in Arabic', () => {
     expect(formBox.right - choice.right).to.be.lessThan(formBox.width / 4);
   });
 });
+
+describe('underlines in Khmer', () => {
+  it('sit below the marks written under Khmer letters, and skip ink they would cross; other languages keep theirs close', async () => {
+    const offsets: Record<string, number> = {};
+    for (const lang of ['km', 'id']) {
+      const host = await fixture<HTMLElement>(html`<div lang=${lang}><lindungi-hotline></lindungi-hotline></div>`);
+      const el = host.querySelector<Widget>('lindungi-hotline')!;
+      await ready(el);
+      for (const link of [el.shadowRoot!.querySelector('[part="source"] a')!, el.shadowRoot!.querySelector('.channel-value')!]) {
+        const style = getComputedStyle(link);
+        expect(style.textDecorationSkipInk, lang).to.equal('auto');
+        offsets[lang] = parseFloat(style.textUnderlineOffset) / parseFloat(style.fontSize);
+        if (lang === 'km') expect(offsets[lang], `${lang}: ${style.textUnderlineOffset} at ${style.fontSize}`).to.be.at.least(0.4);
+      }
+    }
+    expect(offsets['id']).to.be.below(0.2);
+  });
+});

@@ -41,7 +41,7 @@ describe("the README's Content-Security-Policy, as a partner copies it", () => {
         <script type="module" src="${cdn}/lindungi.js"></script>
         <link rel="modulepreload" href="${cdn}/chunks/lindungi.content.js">
         <link rel="modulepreload" href="${cdn}/locales/lindungi.id.js">
-        <link rel="preload" as="fetch" crossorigin="anonymous" href="${api.url}/v1/content/ID-KH">
+        <link rel="preload" as="fetch" crossorigin="anonymous" href="${api.url}/v1/content/ID-KH?locale=id">
         <script type="module" src="/partner-app.js"></script>
         </head><body><main>
         <partner-app></partner-app>

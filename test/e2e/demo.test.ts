@@ -79,6 +79,16 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
         document.querySelector('section.hotline lindungi-hotline')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ===
         'Who to call for help',
     );
+    // Their content follows, in English alone: one more content request.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('section.hotline lindungi-hotline')?.shadowRoot?.querySelector('.organisation')?.textContent?.trim() ===
+        'Cambodian National Police, Hotline 117',
+    );
+    assert.deepEqual(
+      requests.filter((p) => p.startsWith('/v1/content/')),
+      ['/v1/content/ID-KH', '/v1/content/ID-KH'],
+    );
 
     // A repeat visit revalidates with the saved ETag: the server answers 304, no content body.
     requests.length = 0;

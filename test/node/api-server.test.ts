@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { open } from '../../build/server/crypto.js';
 import { clientAddress } from '../../build/server/app.js';
 import { draft, readRows, startTestServer, storedText, STORE_KIND, TEST_DATA_KEY, type TestServer } from '../support/server.js';
+import { parseContentPack } from '../../src/sdk/index.js';
 
 /** A raw HTTP GET (Node's fetch would decode the body): status, headers and the bytes on the wire. */
 function rawGet(url: string, headers: Record<string, string> = {}) {
@@ -60,6 +61,28 @@ describe('API server', () => {
       'not_found',
       'internal',
     ]);
+  });
+
+  it('answers the content in one locale only: a smaller valid pack with its own ETag, and 400 for a locale the pack is not in', async () => {
+    const whole = await fetch(`${server.url}/v1/content/ID-KH`);
+    const wholeBytes = (await whole.text()).length;
+    const first = await fetch(`${server.url}/v1/content/ID-KH?locale=km`);
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('ETag')!;
+    assert.notEqual(etag, whole.headers.get('ETag'));
+    const body = await first.text();
+    const slice = parseContentPack(JSON.parse(body));
+    assert.deepEqual(slice.locales, ['km']);
+    assert.deepEqual(Object.keys(slice.rights[0]!.title as object), ['km']);
+    assert.ok(body.length < wholeBytes / 2, `${body.length} of ${wholeBytes} characters`);
+    assert.equal((await fetch(`${server.url}/v1/content/ID-KH?locale=km`, { headers: { 'If-None-Match': etag } })).status, 304);
+    // The whole pack's ETag does not stand for a slice.
+    assert.equal((await fetch(`${server.url}/v1/content/ID-KH?locale=km`, { headers: { 'If-None-Match': whole.headers.get('ETag')! } })).status, 200);
+    const refused = await fetch(`${server.url}/v1/content/ID-KH?locale=fr`);
+    assert.equal(refused.status, 400);
+    const error = (await refused.json()).error;
+    assert.equal(error.code, 'invalid');
+    assert.match(error.message, /is in id, en, km, ms, ar, not "fr"/);
   });
 
   it('answers health, content with an ETag (then 304), and 404 in the error shape', async () => {

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { parseContentPack, LindungiValidationError } from '../../src/sdk/index.js';
+import { parseContentPack, pickText, slicePack, LindungiValidationError } from '../../src/sdk/index.js';
 import { editorialProblems } from '../../scripts/content-rules.js';
 import { shippedPack } from '../support/pack.js';
 
@@ -18,6 +18,35 @@ function issuesOf(pack: unknown): string[] {
   }
   assert.fail('the pack was accepted');
 }
+
+describe('the pack in one locale (slicePack)', () => {
+  it("shows each reader exactly what the whole pack shows them, in each of the pack's locales and one it lacks", () => {
+    const whole = parseContentPack(shipped());
+    const texts = (pack: unknown, locale: string): string[] => {
+      const out: string[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          const values = Object.values(node);
+          if (values.length && values.every((v) => typeof v === 'string') && Object.keys(node).every((k) => whole.locales.includes(k)))
+            out.push(pickText(node as Record<string, string>, locale));
+          else values.forEach(walk);
+        }
+      };
+      walk(pack);
+      return out;
+    };
+    for (const locale of [...whole.locales, 'fr', 'ms-MY']) {
+      const slice = parseContentPack(slicePack(shipped(), locale));
+      assert.deepEqual(texts(slice, locale), texts(whole, locale), locale);
+      assert.deepEqual(
+        slice.hotlines[0]!.channels.map((c) => ('value' in c ? c.value : c.type)),
+        whole.hotlines[0]!.channels.map((c) => ('value' in c ? c.value : c.type)),
+      );
+      assert.deepEqual(slice.locales, [locale === 'fr' ? 'id' : locale.slice(0, 2)]);
+    }
+  });
+});
 
 describe('the shipped ID-KH content pack', () => {
   it('is valid and complete in id, en, km, ms and ar', () => {

@@ -54,6 +54,30 @@ describe('SDK content from the API', () => {
     }
   });
 
+  it("loads the content in a reader's language only, each language once, each kept apart for offline", async () => {
+    const server = await startTestServer();
+    try {
+      const storage = memoryStorage();
+      const client = createClient({ api: server.url, storage });
+      const [km, again, id] = await Promise.all([client.load({ locale: 'km' }), client.load({ locale: 'km' }), client.load({ locale: 'id' })]);
+      assert.equal(again, km);
+      assert.deepEqual(km.pack.locales, ['km']);
+      assert.deepEqual(id.pack.locales, ['id']);
+      // One request per language (the slices' locales above show which was asked).
+      assert.equal(contentRequests(server.requests), 2);
+      // Without a locale, the whole pack, as before.
+      assert.deepEqual((await client.load()).pack.locales, ['id', 'en', 'km', 'ms', 'ar']);
+      await server.close();
+      const offline = await createClient({ api: server.url, storage, timeoutMs: 1000 }).load({ locale: 'km' });
+      assert.equal(offline.offline, true);
+      assert.deepEqual(offline.pack, km.pack);
+      // A language never loaded here has no saved copy of its own.
+      await assert.rejects(createClient({ api: server.url, storage, timeoutMs: 1000 }).load({ locale: 'ms' }), LindungiNetworkError);
+    } finally {
+      await server.dispose().catch(() => undefined);
+    }
+  });
+
   it('rejects a malformed content body with the path of the problem', async () => {
     const pack = shippedPackJson();
     pack.hotlines[0].channels[0].value = '021 2924 4800';
