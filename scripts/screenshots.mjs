@@ -26,7 +26,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
     page.on('console', (m) => m.type() !== 'debug' && console.log(`[${name}] console.${m.type()}: ${m.text()}`));
     page.on('request', (r) => !r.url().startsWith(new URL(base).origin) && console.log(`[${name}] third-party request: ${r.url()}`));
     await page.goto(base);
-    for (const locale of ['id', 'en', 'km']) {
+    for (const locale of ['id', 'en', 'km', 'ms', 'ar']) {
       await page.click(`[data-lang="${locale}"]`);
       await page.waitForFunction(
         (l) =>
@@ -43,7 +43,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
       await rights.screenshot({ path: `${out}/rights-${locale}-${name}-${scheme}.png` });
       await page.locator('section.widget.timeline').screenshot({ path: `${out}/timeline-${locale}-${name}-${scheme}.png` });
       await page.locator('section.wallet').screenshot({ path: `${out}/wallet-${locale}-${name}-${scheme}.png` });
-      if (locale === 'km' || name === 'phone') {
+      if (locale === 'km' || locale === 'ar' || name === 'phone') {
         await page.locator('lindungi-hotline[variant="floating"]').locator('[part="launcher"]').click();
         await page.screenshot({ path: `${out}/floating-${locale}-${name}-${scheme}.png` });
         await page.keyboard.press('Escape');
@@ -65,7 +65,7 @@ for (const [name, viewport] of Object.entries(viewports)) {
 // Every step of the report form, its problems and its done page, in each locale and viewport.
 // The demo server's reports go nowhere (a demonstration operator).
 for (const [name, viewport] of Object.entries(viewports)) {
-  for (const locale of ['id', 'en', 'km']) {
+  for (const locale of ['id', 'en', 'km', 'ms', 'ar']) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: name === 'phone' ? 2 : 1 });
     const page = await context.newPage();
     page.on('pageerror', (e) => console.log(`[form ${locale} ${name}] page error: ${e.message}`));
@@ -173,7 +173,7 @@ try {
   const phone = await browser.newPage({ viewport: viewports.phone, deviceScaleFactor: 2 });
   phone.on('pageerror', (e) => console.log(`[timeline] page error: ${e.message}`));
   await phone.goto(`${desk.url}/`);
-  for (const locale of ['id', 'en', 'km']) {
+  for (const locale of ['id', 'en', 'km', 'ms', 'ar']) {
     await phone.click(`[data-lang="${locale}"]`);
     for (const [status, ticket] of Object.entries(tickets)) {
       await phone.evaluate(

@@ -16,7 +16,7 @@ const STATES = {
   'report-form': {},
 };
 const out = {};
-for (const locale of ['id', 'en', 'km']) {
+for (const locale of ['id', 'en', 'km', 'ms', 'ar']) {
   out[locale] = {};
   for (const [name, state] of Object.entries(STATES)) {
     out[locale][name] = await renderWidget({ widget: state.widget ?? name, pack, locale, attributes: { 'heading-level': 2, ...state.attributes } });

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '../src/lindungi.js';
 
-type Locale = 'id' | 'en' | 'km';
+type Locale = 'id' | 'en' | 'km' | 'ms' | 'ar';
 type Widget = 'hotline' | 'hotline-floating' | 'rights-card' | 'stage-timeline' | 'report-form';
 type Rendered = Record<Locale, Record<Widget, string>>;
 
@@ -58,7 +58,7 @@ const meta: Meta<ServerArgs> = {
   args: { widget: 'hotline', locale: 'id' },
   argTypes: {
     widget: { control: 'select', options: ['hotline', 'hotline-floating', 'rights-card', 'stage-timeline', 'report-form'] },
-    locale: { control: 'inline-radio', options: ['id', 'en', 'km'] },
+    locale: { control: 'inline-radio', options: ['id', 'en', 'km', 'ms', 'ar'] },
   },
   render: (args) =>
     html`<div lang=${args.locale} style="display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start">
@@ -86,6 +86,8 @@ export const StageTimeline: Story = { args: { widget: 'stage-timeline' } };
 export const ReportForm: Story = { args: { widget: 'report-form' } };
 /** Khmer, rendered on the server. */
 export const HotlineInKhmer: Story = { args: { locale: 'km' } };
+/** Arabic, rendered on the server: right to left without any script. */
+export const HotlineInArabic: Story = { args: { locale: 'ar' } };
 
 /** A partner's page with all four widgets where JavaScript is off: links, disclosures and hours still work. */
 export const JavaScriptOff: Story = {

@@ -108,7 +108,8 @@ describe('the critical path of the CDN build', () => {
       await helpReadable(snippet.page);
       for (const hint of hints) {
         const href = /href="([^"]+)"/.exec(hint)![1]!;
-        assert.equal(snippet.sent.get(href), 1, `${href}: preloaded and used, requested once`);
+        // Counted by path: a preload whose query differs from the widget's request would be a second request.
+        assert.equal(snippet.sent.get(new URL(href, server.url).pathname), 1, `${href}: preloaded and used, requested once`);
       }
       const help = Math.max(...['/dist/cdn/chunks/lindungi.content.js', '/v1/content/ID-KH'].map((p) => snippet.answered.get(p) ?? Infinity));
       // The same level as the entry.

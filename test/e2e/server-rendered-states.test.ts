@@ -82,7 +82,7 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
     const page = (body: string[]) =>
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>States</title></head><body>${body.join('\n')}</body></html>`;
     // The partner's page: only HTML, as a CMS would serve it with the fragments included. `/` has
-    // every locale; `/id`, `/en`, `/km` one each (one floating help button per page, as on a site).
+    // every locale; `/id`, `/en`, `/km`, `/ms`, `/ar` one each (one floating help button per page, as on a site).
     site = createServer((req, res) => {
       const locale = req.url?.slice(1);
       res
@@ -132,10 +132,17 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
       const page = await context.newPage();
       await page.goto(pageUrl);
       check((await page.evaluate(READ_STATES)) as Shown, 'Chromium');
-      // The floating help button opens its lines natively.
-      const floating = page.locator('section[data-state="floating hotline"][data-locale="km"] lindungi-hotline');
-      await floating.locator('summary[part="launcher"]').click();
-      assert.ok(await floating.locator('a[href="tel:117"]').first().isVisible());
+      // The floating help button opens its lines natively, in the reader's corner: bottom left in
+      // Arabic, bottom right in Khmer (one page per language, one button per page, as on a site).
+      for (const locale of ['km', 'ar']) {
+        await page.goto(`${pageUrl}${locale}`);
+        const floating = page.locator('section[data-state="floating hotline"] lindungi-hotline');
+        const launcher = floating.locator('summary[part="launcher"]');
+        const box = (await launcher.boundingBox())!;
+        assert.ok(locale === 'ar' ? box.x < 40 : box.x + box.width > 320, `${locale}: the button at ${box.x}..${box.x + box.width}`);
+        await launcher.click();
+        assert.ok(await floating.locator('a[href="tel:117"]').first().isVisible(), locale);
+      }
       // axe over every state and locale as the server rendered it (the page has no script of its own).
       const checking = await chromium.newContext({ viewport: { width: 360, height: 740 } });
       for (const locale of LOCALES) {
