@@ -16,10 +16,11 @@ const KB = 1000;
 // Making each `Intl` formatter once, before the content arrives, and rendering the help lines
 // first, one widget per frame, took 0.2 kB more and halved the blocking time on a slow phone.
 // Asking for the content in the reader's language alone (the slices' names, the locale on each
-// load), a partner's own words (`configure({ messages, texts })`) and the floating button's own
-// direction took 0.5 kB more, and 7 kB off every first visit (the pack in one locale: 4.6 kB
-// instead of 19 kB). 18.75 kB holds the line until that is won back (see BENCHMARKS.md).
-const SINGLE_WIDGET_BUDGET = 18.75 * KB;
+// load), a partner's own words (`configure({ messages, texts })`), the floating button's own
+// direction and the Khmer underline took 0.6 kB more, and 7 kB off every first visit (the pack in
+// one locale: 4.6 kB instead of 19 kB). 18.8 kB holds the line until that is won back (see
+// BENCHMARKS.md).
+const SINGLE_WIDGET_BUDGET = 18.8 * KB;
 /** The report form's entry (its hotline and timeline load only when shown). */
 const REPORT_FORM_BUDGET = 18 * KB;
 const cdn = 'dist/cdn';

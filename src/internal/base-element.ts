@@ -285,8 +285,14 @@ export abstract class LindungiElement extends LitElement {
 
   /** Loading until both the content and this locale's UI strings are here: no flash of another language. */
   protected get isLoading(): boolean {
-    return this.contentState === 'loading' || !this.stringsReady(this.locale);
+    if (this.contentState === 'loading' || !this.stringsReady(this.locale)) return true;
+    // The first content waits for the reader's own strings (another widget on the page may have
+    // brought another language's); later a change of language keeps the last one until they arrive.
+    if (!this.shownContent && this.wantedLocale !== undefined && this.wantedLocale !== this.locale && !this.localeFailure) return true;
+    this.shownContent = true;
+    return false;
   }
+  private shownContent = false;
 
   private renderState(): TemplateResult | typeof nothing {
     const problem = this.inputProblem();

@@ -11,6 +11,10 @@ import { fillOverride, hasMessageOverrides, messageOverride, warnOnce } from './
 export { str } from '@lit/localize/internal/str-tag.js';
 
 type Template = Parameters<typeof litMsg>[0];
+// Typed apart from `msg`, so that extracting the strings does not take this call for one of them;
+// read at each call, since @lit/localize installs its implementation into `msg` once configured.
+type Unbranded = (template: Template, options?: { id?: string; desc?: string }) => unknown;
+const shipped: Unbranded = (template, options) => (litMsg as Unbranded)(template, options);
 
 export const msg = ((template: Template, options?: { id?: string; desc?: string }) => {
   if (hasMessageOverrides()) {
@@ -21,8 +25,8 @@ export const msg = ((template: Template, options?: { id?: string; desc?: string 
       // A string with markup keeps its own parts (a link, say) and takes only words from the text.
       const filled = fillOverride(text, typeof template === 'string' ? [] : template.values, isHtml);
       if (filled !== undefined) return filled;
-      warnOnce(`configure({ messages }): "${id}" names a placeholder the string does not have; the shipped string is shown.`);
+      warnOnce(`configure({ messages }): "${id}" has a placeholder the string lacks; shown as shipped.`);
     }
   }
-  return litMsg(template as never, options);
+  return shipped(template, options);
 }) as typeof litMsg;

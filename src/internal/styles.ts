@@ -73,15 +73,9 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   /* Khmer writes marks below its letters (subscript consonants, vowel signs): the underline goes
-     below them, and breaks where it would still cross one. */
-  a,
-  .channel-value,
-  [aria-current='step'] {
-    text-decoration-skip-ink: auto;
-  }
-  :lang(km) a,
-  :lang(km) .channel-value,
-  :lang(km) [aria-current='step'] {
+     below them (and, as by default, breaks where it would still cross one). */
+  [lang='km'] a,
+  [lang='km'] .channel-value {
     text-underline-offset: 0.45em;
   }
   a:focus-visible,

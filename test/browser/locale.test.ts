@@ -70,6 +70,22 @@ describe('locale resolution', () => {
 describe("content in the reader's language only", () => {
   const fetched = () => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()!);
 
+  it('shows a widget in its own language from its first content, even where another language’s strings are already on the page', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div><div lang="id"><lindungi-rights-card></lindungi-rights-card></div><div lang="km" id="later"></div></div>`,
+    );
+    const first = host.querySelector('lindungi-rights-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    await waitUntil(() => first.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false', 'the Indonesian card did not render');
+    const later = host.querySelector('#later')!;
+    later.innerHTML = '<lindungi-rights-card></lindungi-rights-card>';
+    const el = later.firstElementChild as HTMLElement;
+    const headings = new Set<string>();
+    const look = () => headings.add((el.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? '').trim());
+    new MutationObserver(look).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await waitUntil(() => (look(), headings.has('ស្គាល់សិទ្ធិរបស់អ្នក')), 'the Khmer card did not render', { timeout: 5000 });
+    expect([...headings].filter(Boolean)).to.deep.equal(['ស្គាល់សិទ្ធិរបស់អ្នក']);
+  });
+
   it('loads the shipped pack in the widget’s language alone, and another language’s when the page switches, keeping the content on screen meanwhile', async () => {
     performance.clearResourceTimings();
     const host = await fixture<HTMLElement>(html`<div lang="ms"><lindungi-rights-card></lindungi-rights-card></div>`);

@@ -69,7 +69,7 @@ describe("a partner's own words", () => {
         await form.updateComplete;
         await new Promise((r) => setTimeout(r, 50));
         expect(heading(form)).to.equal('Who to call for help');
-        expect(warnings.messages.join('\n')).to.contain(`"${WHO_TO_CALL}" names a placeholder the string does not have`);
+        expect(warnings.messages.join('\n')).to.contain(`"${WHO_TO_CALL}" has a placeholder the string lacks`);
         expect(warnings.messages.join('\n')).to.contain('"fr" is not a shipped locale');
         expect(warnings.messages.join('\n')).to.contain(`en "${KNOW_YOUR_RIGHTS}" is not a text`);
       } finally {

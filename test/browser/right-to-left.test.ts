@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/lindungi.js';
 import { createContentClient } from '../../src/sdk/index.js';
-import { formClient } from '../../stories/report-form-clients.js';
+import { atStep, exampleAnswers, formClient } from '../../stories/report-form-clients.js';
 import { ready, text } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -141,6 +141,30 @@ describe('right to left, in Arabic', () => {
     const formBox = base(form).getBoundingClientRect();
     const choice = root.querySelector('input[type="radio"]')!.getBoundingClientRect();
     expect(formBox.right - choice.right).to.be.lessThan(formBox.width / 4);
+  });
+});
+
+describe('what the reader typed, in an Arabic form', () => {
+  it('keeps its own direction among the answers to check: an English sentence ends with its own full stop', async () => {
+    const answers = { ...exampleAnswers, description: 'They took my passport.', place: 'Sihanoukville', employer: 'Example Agency', name: 'Sari' };
+    const host = await fixture<HTMLElement>(html`<div lang="ar"><lindungi-report-form .client=${atStep('check', answers)()}></lindungi-report-form></div>`);
+    const form = host.querySelector<Widget>('lindungi-report-form')!;
+    await ready(form);
+    await waitUntil(() => form.shadowRoot!.querySelector('[part="answers"]'), 'no answers to check');
+    const rows = [...form.shadowRoot!.querySelectorAll('[part="answers"] .row')].map((row) => row.querySelector('dd')!);
+    const typed = (needle: string) => {
+      const row = rows.find((dd) => text(dd).includes(needle));
+      expect(row, `${needle} among ${rows.map((dd) => text(dd)).join(' | ')}`).to.exist;
+      const isolated = [...row!.querySelectorAll('bdi, [dir]')].find((el) => text(el) === needle);
+      expect(isolated, `${needle} is isolated`).to.exist;
+      return direction(isolated!);
+    };
+    expect(typed('They took my passport.')).to.equal('ltr');
+    expect(typed('Sihanoukville')).to.equal('ltr');
+    expect(typed('Example Agency')).to.equal('ltr');
+    expect(typed('Sari')).to.equal('ltr');
+    // The place and its country joined with the Arabic comma.
+    expect(rows.map((dd) => text(dd))).to.include('Sihanoukville، كمبوديا');
   });
 });
 

@@ -22,6 +22,9 @@ export const stepStyles = css`
     text-decoration: underline 2px;
     text-underline-offset: 0.3em;
   }
+  [lang='km'] .steps li[aria-current='step'] {
+    text-underline-offset: 0.45em;
+  }
   .step-heading {
     font-size: 1.375em;
     font-weight: 700;

@@ -108,12 +108,15 @@ function renderAnswers(c: FormContext, pack: ContentPack): TemplateResult {
   const category = pack.reportCategories.find((entry) => entry.id === a.category);
   // A number is shown grouped as its country writes it, with the country's name, so a wrong country can be seen and changed.
   const reading = a.contact === 'phone' || a.contact === 'whatsapp' ? readPhone(a.contactValue, a.contactCountry || undefined) : undefined;
-  const value = reading?.state === 'valid' ? phoneAsRead(c, pack, reading) : a.contactValue.trim();
+  // What the reader typed keeps its own direction (an English sentence in an Arabic form reads left
+  // to right, its full stop at its end): each answer is isolated.
+  const own = (typed: string) => html`<bdi>${typed}</bdi>`;
+  const value = reading?.state === 'valid' ? phoneAsRead(c, pack, reading) : html`<bdi dir="ltr">${a.contactValue.trim()}</bdi>`;
   const contact =
     a.contact === 'anonymous'
       ? msg('Anonymous: do not contact me', { id: 'rf-anonymous-do-not-contact-me' })
       : a.contact
-        ? html`${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${value}${a.name.trim() ? ` (${a.name.trim()})` : ''}`
+        ? html`${{ phone: msg('Phone call', { id: 'rf-phone-call' }), whatsapp: msg('WhatsApp', { id: 'rf-whatsapp' }), email: msg('Email', { id: 'rf-email' }) }[a.contact]}: ${value}${a.name.trim() ? html` (${own(a.name.trim())})` : ''}`
         : none;
   const rows: Array<[string, TemplateResult | string, Step, string]> = [
     [
@@ -123,7 +126,7 @@ function renderAnswers(c: FormContext, pack: ContentPack): TemplateResult {
       'inDanger',
     ],
     [msg('What kind of problem', { id: 'rf-what-kind-of-problem' }), category ? c.text(category.label) : none, 'what', 'category'],
-    [msg('What happened', { id: 'rf-what-happened' }), html`<span class="pre">${a.description.trim() || none}</span>`, 'what', 'description'],
+    [msg('What happened', { id: 'rf-what-happened' }), html`<span class="pre" dir="auto">${a.description.trim() || none}</span>`, 'what', 'description'],
     [
       msg('When', { id: 'rf-when' }),
       a.occurredUnknown ? msg('I don’t know', { id: 'rf-i-don-t-know' }) : a.occurredOn ? formatDate(a.occurredOn, c.locale) : none,
@@ -132,11 +135,17 @@ function renderAnswers(c: FormContext, pack: ContentPack): TemplateResult {
     ],
     [
       msg('Where', { id: 'rf-where' }),
-      [a.country ? countryName(a.country, c.locale, pack) : '', a.place.trim()].filter(Boolean).join(', ') || none,
+      a.country && a.place.trim()
+        ? msg(html`${own(a.place.trim())}, ${countryName(a.country, c.locale, pack)}`, { id: 'rf-place-in-country' })
+        : a.country
+          ? countryName(a.country, c.locale, pack)
+          : a.place.trim()
+            ? own(a.place.trim())
+            : none,
       'what',
       'country',
     ],
-    [msg('Employer or agency', { id: 'rf-employer-or-agency' }), a.employer.trim() || none, 'what', 'employer'],
+    [msg('Employer or agency', { id: 'rf-employer-or-agency' }), a.employer.trim() ? own(a.employer.trim()) : none, 'what', 'employer'],
     [msg('How to reach you', { id: 'rf-how-to-reach-you' }), contact, 'contact', 'contact'],
   ];
   return html`<dl class="answers" part="answers">

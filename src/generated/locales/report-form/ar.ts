@@ -84,6 +84,7 @@
 'rf-phone-call': `مكالمة هاتفية`,
 'rf-phone-hint': `مثل 0812 3456 7890، أو مع رمز البلد، مثل +855 12 345 678.`,
 'rf-phone-number': `رقم الهاتف`,
+'rf-place-in-country': html`${0}، ${1}`,
 'rf-privacy-notice': `إشعار الخصوصية`,
 'rf-problem': `توجد مشكلة`,
 'rf-read-from-number': `اقرأه من الرقم`,

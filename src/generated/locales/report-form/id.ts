@@ -84,6 +84,7 @@
 'rf-phone-call': `Telepon`,
 'rf-phone-hint': `Misalnya 0812 3456 7890, atau dengan kode negara, misalnya +855 12 345 678.`,
 'rf-phone-number': `Nomor telepon`,
+'rf-place-in-country': html`${0}, ${1}`,
 'rf-privacy-notice': `Pemberitahuan privasi`,
 'rf-problem': `Ada masalah`,
 'rf-read-from-number': `Kenali dari nomornya`,

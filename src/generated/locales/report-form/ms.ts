@@ -84,6 +84,7 @@
 'rf-phone-call': `Panggilan telefon`,
 'rf-phone-hint': `Seperti 0812 3456 7890, atau dengan kod negara, seperti +855 12 345 678.`,
 'rf-phone-number': `Nombor telefon`,
+'rf-place-in-country': html`${0}, ${1}`,
 'rf-privacy-notice': `Notis privasi`,
 'rf-problem': `Ada masalah`,
 'rf-read-from-number': `Baca daripada nombor`,
