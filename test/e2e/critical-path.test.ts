@@ -78,6 +78,16 @@ describe('the critical path of the CDN build', () => {
       // HTTP/1.1 opens six connections to an origin: every file past them waits a round trip more.
       assert.ok(lazy.length <= 4, `at most four lazy files for two widgets: ${lazy.join(', ')}`);
       for (const file of lazy) assert.equal(sent.get(file), 1, `${file} requested once`);
+      // A page in Indonesian downloads no other language's strings.
+      assert.deepEqual(
+        lazy.filter((f) => f.includes('/locales/') && !/\.id[.-]/.test(f)),
+        [],
+        'only Indonesian locale modules',
+      );
+      assert.ok(
+        lazy.some((f) => f.includes('/locales/') && /\.id[.-]/.test(f)),
+        `the Indonesian strings are among ${lazy.join(', ')}`,
+      );
     } finally {
       await close();
     }
