@@ -107,7 +107,7 @@ export function renderReport(d: DeskView): TemplateResult {
       <dt>${msg('Category', { id: 'desk-category' })}</dt>
       <dd>${d.words.category(r.category)}</dd>
       <dt>${msg('What happened', { id: 'desk-description' })}</dt>
-      <dd lang=${r.locale}>${r.description ?? msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</dd>
+      <dd lang=${r.locale} dir="auto">${r.description ?? msg('Removed (withdrawn or past retention)', { id: 'desk-removed' })}</dd>
       <dt>${msg('When', { id: 'desk-when' })}</dt>
       <dd>${r.occurredOn === 'unknown' ? msg('The reporter does not know', { id: 'desk-when-unknown' }) : r.occurredOn ? d.words.day(r.occurredOn) : none}</dd>
       <dt>${msg('Where', { id: 'desk-where' })}</dt>

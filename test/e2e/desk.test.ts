@@ -189,6 +189,7 @@ describe('case desk page', () => {
       ).ticket as string;
     const khmer = await submit({ locale: 'km', occurredOn: 'unknown', contact: { anonymous: false, method: 'whatsapp', value: '+855 12 345 678' } });
     const dated = await submit({ occurredOn: '2026-11-03' });
+    const arabic = await submit({ locale: 'ar', description: 'لم تُدفع أجوري منذ ثلاثة أشهر.' });
     const withdrawn = await submit({ contact: { anonymous: false, method: 'email', value: 'rina@example.org' } }, { 'Withdrawal-Key': 'w'.repeat(43) });
     await fetch(`${server.url}/v1/reports/${withdrawn}`, { method: 'DELETE', headers: { 'Withdrawal-Key': 'w'.repeat(43) } });
 
@@ -199,6 +200,13 @@ describe('case desk page', () => {
     await page.getByLabel('Your operator token').fill(adminToken);
     await page.getByLabel('Your operator token').press('Enter');
     await page.locator('tbody tr').first().waitFor();
+
+    // A description written in Arabic reads right to left on the desk, in whatever language the desk is.
+    await page.goto(`${server.url}/desk/#/reports/${arabic}`);
+    await page.getByRole('heading', { name: `Report ${arabic}` }).waitFor();
+    const description = page.getByText('لم تُدفع أجوري منذ ثلاثة أشهر.');
+    assert.equal(await description.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+    assert.match(await page.locator('dl').first().innerText(), /Reporter’s language\s*Arabic/);
 
     // Each report has its own address; a reload stays there, in the language chosen.
     await page.goto(`${server.url}/desk/#/reports/${khmer}`);

@@ -13,7 +13,7 @@ import {
 } from '../../src/sdk/index.js';
 import { open } from '../../build/server/crypto.js';
 import { configFromEnv, DEMO_OPERATOR } from '../../build/server/main.js';
-import { LOCALES } from '../../dist/ssr/index.js';
+import { UI_LOCALES as LOCALES } from '../../src/internal/locale.js';
 import { CONSENT_VERSION, draft, startTestServer, TEST_DATA_KEY, TEST_OPERATOR } from '../support/server.js';
 
 const named = () => draft({ contact: { anonymous: false, name: 'Siti Rahma', method: 'whatsapp', value: '+6281299887766' } });
