@@ -14,7 +14,8 @@ for (const file of readdirSync(dir).filter((f) => /^[A-Z]{2}-[A-Z]{2}\.json$/.te
   const json = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
   const pack = parseContentPack(json);
   for (const locale of pack.locales) {
-    const slice = slicePack(json as { locales: string[] }, locale);
+    // The schema sits one folder up from the slices.
+    const slice = { ...slicePack(json as { locales: string[] }, locale), $schema: '../content-pack.schema.json' };
     parseContentPack(slice);
     writeOrCheck(new URL(`slices/${file.replace('.json', `.${locale}.json`)}`, dir), `${JSON.stringify(slice)}\n`, 'npm run build:slices');
   }
