@@ -8,7 +8,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import * as v from 'valibot';
-import { IdempotencyKeySchema, ReportDraftSchema, WithdrawalKeySchema, toIssues } from 'lindungi/sdk';
+import { IdempotencyKeySchema, ReportDraftSchema, WithdrawalKeySchema, sliceLocale, toIssues } from 'lindungi/sdk';
+
+const LOCALE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 import { etagFor, matchesAnyEncoding, negotiate } from './compression.js';
 import { open } from './crypto.js';
 import { openApiDocument } from './openapi.js';
@@ -136,15 +138,13 @@ export function createApp(options: AppOptions) {
   app.get('/v1/content/:corridor', (c) => {
     const pack = options.packs.get(c.req.param('corridor'));
     if (!pack) return fail(c, 404, 'not_found', `No content for corridor "${c.req.param('corridor')}".`);
-    // `?locale=km`: the pack in that language only. Without it, the whole pack.
+    // `?locale=km`: the pack in that language only (a language the pack lacks gets the one its
+    // texts fall back to, as `pickText` would show them). Without it, the whole pack.
     const locale = c.req.query('locale');
-    const served = locale === undefined ? pack : pack.slices.get(locale);
-    if (!served) {
-      const known = [...pack.slices.keys()].join(', ');
-      return fail(c, 400, 'invalid', `The content of ${pack.pack.corridor.id} is in ${known}, not "${locale}".`, [
-        { path: 'locale', message: `not one of ${known}` },
-      ]);
+    if (locale !== undefined && !LOCALE_TAG.test(locale)) {
+      return fail(c, 400, 'invalid', `"${locale}" is not a locale code (like km or ms-MY).`, [{ path: 'locale', message: 'not a locale code' }]);
     }
+    const served = locale === undefined ? pack : pack.slices.get(sliceLocale(pack.pack, locale))!;
     const encoding = negotiate(c.req.header('Accept-Encoding'));
     c.header('ETag', etagFor(served.etag, encoding));
     c.header('Cache-Control', 'no-cache');

@@ -104,7 +104,9 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
           v.pipe(
             v.string(),
             v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
-            v.description("One of the pack's locales: the pack in that language only (its `locales` is that one). Without it, the whole pack."),
+            v.description(
+              'The pack in that language only (its `locales` is that one); a language the pack lacks gets the one its texts fall back to (Indonesian, then English). Without it, the whole pack.',
+            ),
           ),
         ),
       }),
@@ -112,7 +114,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
       answers: {
         200: { description: 'The pack, or its slice in one locale (with its ETag)', json: 'ContentPack' },
         304: { description: 'Not modified since the ETag given', empty: true },
-        400: error('A locale the pack is not in'),
+        400: error('Not a locale code'),
         404: error('No pack for this corridor'),
         429: TOO_MANY,
       },

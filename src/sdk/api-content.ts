@@ -36,8 +36,6 @@ export async function loadFromApi(
     const options = { headers: !started && saved?.etag ? { 'If-None-Match': saved.etag } : {}, signal, ...http, ...CONTENT_REQUEST };
     response = await request(contentUrl(api, corridor, locale), options, started);
   } catch (error) {
-    // An API that has no slice in this locale (or none at all, from before slices): the whole pack.
-    if (locale && error instanceof LindungiApiError && error.status === 400) return loadFromApi(api, corridor, storage, http, signal, undefined, undefined);
     if (error instanceof LindungiApiError && error.status === 404) {
       throw new LindungiError(`The API has no content for corridor "${corridor}"`, 'unknown-corridor');
     }

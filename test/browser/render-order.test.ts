@@ -9,19 +9,26 @@ const TAGS = ['lindungi-rights-card', 'lindungi-stage-timeline', 'lindungi-repor
  * When the content every widget shares arrives, the help lines come first: the hotline renders
  * and the browser paints it before the other widgets render, each in a frame of its own.
  */
+const shown = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false';
+
+/** The four widgets, the hotline last, in their loading state; `release` hands them the content. */
+async function widgetsAwaitingContent(): Promise<{ release: (pack: ContentPack) => void; widgets: Element[] }> {
+  let release!: (pack: ContentPack) => void;
+  const client = createClient({ pack: () => new Promise<ContentPack>((resolve) => (release = resolve)) });
+  const host = await fixture<HTMLElement>(html`<div lang="en">
+    <lindungi-rights-card .client=${client}></lindungi-rights-card>
+    <lindungi-stage-timeline .client=${client} timeline="agreement-id-kh"></lindungi-stage-timeline>
+    <lindungi-report-form .client=${client}></lindungi-report-form>
+    <lindungi-hotline .client=${client}></lindungi-hotline>
+  </div>`);
+  const widgets = TAGS.map((tag) => host.querySelector(tag)!);
+  await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'the widgets did not render their loading state');
+  return { release, widgets };
+}
+
 describe('rendering when the content arrives', () => {
   it('shows the hotline first, even last on the page, and renders the others one frame after another', async () => {
-    let release!: (pack: ContentPack) => void;
-    const client = createClient({ pack: () => new Promise<ContentPack>((resolve) => (release = resolve)) });
-    const host = await fixture<HTMLElement>(html`<div lang="en">
-      <lindungi-rights-card .client=${client}></lindungi-rights-card>
-      <lindungi-stage-timeline .client=${client} timeline="agreement-id-kh"></lindungi-stage-timeline>
-      <lindungi-report-form .client=${client}></lindungi-report-form>
-      <lindungi-hotline .client=${client}></lindungi-hotline>
-    </div>`);
-    const widgets = TAGS.map((tag) => host.querySelector(tag)!);
-    const shown = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false';
-    await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'the widgets did not render their loading state');
+    const { release, widgets } = await widgetsAwaitingContent();
     expect(widgets.filter(shown), 'shown before the content arrived').to.deep.equal([]);
 
     // Which widgets show content at each frame, from the moment the content arrives.
@@ -52,17 +59,7 @@ describe('rendering when the content arrives', () => {
   it('goes on without frames, as on a hidden page: every widget renders, the hotline first', async () => {
     const requestFrame = globalThis.requestAnimationFrame;
     try {
-      let release!: (pack: ContentPack) => void;
-      const client = createClient({ pack: () => new Promise<ContentPack>((resolve) => (release = resolve)) });
-      const host = await fixture<HTMLElement>(html`<div lang="en">
-        <lindungi-rights-card .client=${client}></lindungi-rights-card>
-        <lindungi-stage-timeline .client=${client} timeline="agreement-id-kh"></lindungi-stage-timeline>
-        <lindungi-report-form .client=${client}></lindungi-report-form>
-        <lindungi-hotline .client=${client}></lindungi-hotline>
-      </div>`);
-      const widgets = TAGS.map((tag) => host.querySelector(tag)!);
-      const shown = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false';
-      await waitUntil(() => widgets.every((w) => w.shadowRoot?.querySelector('[part="base"]')), 'the widgets did not render their loading state');
+      const { release, widgets } = await widgetsAwaitingContent();
       const order: string[] = [];
       // A hidden page paints no frame; the test page cannot be hidden, so from here no frame callback runs.
       globalThis.requestAnimationFrame = () => 0;
