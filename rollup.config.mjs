@@ -35,28 +35,29 @@ const entries = {
 /**
  * Lazy code in a few chunks, not dozens: over HTTP/1.1 a browser opens six connections to an
  * origin, so on a 2-second round trip every request past the sixth waits for a whole round trip
- * more. What is loaded together is one chunk: reading content (validator, API, device store), a
- * locale's strings (the widgets' and the form's), reporting, and the form's steps. Entries keep
- * only what they import statically; nothing here is imported by an entry.
+ * more. What is loaded together is one chunk: reading content (validator, API, device store), and
+ * reporting (the outbox, the operator, phone numbers and the form's steps, which never load without
+ * each other). Entries keep only what they import statically; nothing here is imported by an entry.
  */
 const CHUNKS = [
   ['content', /\/src\/sdk\/(validate|schema|stage-check|api-content|http|storage)\.ts$|\/node_modules\/(valibot|idb-keyval)\//],
   [
     'reports',
-    /\/src\/sdk\/(report-schema|report-status|report-limits|operator|outbox|outbox-rules|outbox-types|phone|phone-metadata)\.ts$|\/node_modules\/libphonenumber-js\//,
-  ],
-  [
-    'form',
-    /\/src\/components\/report-form\/(answers|draft-keeper|flow|context|notices|loaded|steps\.styles|views\/\w+)\.ts$|\/node_modules\/lit-html\/directives\/keyed\.js$/,
+    /\/src\/sdk\/(report-schema|report-status|report-limits|operator|outbox|outbox-rules|outbox-types|phone|phone-metadata)\.ts$|\/node_modules\/libphonenumber-js\/|\/src\/components\/report-form\/(answers|draft-keeper|flow|context|notices|loaded|steps\.styles|views\/\w+)\.ts$|\/node_modules\/lit-html\/directives\/keyed\.js$/,
   ],
   // Loaded only where a widget was rendered on the server: a page that has one can preload it.
   ['takeover', /\/src\/internal\/take-over\.ts$/],
 ];
-/** Each locale's strings, the widgets' and the form's, are one chunk: `locale-<code>`. */
-const LOCALE_MODULE = /\/src\/generated\/locales\/(?:report-form\/)?([\w-]+)\.ts$/;
+/**
+ * Each locale's strings in two modules: those every widget shares, `locale-<code>`, and the report
+ * form's own, `locale-form-<code>`, which only a page that shows the form downloads. With the form's
+ * steps and reporting in one chunk, the form's page still makes six requests at once.
+ */
+const LOCALE_MODULE = /\/src\/generated\/locales\/(report-form\/)?([\w-]+)\.ts$/;
 function manualChunks(id) {
-  const locale = LOCALE_MODULE.exec(id)?.[1];
-  return locale ? `locale-${locale}` : CHUNKS.find(([, test]) => test.test(id))?.[0];
+  const locale = LOCALE_MODULE.exec(id);
+  if (locale) return `locale-${locale[1] ? 'form-' : ''}${locale[2]}`;
+  return CHUNKS.find(([, test]) => test.test(id))?.[0];
 }
 
 const widgets = Object.entries(entries).map(([name, input]) => ({
@@ -69,6 +70,7 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     // The chunks a page needs first have stable names (`chunks/lindungi.content.js`,
     // `locales/lindungi.id.js`) that a page can preload; the rest are named by their hash.
     chunkFileNames: (chunk) => {
+      if (chunk.name.startsWith('locale-form-')) return `locales/${name}.form.${chunk.name.slice('locale-form-'.length)}.js`;
       if (chunk.name.startsWith('locale-')) return `locales/${name}.${chunk.name.slice('locale-'.length)}.js`;
       return CHUNKS.some(([group]) => group === chunk.name) ? `chunks/${name}.${chunk.name}.js` : 'chunks/[hash].js';
     },

@@ -63,7 +63,7 @@ const SCRIPT = [
   '<link rel="modulepreload" href="/dist/cdn/locales/lindungi.id.js">',
   '<link rel="preload" as="fetch" crossorigin="anonymous" href="/v1/content/ID-KH?locale=id">',
   '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.reports.js">',
-  '<link rel="modulepreload" href="/dist/cdn/chunks/lindungi.form.js">',
+  '<link rel="modulepreload" href="/dist/cdn/locales/lindungi.form.id.js">',
 ].join('');
 // The script tag alone, as before the preload list was documented.
 const SCRIPT_ONLY = '<script type="module" src="/dist/cdn/lindungi.js"></script>';
@@ -138,6 +138,12 @@ async function visit(context, path) {
   await cdp.send('Performance.enable');
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  // BENCH_WATERFALL=1: each request's start and end, to see which one waits for a connection.
+  const waterfall = new Map();
+  if (process.env.BENCH_WATERFALL) {
+    cdp.on('Network.requestWillBeSent', (e) => waterfall.set(e.requestId, { url: e.request.url, sent: Date.now() - started }));
+    cdp.on('Network.loadingFinished', (e) => waterfall.has(e.requestId) && (waterfall.get(e.requestId).done = Date.now() - started));
+  }
   const started = Date.now();
   await tab.goto(`${siteUrl}${path}`, { waitUntil: 'commit' });
   await until(tab, firstHelpReadable);
@@ -145,6 +151,10 @@ async function visit(context, path) {
   await until(tab, allShowContent);
   const contentMs = Date.now() - started;
   await tab.waitForLoadState('networkidle');
+  if (process.env.BENCH_WATERFALL) {
+    console.log(`\n${path} (help ${helpMs} ms, content ${contentMs} ms)`);
+    for (const r of waterfall.values()) console.log(`  ${String(r.sent).padStart(6)} → ${String(r.done ?? '-').padStart(6)} ms  ${r.url.replace(siteUrl, '')}`);
+  }
   // Long tasks of every frame, recorded from the start by the init script.
   const tasks = (await Promise.all(tab.frames().map((f) => f.evaluate(() => globalThis.__longTasks ?? []).catch(() => [])))).flat();
   const { metrics } = await cdp.send('Performance.getMetrics');

@@ -73,7 +73,7 @@ describe('the critical path of the CDN build', () => {
       assert.equal(sent.get('/v1/operator'), 1, 'one operator request');
       // Sent while the code that reads them is still on its way.
       assert.ok(sentAt.get('/v1/content/ID-KH')! < answered.get('/dist/cdn/chunks/lindungi.content.js')!, 'the content is asked for before its reader arrives');
-      assert.ok(sentAt.get('/v1/operator')! < answered.get('/dist/cdn/chunks/lindungi.form.js')!, 'the operator is asked for before the form arrives');
+      assert.ok(sentAt.get('/v1/operator')! < answered.get('/dist/cdn/chunks/lindungi.reports.js')!, 'the operator is asked for before the form arrives');
       const lazy = [...sent.keys()].filter((p) => p.startsWith('/dist/cdn/') && p !== '/dist/cdn/lindungi.js');
       // HTTP/1.1 opens six connections to an origin: every file past them waits a round trip more.
       assert.ok(lazy.length <= 4, `at most four lazy files for two widgets: ${lazy.join(', ')}`);
@@ -171,6 +171,30 @@ describe('the critical path of the CDN build', () => {
     for (const file of files) {
       assert.ok(existsSync(new URL(`../../dist/cdn/${file}`, import.meta.url)), `${file} is built`);
       assert.ok(entry.includes(`"./${file}"`), `lindungi.js loads ${file}`);
+    }
+    // The files the README names for a page with the form or a server-rendered one are built too.
+    const named = [...readme.matchAll(/`((?:chunks|locales)\/lindungi\.[\w.]+\.js)`/g)].map((m) => m[1]!);
+    assert.ok(named.includes('locales/lindungi.form.id.js'), `the form's strings are named: ${named.join(', ')}`);
+    for (const file of named) assert.ok(existsSync(new URL(`../../dist/cdn/${file}`, import.meta.url)), `${file}, named in the README, is built`);
+  });
+
+  it("downloads the form's strings and steps only on a page that shows the form", async () => {
+    const { page, sent, close } = await open(
+      `<!doctype html><html lang="id"><script type="module" src="/dist/cdn/lindungi.js"></script><lindungi-hotline api="/"></lindungi-hotline></html>`,
+      0,
+    );
+    try {
+      await helpReadable(page);
+      await page.waitForLoadState('networkidle');
+      const lazy = [...sent.keys()].filter((p) => p.startsWith('/dist/cdn/') && p !== '/dist/cdn/lindungi.js');
+      assert.ok(lazy.includes('/dist/cdn/locales/lindungi.id.js'), lazy.join(', '));
+      assert.deepEqual(
+        lazy.filter((p) => p.includes('.form.') || p.includes('.reports.')),
+        [],
+        'no form strings, steps or reporting for a hotline alone',
+      );
+    } finally {
+      await close();
     }
   });
 });
