@@ -4,9 +4,11 @@
  */
 export function takeOver(root: ShadowRoot, serverNodes: ChildNode[], render: () => void): void {
   const focused = root.activeElement;
+  const id = focused?.id;
   const part = focused?.getAttribute('part');
   const index = part ? [...root.querySelectorAll(`[part="${part}"]`)].indexOf(focused!) : -1;
   for (const node of serverNodes) node.remove();
   render();
-  if (part) root.querySelectorAll<HTMLElement>(`[part="${part}"]`)[index]?.focus();
+  // A field by its id (a radio of the form's first step), anything else by its part.
+  ((id && root.getElementById(id)) || (part ? root.querySelectorAll<HTMLElement>(`[part="${part}"]`)[index] : undefined))?.focus();
 }

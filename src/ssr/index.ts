@@ -14,6 +14,7 @@ import { LindungiHotline } from '../components/hotline/hotline.js';
 import { LindungiRightsCard } from '../components/rights-card/rights-card.js';
 import { LindungiStageTimeline } from '../components/stage-timeline/stage-timeline.js';
 import { LindungiReportForm } from '../components/report-form/report-form.js';
+import { renderFirstStepOnServer } from '../components/report-form/server-step.js';
 import { inLocale, loadUiLocale } from '../internal/localization.js';
 import { FALLBACK_LOCALE, UI_LOCALES, matchLocale, type UiLocale } from '../internal/locale.js';
 import { withMessages, withTexts, type Messages, type Texts } from '../internal/overrides.js';
@@ -85,6 +86,8 @@ function loadStrings(): Promise<void> {
   return ready;
 }
 
+renderFirstStepOnServer();
+
 // Lit's server renderer calls each element's render() directly, not through update() as the browser
 // does: the widgets render in their own locale here too (a nested widget in its own).
 for (const element of Object.values(CLASSES)) {
@@ -120,6 +123,9 @@ function template(options: RenderOptions, locale: UiLocale): TemplateResult {
 /** Lit's markers for hydration: the widgets take over by replacing, so they are left out. */
 const HYDRATION_MARKERS = /<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->|<\?lit\$\d+\$>| defer-hydration(?=[ >])/g;
 
+/** Boolean properties written as attributes with their value (see above). */
+const BOOLEAN_PROPERTIES = / (checked)="(true|false|undefined)"/g;
+
 /**
  * One widget as HTML: the element with its declarative shadow root, ready to be put in a page.
  * Renders in the locale asked for even while other requests render in others (each render runs to
@@ -132,7 +138,10 @@ export async function renderWidget(options: RenderOptions): Promise<string> {
   await loadStrings();
   const locale = matchLocale(options.locale) ?? FALLBACK_LOCALE;
   const shown = { ...options, pack: withTexts(options.pack, options.texts) };
-  const out = withMessages(options.messages, () => collectResultSync(render(template(shown, locale)))).replace(HYDRATION_MARKERS, '');
+  const out = withMessages(options.messages, () => collectResultSync(render(template(shown, locale))))
+    .replace(HYDRATION_MARKERS, '')
+    // Lit's server renderer writes a `.checked` binding as `checked="false"`, which checks the box.
+    .replace(BOOLEAN_PROPERTIES, (_all, name: string, value: string) => (value === 'true' ? ` ${name}` : ''));
   // The outer tag on one line, whatever attributes were left out.
   return out.replace(/^<(lindungi-[a-z-]+)([^>]*)>/, (_tag, name: string, attrs: string) => `<${name}${attrs.replace(/\s+/g, ' ').trimEnd()}>`);
 }

@@ -54,7 +54,21 @@ function readStates() {
       rights: root?.querySelectorAll('details[data-right]').length ?? 0,
       stages: root?.querySelectorAll('details[data-stage]').length ?? 0,
       needsScript: visible(root?.querySelector('[part="needs-script"], .rf-needs-script')),
-      buttons: all.reduce((n, r) => n + r.querySelectorAll('button, input, form').length, 0),
+      // A radio can be chosen without a script (the script keeps the choice); nothing else can be used.
+      buttons: all.reduce((n, r) => n + r.querySelectorAll('button, form, textarea, select, input:not([type="radio"])').length, 0),
+      question: visible(root?.querySelector('[part="step-heading"]')),
+      radios: [...(root?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])].map((r) => ({
+        checked: r.checked,
+        label: visible(root!.querySelector(`label[for="${r.id}"]`)) ? root!.querySelector(`label[for="${r.id}"]`)!.textContent!.trim() : '',
+      })),
+      // What only the script does ("Exit now" erasing what was typed, Shift three times) is not promised.
+      exitHelp: !!root?.querySelector('.exit-help'),
+      needsScriptAfterQuestion:
+        !!root?.querySelector('[part="step-heading"]') &&
+        !!root?.querySelector('[part="needs-script"]') &&
+        !!(
+          root.querySelector('[part="step-heading"]')!.compareDocumentPosition(root.querySelector('[part="needs-script"]')!) & Node.DOCUMENT_POSITION_FOLLOWING
+        ),
     };
   });
 }
@@ -116,7 +130,18 @@ describe('server-rendered widgets in every state, in Chromium and Firefox', () =
       if (expect === 'error') assert.ok(s.error.length > 10, `${what}: says why nothing is shown`);
       if (expect === 'rights') assert.ok(s.heading && s.rights > 0, `${what}: rights to open`);
       if (expect === 'stages') assert.ok(s.heading && s.stages > 0, `${what}: stages to open`);
-      if (expect === 'needs-script') assert.ok(s.needsScript && s.tel, `${what}: says sending needs JavaScript, and the lines to try`);
+      if (expect === 'needs-script') {
+        assert.ok(s.needsScript && s.tel, `${what}: says sending needs JavaScript, and the lines to try`);
+        // The first step itself: its question and two answers, neither chosen for the reader.
+        assert.ok(s.question, `${what}: the first step's question`);
+        assert.equal(s.radios.length, 2, `${what}: yes and no`);
+        for (const radio of s.radios) {
+          assert.equal(radio.checked, false, `${what}: no answer chosen for the reader`);
+          assert.ok(radio.label.length > 0, `${what}: each answer labelled`);
+        }
+        assert.ok(s.needsScriptAfterQuestion, `${what}: that sending needs JavaScript comes where "Continue" would`);
+        assert.equal(s.exitHelp, false, `${what}: no promise that needs the script`);
+      } else assert.equal(s.radios.length, 0, `${what}: no form`);
     }
     // The same state says it differently in each language.
     for (const state of STATES.filter((x) => x.expect === 'error')) {

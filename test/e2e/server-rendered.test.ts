@@ -138,6 +138,37 @@ describe('server-rendered widgets on the demo page', () => {
     await context.close();
   });
 
+  it("keeps the answer chosen in the form's first step before the script, and its focus", async () => {
+    const context = await chromium.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/dist/cdn/lindungi.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/server-rendered/?locale=id`, { waitUntil: 'commit' });
+    const form = page.locator('lindungi-report-form');
+    // In the server's rendering: no answer chosen, no urgent lines yet; the reader answers "Yes".
+    await form.locator('[part="needs-script"]').waitFor();
+    assert.equal(await form.locator('#inDanger-yes').isChecked(), false);
+    await form.locator('label[for="inDanger-yes"]').click();
+    assert.equal(await form.locator('#inDanger-yes').isChecked(), true);
+    release();
+    await page.waitForFunction(() => !document.querySelector('lindungi-report-form')?.shadowRoot?.querySelector('style'));
+    // The form's own rendering now: the answer kept (with its urgent lines), "Continue", the focus where it was.
+    assert.equal(await form.locator('#inDanger-yes').isChecked(), true, 'the answer chosen before the script is kept');
+    assert.ok(await form.locator('[part="urgent"]').isVisible(), 'and acted on: the emergency lines');
+    assert.ok(await form.locator('[part="continue"]').isVisible());
+    assert.equal(await form.locator('[part="needs-script"]').count(), 0);
+    const focused = await page.evaluate(() => document.querySelector('lindungi-report-form')?.shadowRoot?.activeElement?.id);
+    assert.equal(focused, 'inDanger-yes', 'the focus stays on the answer');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('keeps the server’s copy, links working, when the content cannot be loaded: never an error over working help', async () => {
     const context = await chromium.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

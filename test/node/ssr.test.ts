@@ -64,16 +64,26 @@ describe('server rendering (lindungi/ssr)', () => {
     assert.ok(text(html).includes(updated), `"${updated}" in ${text(html).slice(-300)}`);
   });
 
-  it('renders the report form as the lines to try first, with a plain exit link and no form that cannot send', async () => {
-    for (const [locale, phrase] of [
-      ['id', 'Untuk mengirim laporan diperlukan JavaScript'],
-      ['km', 'ការផ្ញើរបាយការណ៍ត្រូវការ JavaScript'],
-      ['en', 'Sending a report needs JavaScript'],
+  it("renders the report form's first step, then that sending needs JavaScript and the lines to try, with a plain exit link", async () => {
+    for (const [locale, phrase, question] of [
+      ['id', 'Untuk mengirim laporan diperlukan JavaScript', 'Apakah Anda dalam bahaya saat ini?'],
+      ['km', 'ការផ្ញើរបាយការណ៍ត្រូវការ JavaScript', 'តើអ្នកកំពុងមានគ្រោះថ្នាក់ឥឡូវនេះឬទេ?'],
+      ['en', 'Sending a report needs JavaScript', 'Are you in danger right now?'],
     ] as const) {
       const html = await render({ widget: 'report-form', locale, attributes: { 'exit-url': 'https://example.org/weather' } });
       assert.ok(text(html).includes(phrase), locale);
+      assert.ok(text(html).indexOf(question) >= 0 && text(html).indexOf(question) < text(html).indexOf(phrase), `${locale}: the question, then the sentence`);
       assert.match(html, /<a class="exit" part="exit" href="https:\/\/example.org\/weather"/);
-      assert.doesNotMatch(html, /<form|<input|<button/, locale);
+      // The step's two answers, neither chosen (Lit's renderer would write checked="false", which checks it).
+      const radios = html.match(/<input[^>]*>/g) ?? [];
+      assert.equal(radios.length, 2, locale);
+      for (const radio of radios) {
+        assert.match(radio, /type="radio"/);
+        assert.doesNotMatch(radio, /checked/, locale);
+      }
+      // Nothing that needs the script: no form to submit, no button, no promise of what "Exit now" erases.
+      assert.doesNotMatch(html, /<form|<button|<textarea|<select/, locale);
+      assert.doesNotMatch(html, /class="exit-help"/, locale);
       // The urgent lines inside it, in the same language.
       const nested = /<lindungi-hotline\s([^>]*)><template/.exec(html)?.[1] ?? '';
       assert.match(nested, /emergency-only/, nested);

@@ -121,6 +121,13 @@ export class LindungiReportForm extends LindungiElement implements FormState {
     ),
   };
 
+  /**
+   * On the server, the first step with the form's own view (set by `lindungi/ssr`, which has the
+   * form's code; the browser's entry does not).
+   * @internal
+   */
+  static firstStep?: ((form: LindungiReportForm) => TemplateResult) | undefined;
+
   /** Where "Exit now" goes. */
   exitUrl = DEFAULT_EXIT_URL;
 
@@ -193,6 +200,13 @@ export class LindungiReportForm extends LindungiElement implements FormState {
     super.retry();
   }
 
+  /** An answer the reader chose in the server's first step, before the script arrived, is kept. */
+  protected override adoptServerState(root: ShadowRoot): void {
+    const chosen = root.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    const [field, value] = chosen?.id.split('-') ?? [];
+    if (field === 'inDanger' && (value === 'yes' || value === 'no')) this.context?.flow.update({ inDanger: value });
+  }
+
   protected override stringsReady(locale: UiLocale): boolean {
     return LindungiReportForm.strings.isReady(locale);
   }
@@ -243,14 +257,15 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   }
 
   protected override renderContent(pack: ContentPack): TemplateResult {
-    // The server's rendering: sending needs the script, so it says so and gives the lines to try
-    // first; "Exit now" is a plain link, which works without one.
+    // The server's rendering: the first step, and in place of "Continue" that sending needs the
+    // script, with the lines to try first; "Exit now" is a plain link, which works without one.
     if (isServer)
       return html`<div class="form">
       <div class="exit-bar" part="exit-bar">
         <a class="exit" part="exit" href=${this.exitUrl || DEFAULT_EXIT_URL} rel="noreferrer">${msg('Exit now', { id: 'rf-exit' })}</a>
       </div>
       ${this.renderHeading(this.level(), msg('Report exploitation or fraud', { id: 'rf-title' }), 'heading')}
+      ${LindungiReportForm.firstStep?.(this) ?? nothing}
       <div class="notice" part="needs-script" role="status">
         ${icons.alertIcon}
         <p>${msg('Sending a report needs JavaScript, which has not run on this page yet. If you need help now, contact these lines.', { id: 'rf-needs-script' })}</p>

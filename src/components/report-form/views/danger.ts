@@ -2,7 +2,7 @@
  * The first step, "Are you in danger right now?": with a yes, the emergency lines at once; and
  * what "Exit now" does, with the safety advice for a watched phone.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../../internal/msg.js';
 import { renderSafetyTips } from '../../../internal/notes.js';
 import type { FormContext } from '../context.js';
@@ -31,8 +31,13 @@ export function renderDanger(c: FormContext): TemplateResult {
         </div>`
         : nothing
     }
-    <p class="exit-help">
-      ${msg('“Exit now” (or, on a keyboard, pressing Shift three times) clears this form, erases what you typed from this device and opens a weather website. It cannot hide that this page was visited.', { id: 'rf-exit-help-keyboard' })}
-    </p>
+    ${
+      // What "Exit now" clears and erases is the script's work: the server's rendering does not promise it.
+      isServer
+        ? nothing
+        : html`<p class="exit-help">
+            ${msg('“Exit now” (or, on a keyboard, pressing Shift three times) clears this form, erases what you typed from this device and opens a weather website. It cannot hide that this page was visited.', { id: 'rf-exit-help-keyboard' })}
+          </p>`
+    }
     ${renderSafetyTips(c.pack, 'report-form', c.locale, c.level(2))}`;
 }

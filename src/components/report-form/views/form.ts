@@ -40,6 +40,15 @@ export function renderForm(c: FormContext): TemplateResult {
     ${step === 'done' ? renderDone(c) : renderStep(c, step)} ${renderErase(c)}`;
 }
 
+/**
+ * The first step as the server writes it, before any script: the step indicator and the step's
+ * questions, without "Continue" (the element puts in its place that sending needs JavaScript).
+ */
+export function renderFirstStep(c: FormContext): TemplateResult {
+  return html`${renderProgress(STEPS[0])}
+    <div class="step">${STEP_VIEWS[STEPS[0]](c)}</div>`;
+}
+
 function renderProgress(current: Step): TemplateResult {
   const index = STEPS.indexOf(current);
   const names: Record<Step, string> = {

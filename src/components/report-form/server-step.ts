@@ -1,0 +1,35 @@
+/**
+ * The report form's first step on the server (`lindungi/ssr`): the form's own view of it, with
+ * the state before any answer and no flow (nothing runs there), and the steps' styles in the
+ * element's style block. Not part of any browser bundle.
+ */
+import type { TemplateResult } from 'lit';
+import { initialState, type FormContext, type FormElement, type FormHost } from './context.js';
+import { stepStyles } from './steps.styles.js';
+import { renderFirstStep } from './views/form.js';
+import { LindungiReportForm } from './report-form.js';
+
+function serverContextOf(element: FormElement): FormContext {
+  const host = { ...initialState(), corridor: element.corridor, api: element.api } as unknown as FormHost;
+  return {
+    host,
+    // Views call the flow only from event listeners, which the server does not write.
+    flow: undefined!,
+    pack: element.pack!,
+    locale: element.locale,
+    reporting: () => element.reporting,
+    level: (depth) => element.level(depth),
+    text: (value) => element.text(value),
+    heading: (level, text, part) => element.renderHeading(level, text, part),
+    hotline: (depth) => element.renderHotline(element.pack!, depth),
+    localized: (fn) => element.localized(fn),
+    warn: (message) => element.warnOnce(message),
+  };
+}
+
+/** Make the server render the form's first step, styled. Once per process. */
+export function renderFirstStepOnServer(): void {
+  if (LindungiReportForm.firstStep) return;
+  LindungiReportForm.firstStep = (element): TemplateResult => renderFirstStep(serverContextOf(element as unknown as FormElement));
+  LindungiReportForm.elementStyles = [...LindungiReportForm.elementStyles, stepStyles];
+}
