@@ -23,6 +23,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { DEMO_OPERATOR, startServer } from '../build/server/main.js';
 import { renderWidget } from '../dist/ssr/index.js';
 import { parseContentPack } from '../dist/sdk/index.js';
@@ -80,11 +81,19 @@ const PAGES = {
 
 // The partner's site: its pages, and everything else passed through to the Lindungi server, on one
 // origin (as a partner's CDN would). No request routing in the browser: that would turn its cache off.
+// Its pages are sent gzipped, as a partner's web server sends HTML (nginx's and Apache's packaged
+// configurations do); BENCH_PLAIN_PAGES=1 sends them uncompressed.
 const site = createServer((req, res) => {
   const body = PAGES[new URL(req.url, 'http://site').pathname];
   if (body) {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-    res.end(body);
+    const gzip = !process.env.BENCH_PLAIN_PAGES && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    res.end(gzip ? gzipSync(body) : body);
     return;
   }
   const upstream = new URL(server.url);

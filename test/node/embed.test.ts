@@ -1,6 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import * as v from 'valibot';
 import { ApiErrorSchema } from '../../src/sdk/index.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -76,6 +78,40 @@ describe('embed endpoint', () => {
       const response = await embed(path);
       assert.equal(response.status, 404, path);
       assert.ok(v.is(ApiErrorSchema, await response.json()));
+    }
+  });
+});
+
+describe('the server-rendered demo page', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.dispose());
+
+  it('is sent compressed to a browser that accepts it, and whole to one that does not', async () => {
+    const get = (encoding: string | undefined) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        request(`${server.url}/server-rendered/?locale=id`, { headers: encoding ? { 'Accept-Encoding': encoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const plain = await get(undefined);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.ok(plain.body.toString().includes('href="tel:117"'));
+    for (const [asked, decode] of [
+      ['gzip', gunzipSync],
+      ['gzip, deflate, br', brotliDecompressSync],
+    ] as const) {
+      const { headers, body } = await get(asked);
+      assert.equal(headers['content-encoding'], asked === 'gzip' ? 'gzip' : 'br');
+      assert.match(String(headers['vary']), /Accept-Encoding/);
+      assert.ok(body.length < plain.body.length / 3, `${asked}: ${body.length} bytes of ${plain.body.length}`);
+      assert.equal(decode(body).toString(), plain.body.toString(), `${asked}: the same page`);
     }
   });
 });
