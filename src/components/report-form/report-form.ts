@@ -126,7 +126,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
    * form's code; the browser's entry does not).
    * @internal
    */
-  static firstStep?: ((form: LindungiReportForm) => TemplateResult) | undefined;
+  declare static firstStep: ((form: LindungiReportForm) => TemplateResult) | undefined;
 
   /** Where "Exit now" goes. */
   exitUrl = DEFAULT_EXIT_URL;
@@ -202,9 +202,8 @@ export class LindungiReportForm extends LindungiElement implements FormState {
 
   /** An answer the reader chose in the server's first step, before the script arrived, is kept. */
   protected override adoptServerState(root: ShadowRoot): void {
-    const chosen = root.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    const [field, value] = chosen?.id.split('-') ?? [];
-    if (field === 'inDanger' && (value === 'yes' || value === 'no')) this.context?.flow.update({ inDanger: value });
+    const chosen = root.querySelector<HTMLInputElement>('[name=inDanger]:checked')?.value as FormState['answers']['inDanger'] | undefined;
+    if (chosen) this.context?.flow.update({ inDanger: chosen });
   }
 
   protected override stringsReady(locale: UiLocale): boolean {
