@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { hasFirefox, launchChromium, launchFirefox, wcagViolations } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -24,6 +24,17 @@ function widgetsOnPage(selector: string) {
       styled: root ? getComputedStyle(root.querySelector('[part="base"]')!).overflowWrap === 'anywhere' : false,
     };
   });
+}
+
+/** Holds the widgets' script back until the returned function is called (a slow connection). */
+async function holdScript(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/dist/cdn/lindungi.js', async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
 }
 
 /** The demo partner page rendered on the server, in Chromium and Firefox, with and without the script. */
@@ -95,12 +106,7 @@ describe('server-rendered widgets on the demo page', () => {
       document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     // The widgets' script arrives late, as on a slow connection; the reader acts meanwhile.
-    let release!: () => void;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/dist/cdn/lindungi.js', async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.goto(`${server.url}/server-rendered/?locale=id`, { waitUntil: 'commit' });
     const card = page.locator('lindungi-rights-card:not([variant])');
     const firstRight = card.locator('details[data-right]').first();
@@ -143,12 +149,7 @@ describe('server-rendered widgets on the demo page', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
-    let release!: () => void;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/dist/cdn/lindungi.js', async (route) => {
-      await arrived;
-      await route.continue();
-    });
+    const release = await holdScript(page);
     await page.goto(`${server.url}/server-rendered/?locale=id`, { waitUntil: 'commit' });
     const form = page.locator('lindungi-report-form');
     // In the server's rendering: no answer chosen, no urgent lines yet; the reader answers "Yes".

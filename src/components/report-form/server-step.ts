@@ -5,26 +5,12 @@
  */
 import type { TemplateResult } from 'lit';
 import { initialState, type FormContext, type FormElement, type FormHost } from './context.js';
-import { stepStyles } from './steps.styles.js';
-import { renderFirstStep } from './views/form.js';
+import { contextFor, renderFirstStep, stepStyles } from './loaded.js';
 import { LindungiReportForm } from './report-form.js';
 
 function serverContextOf(element: FormElement): FormContext {
-  const host = { ...initialState(), corridor: element.corridor, api: element.api } as unknown as FormHost;
-  return {
-    host,
-    // Views call the flow only from event listeners, which the server does not write.
-    flow: undefined!,
-    pack: element.pack!,
-    locale: element.locale,
-    reporting: () => element.reporting,
-    level: (depth) => element.level(depth),
-    text: (value) => element.text(value),
-    heading: (level, text, part) => element.renderHeading(level, text, part),
-    hotline: (depth) => element.renderHotline(element.pack!, depth),
-    localized: (fn) => element.localized(fn),
-    warn: (message) => element.warnOnce(message),
-  };
+  // The state before any answer; views call the flow only from event listeners, which the server does not write.
+  return contextFor(element, { ...initialState(), corridor: element.corridor, api: element.api } as unknown as FormHost);
 }
 
 /** Make the server render the form's first step, styled. Once per process. */
