@@ -60,6 +60,7 @@ for (const step of steps) {
     passed += counts.passed;
     failed += counts.failed + extra;
     summary.push(`${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed + extra} failed (${seconds} s)`);
+    for (const failure of counts.failures ?? []) summary.push(`    ✗ ${failure}`);
   } else {
     if (ok) passed++;
     else failed++;
