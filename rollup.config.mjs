@@ -54,10 +54,40 @@ const CHUNKS = [
  * steps and reporting in one chunk, the form's page still makes six requests at once.
  */
 const LOCALE_MODULE = /\/src\/generated\/locales\/(report-form\/)?([\w-]+)\.ts$/;
-function manualChunks(id) {
-  const locale = LOCALE_MODULE.exec(id);
-  if (locale) return `locale-${locale[1] ? 'form-' : ''}${locale[2]}`;
-  return CHUNKS.find(([, test]) => test.test(id))?.[0];
+/**
+ * What a widget shows once its content is here (its views) is needed at the same moment as the
+ * content: where the widget is the entry's own, the views go in the content chunk, which every
+ * widget loads first. Where another widget loads it (the report form's hotline and timeline), the
+ * widget and its views are one chunk: one request when the form shows it.
+ */
+const VIEWS =
+  /\/src\/components\/(hotline|stage-timeline|rights-card)\/(views|channel-parts|opening-hours|lines\.styles|stages\.styles|rights\.styles|wallet|share|print)\.ts$|\/src\/internal\/(content-icons|notes|channels|clock|citation|names)\.ts$|\/node_modules\/lit-html\/directives\/repeat\.js$|\/node_modules\/lit-html\/(directive|directive-helpers)\.js$/;
+const WIDGET =
+  /\/src\/(hotline|stage-timeline)\.ts$|\/src\/components\/(hotline|stage-timeline)\/[\w.-]+\.ts$|\/node_modules\/lit-html\/directives\/repeat\.js$/;
+const manualChunksOf = (entry) => {
+  let fromEntry;
+  return function manualChunks(id, { getModuleIds, getModuleInfo }) {
+    const locale = LOCALE_MODULE.exec(id);
+    if (locale) return `locale-${locale[1] ? 'form-' : ''}${locale[2]}`;
+    if (entry === 'report-form') {
+      const widget = WIDGET.exec(id);
+      if (widget) return `lazy-${widget[1] ?? widget[2] ?? 'stage-timeline'}`;
+    }
+    // What the entry's own code uses stays in the entry: a chunk it imported would be a round trip first.
+    fromEntry ??= staticallyImported(
+      [...getModuleIds()].filter((m) => getModuleInfo(m).isEntry),
+      getModuleInfo,
+    );
+    if (VIEWS.test(id) && !fromEntry.has(id)) return 'content';
+    return CHUNKS.find(([, test]) => test.test(id))?.[0];
+  };
+};
+
+/** Every module the entries import statically, however deep. */
+function staticallyImported(entries, getModuleInfo) {
+  const seen = new Set(entries);
+  for (const id of seen) for (const next of getModuleInfo(id)?.importedIds ?? []) seen.add(next);
+  return seen;
 }
 
 const widgets = Object.entries(entries).map(([name, input]) => ({
@@ -77,7 +107,7 @@ const widgets = Object.entries(entries).map(([name, input]) => ({
     assetFileNames: 'content/[name]-[hash][extname]',
     sourcemap: true,
     sourcemapPathTransform,
-    manualChunks,
+    manualChunks: manualChunksOf(name),
     onlyExplicitManualChunks: true,
   },
   preserveEntrySignatures: 'allow-extension',

@@ -1,4 +1,15 @@
-import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { msg, str } from './msg.js';
 import { LindungiError, LindungiNetworkError, LindungiValidationError } from '../sdk/errors.js';
 import type { ContentClient } from '../sdk/content-client.js';
@@ -34,6 +45,17 @@ export abstract class LindungiElement extends LitElement {
 
   /** Whether the widget shows help lines: it renders before the others when the content arrives. */
   protected static showsHelpFirst = false;
+
+  /**
+   * Where a widget keeps the views of its content out of its entry: their module's import. The
+   * module is asked for with the content, in the same chunk, and the widget shows its placeholder
+   * until both are here. The server's renderer sets `views` before it renders.
+   */
+  protected static loadViews?: () => Promise<unknown>;
+  /** The views' module, once loaded (on the server: set by the renderer). @internal */
+  static views?: unknown;
+  /** @internal */
+  static viewsLoading?: Promise<unknown> | undefined;
 
   // Reactive properties are declared here rather than with decorators: same behaviour, and no
   // decorator helpers in every widget bundle.
@@ -75,6 +97,7 @@ export abstract class LindungiElement extends LitElement {
     () => this.contentClient,
     (this.constructor as typeof LindungiElement).showsHelpFirst,
     () => this.wantedLocale ?? this.locale,
+    () => (this.constructor as typeof LindungiElement).viewsLoading,
   );
 
   protected get contentState(): ContentState {
@@ -165,7 +188,9 @@ export abstract class LindungiElement extends LitElement {
         this.requestUpdate();
       });
     }
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) this.adoptedStyles = (this.constructor as typeof LindungiElement).elementStyles;
+    return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,19 +209,26 @@ export abstract class LindungiElement extends LitElement {
     this.reload();
   }
 
-  /** Load (or load again) the content; the state follows. */
+  /** Load (or load again) the content, and the views that show it; the state follows. */
   protected reload(): void {
     this.content.load();
+    this.requestViews();
     if (!isServer && this.contentState === 'loading') prepareFormats(this.locale);
   }
 
   /** `msg()` calls anywhere in the render answer in this widget's locale. */
   protected override update(changed: PropertyValues<this>): void {
+    const styles = (this.constructor as typeof LindungiElement).elementStyles;
+    if (this.adoptedStyles && this.adoptedStyles !== styles) {
+      // Styles that arrived with the views since the shadow root was made.
+      adoptStyles(this.renderRoot as ShadowRoot, styles);
+      this.adoptedStyles = styles;
+    }
     if (this.serverRendered) {
-      // The server's help stays readable until this widget's content is here. If the content cannot
-      // be loaded (offline), the server's copy stays: it has working links, an error would not.
+      // The server's help stays readable until this widget's content is here. If the content or its
+      // views cannot be loaded (offline), the server's copy stays: it has working links, an error would not.
       const state = this.contentState;
-      if (this.isLoading || state === 'error' || !this.takeOver) return ReactiveElement.prototype['update'].call(this, changed);
+      if (this.isLoading || state === 'error' || !this.viewsReady || !this.takeOver) return ReactiveElement.prototype['update'].call(this, changed);
       this.adoptServerState(this.shadowRoot!);
       const nodes = this.serverRendered;
       this.serverRendered = undefined;
@@ -231,6 +263,38 @@ export abstract class LindungiElement extends LitElement {
   /** A pack text in this widget's locale, marked with the language it is actually in. */
   protected text(value: Text | undefined, cls?: string): TemplateResult {
     return html`<span class=${cls ?? nothing} lang=${pickTextLocale(value, this.locale) ?? nothing}>${pickText(value, this.locale)}</span>`;
+  }
+
+  /** Whether the views of the content are here (a widget that keeps them in its entry has them). */
+  private get viewsReady(): boolean {
+    const widget = this.constructor as typeof LindungiElement;
+    return !widget.loadViews || widget.views !== undefined;
+  }
+  /** Why the views could not be loaded (the reader is offline): shown with "Try again". */
+  private viewsFailure?: unknown;
+  /** The styles this widget's shadow root has. */
+  private adoptedStyles?: CSSResultOrNative[] | undefined;
+
+  /** Ask for the views' module, once for every widget of this kind. */
+  private requestViews(): void {
+    const widget = this.constructor as typeof LindungiElement;
+    if (isServer || this.viewsReady) return;
+    this.viewsFailure = undefined;
+    if (!Object.hasOwn(widget, 'viewsLoading') || !widget.viewsLoading) {
+      widget.viewsLoading = widget.loadViews!().then((views) => {
+        widget.views = views;
+        // The views' own styles join the widget's, for the widgets of this kind on the page and to come.
+        const styles = (views as { styles?: CSSResultOrNative }).styles;
+        if (styles) widget.elementStyles = [...widget.elementStyles, styles];
+      });
+    }
+    // Once here, the views render in the widget's turn (see the content controller).
+    widget.viewsLoading.catch((error: unknown) => {
+      // The next "Try again" asks again.
+      widget.viewsLoading = undefined;
+      this.viewsFailure = new LindungiNetworkError('The widget could not be loaded', 'failed', { cause: error });
+      this.requestUpdate();
+    });
   }
 
   /** One console warning per distinct problem, however often the widget renders. */
@@ -285,7 +349,7 @@ export abstract class LindungiElement extends LitElement {
 
   /** Loading until both the content and this locale's UI strings are here: no flash of another language. */
   protected get isLoading(): boolean {
-    if (this.contentState === 'loading' || !this.stringsReady(this.locale)) return true;
+    if (this.contentState === 'loading' || !this.stringsReady(this.locale) || (!this.viewsReady && this.viewsFailure === undefined)) return true;
     // The first content waits for the reader's own strings (another widget on the page may have
     // brought another language's); later a change of language keeps the last one until they arrive.
     if (!this.shownContent && this.wantedLocale !== undefined && this.wantedLocale !== this.locale && !this.localeFailure) return true;
@@ -308,6 +372,7 @@ export abstract class LindungiElement extends LitElement {
         ><span class="visually-hidden">${isUiLocaleReady(this.locale) ? msg('Loading…') : nothing}</span>`;
     }
     if (this.contentState === 'error') return this.renderError(this.content.error);
+    if (!this.viewsReady) return this.renderError(this.viewsFailure);
     if (this.failure !== undefined) return this.renderError(this.failure);
     const pack = this.pack!;
     if (this.isEmpty(pack)) {

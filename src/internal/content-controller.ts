@@ -13,26 +13,35 @@ import { onConfigure } from './config.js';
 export type ContentState = 'loading' | 'ready' | 'offline' | 'error' | 'empty';
 
 /** Widgets waiting to show the content that arrived, the ones that show help lines first. */
-const waiting: Array<() => void> = [];
+const waiting: Array<{ render: () => void; ready: Promise<unknown> }> = [];
+let rendering = false;
+
+/** After the next frame, or a tenth of a second where none comes (a hidden page paints no frame). */
+const nextFrame = () => Promise.race([new Promise((frame) => globalThis.requestAnimationFrame?.(frame)), new Promise((late) => setTimeout(late, 100))]);
 
 /**
  * Each widget renders in a task of its own once the content every widget shares arrives, and the
  * next only after the browser has painted: the page stays answering input between them, and the
- * help lines are on screen before the other widgets render.
+ * help lines are on screen before the other widgets render. A widget whose views are still on their
+ * way (`ready`) keeps its place, for a second at most: the others do not pass the help lines.
  */
-function renderInTurn(render: () => void, first: boolean): void {
-  if (first) waiting.unshift(render);
-  else waiting.push(render);
-  if (waiting.length === 1) setTimeout(renderNext);
+function renderInTurn(render: () => void, first: boolean, ready: Promise<unknown>): void {
+  const turn = { render, ready: Promise.race([ready.catch(() => undefined), new Promise((late) => setTimeout(late, 1000))]) };
+  if (first) waiting.unshift(turn);
+  else waiting.push(turn);
+  if (!rendering) {
+    rendering = true;
+    setTimeout(renderNext);
+  }
 }
 
 function renderNext(): void {
-  waiting.shift()?.();
-  // After the next frame, or a tenth of a second where none comes (a hidden page paints no frame).
-  if (waiting.length)
-    void Promise.race([new Promise((frame) => globalThis.requestAnimationFrame?.(frame)), new Promise((late) => setTimeout(late, 100))]).then(() =>
-      setTimeout(renderNext),
-    );
+  const turn = waiting.shift();
+  if (!turn) return void (rendering = false);
+  void turn.ready.then(() => {
+    turn.render();
+    void nextFrame().then(() => setTimeout(renderNext));
+  });
 }
 
 export class ContentController implements ReactiveController {
@@ -51,13 +60,15 @@ export class ContentController implements ReactiveController {
   /**
    * `client` answers the client to read through now (the widget's own, or the page's shared one);
    * a widget that shows help lines renders `first` when the content arrives; `locale` answers the
-   * language the widget's reader reads (the content may then come in that language only).
+   * language the widget's reader reads (the content may then come in that language only);
+   * `views` answers the loading of the views that show the content, where they load apart.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly client: () => ContentClient,
     private readonly first = false,
     private readonly locale: () => string | undefined = () => undefined,
+    private readonly views: () => Promise<unknown> | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -102,7 +113,9 @@ export class ContentController implements ReactiveController {
           this.state = 'error';
         },
       )
-      .finally(() => renderInTurn(() => token === this.token && this.host.requestUpdate(), this.first));
+      // The widget's turn comes once the views that show the content are here too (or failed).
+      // The widget's turn: once the views that show the content are here too, where they load apart.
+      .finally(() => renderInTurn(() => token === this.token && this.host.requestUpdate(), this.first, Promise.resolve(this.views())));
   }
 
   private show(result: ContentResult): void {

@@ -1,6 +1,3 @@
-import { pickText } from '../sdk/text.js';
-import type { ContentPack } from '../sdk/schema.js';
-
 /**
  * Dates, times and names with `Intl`, where the browser has data for the locale. Some browsers
  * lack Khmer data and would answer in American English; those get a neutral numeric form instead.
@@ -24,7 +21,7 @@ const formatters = new Map<string, Formatter>();
  * Each `Intl` formatter is made once per locale and options: making one costs far more than
  * formatting with it, and a hotline formats several times per line.
  */
-function formatter<T extends Formatter>(make: new (locale: string, options: never) => T, locale: string, options: object): T {
+export function formatter<T extends Formatter>(make: new (locale: string, options: never) => T, locale: string, options: object): T {
   const key = `${make.name} ${locale} ${JSON.stringify(options)}`;
   let made = formatters.get(key) as T | undefined;
   // Latin digits in every locale, as in the phone numbers, tickets and texts beside them: a
@@ -34,7 +31,7 @@ function formatter<T extends Formatter>(make: new (locale: string, options: neve
 }
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => formatter(Intl.DateTimeFormat, locale, options);
 export const listFormat = (locale: string, options: Intl.ListFormatOptions): Intl.ListFormat => formatter(Intl.ListFormat, locale, options);
-const regions = (locale: string) => formatter(Intl.DisplayNames, locale, { type: 'region', fallback: 'none' });
+export const regions = (locale: string) => formatter(Intl.DisplayNames, locale, { type: 'region', fallback: 'none' });
 
 const prepared = new Set<string>();
 /**
@@ -68,19 +65,6 @@ export function formatDateTime(iso: string, locale: string): string {
     : dateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
-/** "08:00", or "Mon 08:00" when the moment is not on the same day as `now` in that time zone. */
-export function formatTime(date: Date, timeZone: string, locale: string, now: Date): string {
-  const day = (d: Date) => dateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
-  const sameDay = day(date) === day(now);
-  return dateTimeFormat(intlSupports(locale) ? locale : 'en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    ...(sameDay ? {} : { weekday: 'short' }),
-  }).format(date);
-}
-
 /** Whether `code` is an assigned ISO 3166-1 alpha-2 country code (as the browser knows them). */
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Za-z]{2}$/.test(code)) return false;
@@ -88,19 +72,4 @@ export function isCountryCode(code: string): boolean {
   // Codes reserved for private use are never real countries.
   if (/^(AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(upper)) return false;
   return regions('en').of(upper) !== undefined;
-}
-
-/** The country's name in `locale`: from the content pack first, else from `Intl`, else the code. */
-export function countryName(code: string, locale: string, pack?: ContentPack): string {
-  const upper = code.toUpperCase();
-  const fromPack = pack?.countries?.[upper];
-  if (fromPack) return pickText(fromPack, locale);
-  return (intlSupports(locale) ? regions(locale).of(upper) : undefined) ?? regions('en').of(upper) ?? upper;
-}
-
-/** A language's name in `locale`, e.g. `km` → "Khmer": from the content pack first, else from `Intl`. */
-export function languageName(code: string, locale: string, pack?: ContentPack): string {
-  const fromPack = pack?.languageNames?.[code];
-  if (fromPack) return pickText(fromPack, locale);
-  return formatter(Intl.DisplayNames, intlSupports(locale) ? locale : 'en', { type: 'language' }).of(code) ?? code;
 }

@@ -15,6 +15,9 @@ import { LindungiRightsCard } from '../components/rights-card/rights-card.js';
 import { LindungiStageTimeline } from '../components/stage-timeline/stage-timeline.js';
 import { LindungiReportForm } from '../components/report-form/report-form.js';
 import { renderFirstStepOnServer } from '../components/report-form/server-step.js';
+import * as hotlineViews from '../components/hotline/views.js';
+import * as timelineViews from '../components/stage-timeline/views.js';
+import * as rightsViews from '../components/rights-card/views.js';
 import { inLocale, loadUiLocale } from '../internal/localization.js';
 import { FALLBACK_LOCALE, UI_LOCALES, matchLocale, type UiLocale } from '../internal/locale.js';
 import { withMessages, withTexts, type Messages, type Texts } from '../internal/overrides.js';
@@ -87,6 +90,14 @@ function loadStrings(): Promise<void> {
 }
 
 renderFirstStepOnServer();
+/** The browser loads a widget's views (and their styles) with its content; here they are at hand before any render. */
+function useViews<Views extends { styles: CSSResultOrNative }>(widget: { views?: Views | undefined; elementStyles: CSSResultOrNative[] }, views: Views): void {
+  widget.views = views;
+  widget.elementStyles = [...widget.elementStyles, views.styles];
+}
+useViews(LindungiHotline, hotlineViews);
+useViews(LindungiStageTimeline, timelineViews);
+useViews(LindungiRightsCard, rightsViews);
 
 // Lit's server renderer calls each element's render() directly, not through update() as the browser
 // does: the widgets render in their own locale here too (a nested widget in its own).

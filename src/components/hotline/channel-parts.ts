@@ -6,8 +6,10 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { renderSource } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
+import * as contentIcons from '../../internal/content-icons.js';
 import { clock } from '../../internal/clock.js';
-import { countryName, dateTimeFormat, formatTime, languageName, listFormat } from '../../internal/format.js';
+import { dateTimeFormat, listFormat } from '../../internal/format.js';
+import { countryName, formatTime, languageName } from '../../internal/names.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { ORIGIN_LOCALE, pickText, pickTextLocale } from '../../sdk/text.js';
 import type { ContactChannel, ContentPack, Hotline, InPersonChannel } from '../../sdk/schema.js';
@@ -58,7 +60,7 @@ export function renderHours(hotline: Hotline, locale: string, pack?: ContentPack
       break;
     }
   }
-  return html`<p class="hours ${status}" part="hours">${icons.clockIcon}<span>${text}</span></p>`;
+  return html`<p class="hours ${status}" part="hours">${contentIcons.clockIcon}<span>${text}</span></p>`;
 }
 
 /** Weekly hours as written: "Open Mon, Tue, 08:00–17:00 (time in Cambodia)", each period. */
@@ -71,7 +73,7 @@ function renderWeeklyHours(hotline: Hotline, periods: WeeklyPeriod[], locale: st
   return html`${periods.map(
     (p) =>
       html`<p class="hours" part="hours">
-        ${icons.clockIcon}<span>${msg(str`Open ${list.format(p.days.map(dayName))}, ${p.open}–${p.close} (time in ${country}).`)}</span>
+        ${contentIcons.clockIcon}<span>${msg(str`Open ${list.format(p.days.map(dayName))}, ${p.open}–${p.close} (time in ${country}).`)}</span>
       </p>`,
   )}`;
 }
@@ -80,7 +82,7 @@ function renderWeeklyHours(hotline: Hotline, periods: WeeklyPeriod[], locale: st
 export function renderInPerson(channel: InPersonChannel, locale: string): TemplateResult {
   return html`<li class="channel-row in-person">
     <div part="channel" class="channel place">
-      ${icons.placeIcon}
+      ${contentIcons.placeIcon}
       <span class="channel-text">
         <span class="channel-label">${channel.label ? pickText(channel.label, locale) : msg('Go in person')}</span>
         <span class="place-text" lang=${pickTextLocale(channel.place, locale) ?? nothing}>${pickText(channel.place, locale)}</span>
@@ -110,15 +112,15 @@ export function channelName(channel: ContactChannel): string {
 export function channelIcon(channel: ContactChannel) {
   switch (channel.type) {
     case 'phone':
-      return icons.phoneIcon;
+      return contentIcons.phoneIcon;
     case 'whatsapp':
-      return icons.chatIcon;
+      return contentIcons.chatIcon;
     case 'sms':
-      return icons.smsIcon;
+      return contentIcons.smsIcon;
     case 'email':
-      return icons.emailIcon;
+      return contentIcons.emailIcon;
     case 'web':
-      return icons.webIcon;
+      return contentIcons.webIcon;
   }
 }
 
@@ -190,7 +192,7 @@ function renderChannel(v: HotlineView, hotline: Hotline, channel: ContactChannel
       isServer
         ? nothing
         : html`<button type="button" part="copy" class="copy" @click=${() => v.copy(hotline, channel, key)}>
-            ${copied ? icons.checkIcon : icons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
+            ${copied ? contentIcons.checkIcon : contentIcons.copyIcon}<span>${copied ? msg('Copied') : msg('Copy')}</span>
             <span class="visually-hidden">${shown}</span>
           </button>`
     }

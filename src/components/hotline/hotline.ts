@@ -2,15 +2,14 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderSafetyTips } from '../../internal/notes.js';
 import * as icons from '../../internal/icons.js';
-import { countryName, isCountryCode } from '../../internal/format.js';
-import { orderHotlines } from '../../sdk/content-client.js';
+import { isCountryCode } from '../../internal/format.js';
 import type { ContactChannel, ContentPack, Hotline } from '../../sdk/schema.js';
-import { channelDisplay } from '../../internal/channels.js';
 import { LindungiContactEvent, LindungiHideEvent, LindungiShowEvent } from './events.js';
 import { hotlineStyles } from './hotline.styles.js';
-import { renderHotline, type HotlineView } from './channel-parts.js';
+import type { HotlineHost } from './views.js';
+
+type Views = typeof import('./views.js');
 
 export type HotlineVariant = 'inline' | 'floating';
 const VARIANTS: readonly HotlineVariant[] = ['inline', 'floating'];
@@ -67,6 +66,9 @@ const COPY_FEEDBACK_MS = 3000;
 export class LindungiHotline extends LindungiElement {
   static override styles = [baseStyles, hotlineStyles];
   protected static override showsHelpFirst = true;
+  protected static override loadViews = (): Promise<Views> => import('./views.js');
+  /** @internal */
+  declare static views: Views | undefined;
 
   static override properties: PropertyDeclarations = {
     country: {},
@@ -256,62 +258,27 @@ export class LindungiHotline extends LindungiElement {
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {
-    const country = this.countryCode;
-    const ordered = orderHotlines(pack, country);
-    const emergency = ordered.filter((h) => h.emergency);
-    const shown = this.emergencyOnly && emergency.length ? emergency : ordered;
-    const local = shown.filter((h) => h.country === country);
-    const elsewhere = shown.filter((h) => h.country !== country);
-    const name = countryName(country, this.locale, pack);
-    const originName = countryName(pack.corridor.origin, this.locale, pack);
-    const headingId = 'lindungi-hotline-heading';
-    return html`
-      <section aria-labelledby=${headingId}>
-        <div role="heading" aria-level=${this.level()} id=${headingId} part="heading" class="heading">${this.headingText()}</div>
-        ${
-          local.length === 0
-            ? html`<p class="note" part="note">
-              ${msg(str`No verified help line in ${name} is listed yet. These services in ${originName} may be able to help you.`)}
-            </p>`
-            : nothing
-        }
-        ${local.length ? this.renderGroup(msg(str`In ${name}`), local) : nothing}
-        ${elsewhere.length ? this.renderGroup(local.length ? msg(str`From ${originName}`) : '', elsewhere) : nothing}
-        ${renderSafetyTips(pack, 'hotline', this.locale, this.level(1))}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </section>
-    `;
+    return (this.constructor as typeof LindungiHotline).views!.renderContent(this.viewHost, pack);
   }
 
-  /** What a help line's rendering reads of the widget and may ask of it. */
-  private get view(): HotlineView {
+  /** What the views read of the widget and may ask of it. */
+  private get viewHost(): HotlineHost {
     return {
       locale: this.locale,
       pack: this.pack,
       copied: this.copied,
-      opened: (hotline, channel) => this.dispatchEvent(new LindungiContactEvent({ hotlineId: hotline.id, channel: channel.type, action: 'open' })),
-      copy: (hotline, channel, key) => void this.copy(hotline, channel, key),
+      country: this.countryCode,
+      emergencyOnly: this.emergencyOnly,
+      heading: this.headingText(),
+      announcement: this.announcement,
+      level: (depth) => this.level(depth),
+      opened: (line, channel) => this.dispatchEvent(new LindungiContactEvent({ hotlineId: line.id, channel: channel.type, action: 'open' })),
+      copy: (line, channel, key) => void this.copy(line, channel, key),
     };
   }
 
-  private renderGroup(title: string, hotlines: Hotline[]): TemplateResult {
-    const level = this.level(1);
-    return html`<div class="group">
-      ${title ? html`<div role="heading" aria-level=${level} class="group-title">${title}</div>` : nothing}
-      <ul part="group" role="list">
-        ${hotlines.map((h) => renderHotline(this.view, h, title ? level + 1 : level))}
-      </ul>
-    </div>`;
-  }
-
   private async copy(hotline: Hotline, channel: ContactChannel, key: string): Promise<void> {
-    const shown = channelDisplay(channel);
-    let ok = true;
-    try {
-      await navigator.clipboard.writeText(channel.type === 'web' || channel.type === 'email' ? channel.value : shown);
-    } catch {
-      ok = false;
-    }
+    const { ok, shown } = await (this.constructor as typeof LindungiHotline).views!.copyChannel(channel);
     this.announcement = this.localized(() => (ok ? msg(str`Copied: ${shown}`) : msg(str`Could not copy. Please write it down: ${shown}`)));
     if (!ok) return;
     this.copied = key;

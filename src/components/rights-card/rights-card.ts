@@ -1,17 +1,14 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderSafetyTip, renderSource } from '../../internal/notes.js';
-import { renderCitation } from '../../internal/citation.js';
-import * as icons from '../../internal/icons.js';
-import { shareRight } from './share.js';
-import { orderHotlines } from '../../sdk/content-client.js';
-import type { ContentPack, Right, RightCategory } from '../../sdk/schema.js';
+import type { ContentPack, Right } from '../../sdk/schema.js';
 import { LindungiNeedHelpEvent } from './events.js';
 import { ensurePrintStyles, PRINTING_ATTRIBUTE } from './print.js';
 import { rightsCardStyles } from './rights-card.styles.js';
-import { reachableFromAbroad, renderHelpLink, renderWallet } from './wallet.js';
+import type { RightsHost } from './views.js';
+
+type Views = typeof import('./views.js');
 
 export type RightsCardVariant = 'full' | 'compact' | 'wallet';
 const VARIANTS: readonly RightsCardVariant[] = ['full', 'compact', 'wallet'];
@@ -64,6 +61,9 @@ const HASH_PREFIX = '#right-';
  */
 export class LindungiRightsCard extends LindungiElement {
   static override styles = [baseStyles, rightsCardStyles];
+  protected static override loadViews = (): Promise<Views> => import('./views.js');
+  /** @internal */
+  declare static views: Views | undefined;
 
   static override properties: PropertyDeclarations = {
     topic: {},
@@ -186,127 +186,28 @@ export class LindungiRightsCard extends LindungiElement {
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {
-    if (this.variant === 'wallet')
-      return renderWallet(
-        { locale: this.locale, text: (value) => this.text(value), level: () => this.level(), print: () => this.print() },
-        pack,
-        this.shownRights(pack),
-      );
-    const rights = this.shownRights(pack);
-    const groups = pack.rightCategories
-      .map((category) => ({ category, rights: rights.filter((r) => r.category === category.id) }))
-      .filter((g) => g.rights.length);
-    const grouped = this.variant === 'full' && groups.length > 1;
-    const rightLevel = this.level(grouped ? 2 : 1);
-    return html`<section aria-labelledby="heading" class="card ${this.variant}">
-      <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
-      ${
-        this.variant === 'full'
-          ? html`<p class="intro">${msg('Indonesian law (UU 18/2017) protects migrant workers before, during and after work. These are your rights.')}</p>`
-          : nothing
-      }
-      ${groups.map(
-        ({ category, rights: inGroup }) => html`<div class="group">
-          ${grouped ? this.renderCategory(category) : nothing}
-          <ul role="list" class="rights">
-            ${inGroup.map((right) => this.renderRight(pack, right, rightLevel))}
-          </ul>
-        </div>`,
-      )}
-      ${
-        isServer
-          ? nothing
-          : html`<div class="actions">
-              <button type="button" part="print" class="print" @click=${this.print}>${icons.printIcon}<span>${msg('Print these rights')}</span></button>
-            </div>`
-      }
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
+    return this.views.renderContent(this.viewHost, pack, this.shownRights(pack));
   }
 
-  private renderCategory(category: RightCategory): TemplateResult {
-    return html`<div role="heading" aria-level=${this.level(1)} part="category" class="category">
-      ${this.text(category.title)}
-    </div>`;
+  private get views(): Views {
+    return (this.constructor as typeof LindungiRightsCard).views!;
   }
 
-  private renderRight(pack: ContentPack, right: Right, level: number): TemplateResult {
-    const open = this.expanded.has(right.id);
-    const summary = this.variant === 'full' ? html`<p class="summary">${this.text(right.summary)}</p>` : nothing;
-    // Without a script each right is a native disclosure, and nothing that needs one is offered.
-    if (isServer)
-      return html`<li part="right" class="right">
-        <details data-right=${right.id}>
-          <summary part="toggle" class="toggle">
-            <span role="heading" aria-level=${level} class="right-heading">${this.text(right.title, 'title')}</span>${icons.chevronIcon}
-          </summary>
-          ${summary}
-          <div part="details" class="details">${this.renderDetails(pack, right)}</div>
-        </details>
-      </li>`;
-    return html`<li part="right" class="right ${open ? 'open' : ''}">
-      <div role="heading" aria-level=${level} class="right-heading">
-        <button
-          type="button"
-          part="toggle"
-          class="toggle"
-          id="toggle-${right.id}"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls="details-${right.id}"
-          @click=${() => this.toggle(right.id)}
-        >
-          ${this.text(right.title, 'title')}${icons.chevronIcon}
-        </button>
-      </div>
-      ${summary}
-      <div id="details-${right.id}" part="details" class="details" ?hidden=${!open}>${this.renderDetails(pack, right)}</div>
-    </li>`;
-  }
-
-  /** A right's details: what it means, its legal basis and source, and what to do if it is violated. */
-  private renderDetails(pack: ContentPack, right: Right): TemplateResult {
-    const tips = pack.safety.filter((tip) => tip.shownIn.includes('rights-card') && tip.rights?.includes(right.id));
-    return html`${this.variant === 'compact' ? html`<p>${this.text(right.summary)}</p>` : nothing}
-      ${right.details ? html`<p>${this.text(right.details)}</p>` : nothing}
-      ${tips.map((tip) => html`<p class="safety" part="safety">${renderSafetyTip(tip, this.locale)}</p>`)}
-      <p class="citation" part="citation">${msg('Legal basis:')} ${renderCitation(right.legalBasis.citation, this.locale)}</p>
-      ${
-        isServer
-          ? nothing
-          : html`<div class="violated">
-              <p class="violated-title"><strong>${msg('Is this right being violated?')}</strong></p>
-              <div class="help-actions">
-                <button type="button" part="need-help" class="primary" @click=${() => this.needHelp(right.id, 'call')}>
-                  ${icons.phoneIcon}<span>${msg('Get help now')}</span>
-                </button>
-                <button type="button" part="need-help" @click=${() => this.needHelp(right.id, 'report')}>
-                  ${icons.reportIcon}<span>${msg('Report what happened')}</span>
-                </button>
-              </div>
-              ${this.helpFor === right.id ? this.renderInlineHelp(pack) : nothing}
-            </div>`
-      }
-      <p class="source" part="source">${renderSource(right.source, this.locale, right.verified)}</p>
-      ${
-        isServer
-          ? nothing
-          : html`<button type="button" part="share" class="share" @click=${() => this.share(right)}>
-              ${icons.shareIcon}<span>${msg('Share this right')}</span>
-            </button>`
-      }`;
-  }
-
-  /** When the page has no help widget: the origin country's emergency lines, reachable from abroad. */
-  private renderInlineHelp(pack: ContentPack): TemplateResult {
-    const lines = orderHotlines(pack, pack.corridor.origin).filter((h) => h.emergency);
-    return html`<div class="inline-help" role="region" aria-label=${msg('Who to call for help')}>
-      ${lines.map(
-        (line) => html`<p>
-          <strong>${this.text(line.organisation)}</strong>
-          ${reachableFromAbroad(line.channels).map((c) => html` ${renderHelpLink(c)}`)}
-        </p>`,
-      )}
-    </div>`;
+  /** What the views read of the widget and may ask of it. */
+  private get viewHost(): RightsHost {
+    return {
+      locale: this.locale,
+      variant: this.variant,
+      expanded: this.expanded,
+      helpFor: this.helpFor,
+      announcement: this.announcement,
+      level: (depth) => this.level(depth),
+      text: (value, cls) => this.text(value, cls),
+      toggle: (id) => this.toggle(id),
+      needHelp: (id, action) => this.needHelp(id, action),
+      share: (right) => void this.share(right),
+      print: () => this.print(),
+    };
   }
 
   /** The rights the reader opened before the script arrived stay open. */
@@ -339,7 +240,7 @@ export class LindungiRightsCard extends LindungiElement {
   }
 
   private async share(right: Right): Promise<void> {
-    const shared = await shareRight(right, this.locale);
+    const shared = await this.views.shareRight(right, this.locale);
     if (shared === 'shared') return;
     this.announcement = this.localized(() =>
       shared === 'copied' ? msg('Link copied. Paste it to share this right.') : msg(str`Copy this link to share this right: ${shared.link}`),

@@ -7,7 +7,9 @@ import { msg, str } from '../../internal/msg.js';
 import { renderSource } from '../../internal/notes.js';
 import { renderCitation } from '../../internal/citation.js';
 import * as icons from '../../internal/icons.js';
-import { countryName, formatDate } from '../../internal/format.js';
+import * as contentIcons from '../../internal/content-icons.js';
+import { formatDate } from '../../internal/format.js';
+import { countryName } from '../../internal/names.js';
 import { channelDisplay, channelHref } from '../../internal/channels.js';
 import { orderHotlines } from '../../sdk/content-client.js';
 import type { Channel, ContentPack, Hotline, InPersonChannel, Right, Text } from '../../sdk/schema.js';
@@ -41,7 +43,7 @@ function renderWalletHere(v: WalletView, pack: ContentPack, line: Hotline): Temp
     <strong>${msg('Help:')} ${v.text(line.organisation)}</strong>
     ${line.channels.map((c) =>
       c.type === 'in-person'
-        ? html`<span class="wallet-place">${icons.placeIcon} ${msg('Go in person')}: ${v.text(c.place)}</span>`
+        ? html`<span class="wallet-place">${contentIcons.placeIcon} ${msg('Go in person')}: ${v.text(c.place)}</span>`
         : c.type === 'phone' || c.type === 'whatsapp'
           ? html`${renderHelpLink(c, 'wallet-line')} ${c.reach === 'domestic' ? html`<span class="wallet-note">${inside}</span>` : nothing}`
           : nothing,
@@ -66,7 +68,7 @@ export function renderWallet(v: WalletView, pack: ContentPack, rights: Right[]):
     <div role="heading" aria-level=${v.level()} id="heading" part="heading" class="heading">${msg('Know your rights')}</div>
     <p class="wallet-basis">${msg('Indonesian migrant worker')}${pack.rightsBasis ? html` · ${renderCitation(pack.rightsBasis.citation, v.locale)}` : nothing}</p>
     <ul role="list" class="wallet-rights">
-      ${rights.map((r) => html`<li>${icons.checkIcon}${v.text(r.title)}</li>`)}
+      ${rights.map((r) => html`<li>${contentIcons.checkIcon}${v.text(r.title)}</li>`)}
     </ul>
     ${here.map((line) => renderWalletHere(v, pack, line))}
     ${

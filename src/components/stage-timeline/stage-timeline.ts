@@ -1,35 +1,15 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/msg.js';
 import { LindungiElement, booleanAttribute } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/styles.js';
-import { renderSource } from '../../internal/notes.js';
-import * as icons from '../../internal/icons.js';
-import { formatDate } from '../../internal/format.js';
 import type { ContentPack, Stage } from '../../sdk/schema.js';
 import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
 import { stageTimelineStyles } from './stage-timeline.styles.js';
-import {
-  checkedRows,
-  isSkipped,
-  placeReader,
-  renderDates,
-  reportRows,
-  renderLatestNote,
-  renderSkipped,
-  STATUS_ICONS,
-  statusLabel,
-  type ReportStage,
-  type Row,
-  type Shown,
-} from './stage-parts.js';
+import { checkedRows, type Row } from './stage-parts.js';
+import type { TimelineHost } from './views.js';
 
-/** A stage's status and the date it was reached, under its title. */
-function renderStatus(stage: ReportStage, label: string | undefined, locale: string): TemplateResult {
-  return html`${label ? html`<span part="status" class="status" aria-hidden="true">${label}</span>` : nothing}
-  ${stage.reached ? html`<span class="reached">${formatDate(stage.reached.slice(0, 10), locale)}</span>` : nothing}`;
-}
+type Views = typeof import('./views.js');
 
 /** The `stages` attribute's JSON, parsed; what is not JSON stays the string it was. */
 const parseJson = (text: string): unknown => {
@@ -86,6 +66,9 @@ const parseJson = (text: string): unknown => {
  */
 export class LindungiStageTimeline extends LindungiElement {
   static override styles = [baseStyles, stageTimelineStyles];
+  protected static override loadViews = (): Promise<Views> => import('./views.js');
+  /** @internal */
+  declare static views: Views | undefined;
 
   static override properties: PropertyDeclarations = {
     timeline: {},
@@ -255,127 +238,38 @@ export class LindungiStageTimeline extends LindungiElement {
   }
 
   protected override isEmpty(pack: ContentPack): boolean {
-    return this.shown(pack)?.rows.length === 0;
+    return this.views.shown(this.viewHost, pack)?.rows.length === 0;
   }
 
   protected override emptyMessage(): string {
     return msg('There are no stages to show yet.');
   }
 
-  private shown(pack: ContentPack): Shown | undefined {
-    if (this.ticket) return this.report ? reportRows(this.report) : undefined;
-    if (this.hasCustomStages) {
-      // Custom stages are checked asynchronously (the schema loads on first use).
-      return this.custom && 'rows' in this.custom ? { rows: this.custom.rows, title: this.heading } : undefined;
-    }
-    const timeline = pack.timelines.find((t) => t.id === this.timeline);
-    if (!timeline) return undefined;
-    return {
-      title: timeline.title,
-      description: timeline.description,
-      rows: placeReader(
-        [...timeline.stages].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
-        this.currentStage,
-      ),
-      updated: timeline.updated,
-      source: timeline.source,
-      verified: timeline.verified,
-    };
-  }
-
   protected renderContent(pack: ContentPack): TemplateResult | typeof nothing {
-    const shown = this.shown(pack);
-    // Waiting for a ticket's status or for custom stages to be checked is the loading state (see
-    // isLoading), so there is always something to show here.
-    if (!shown) return nothing;
-    const total = shown.rows.length;
-    const row = (r: (typeof shown.rows)[number], index: number) => (isSkipped(r) ? renderSkipped(index, total) : this.renderStage(r, index, total));
-    const title = this.ticket ? msg(html`Progress of report ${html`<bdi dir="ltr" class="ticket">${this.ticket.toUpperCase()}</bdi>`}`) : undefined;
-    return html`<section aria-labelledby="heading" class="timeline ${total > 6 ? 'many' : ''} ${this.compact ? 'compact' : ''}">
-      <div role="heading" aria-level=${this.level()} id="heading" part="heading" class="heading">
-        ${title ?? (shown.title ? this.text(shown.title) : msg('Progress'))}
-      </div>
-      ${shown.description ? html`<p class="description">${this.text(shown.description)}</p>` : nothing}
-      ${this.ticket ? renderLatestNote(this.report, this.locale) : nothing}
-      <ol part="stages" class="stages" role="list">
-        ${
-          // On the server the rows are rendered here, in the widget's locale: Lit's server renderer
-          // would call a repeat() callback later, outside it.
-          isServer ? shown.rows.map(row) : repeat(shown.rows, (r) => r.id, row)
-        }
-      </ol>
-      ${
-        shown.updated || shown.source
-          ? html`<p part="updated" class="updated">
-            ${shown.updated ? msg(str`Last updated ${formatDate(shown.updated.slice(0, 10), this.locale)}.`) : nothing}
-            ${shown.source ? renderSource(shown.source, this.locale, shown.verified) : nothing}
-          </p>`
-          : nothing
-      }
-    </section>`;
+    return this.views.renderContent(this.viewHost, pack);
   }
 
-  /** What the reporter came for: the caseworkers' latest public note, open, dated, with who wrote it. */
-  private renderStage(stage: ReportStage, index: number, total: number): TemplateResult {
-    // A stage without a status is a phase to read about: numbered, with no claim of progress.
-    const label = stage.ended ? msg('Final state') : stage.status ? statusLabel(stage.status) : undefined;
-    const open = this.expanded.has(stage.id);
-    const hasDetails = !!(stage.description || stage.parties?.length || stage.dates);
-    return html`<li part="stage" class="stage ${stage.status ?? 'phase'} ${stage.ended ? 'ended' : ''}" aria-current=${stage.status === 'current' ? 'step' : nothing}>
-      <span class="marker" part="marker" aria-hidden="true">${stage.ended ? icons.stopIcon : stage.status ? STATUS_ICONS[stage.status] : nothing}<span class="number">${index + 1}</span></span>
-      <div class="body">
-        <span class="visually-hidden">${label ? msg(str`Stage ${index + 1} of ${total}: ${label}.`) : msg(str`Stage ${index + 1} of ${total}.`)}</span>
-        ${
-          isServer && hasDetails
-            ? // Without a script: the stage's details in a native disclosure, which opens with no code.
-              // Its summary holds the title, status and date in the order the script shows them, so
-              // taking over moves nothing, opened or not. (Inline, so browser builds leave it out.)
-              html`<details class="stage-details" data-stage=${stage.id}>
-                <summary part="toggle" class="toggle">
-                  <span class="toggle-title">${this.text(stage.title, 'title')}${icons.chevronIcon}</span>
-                  ${renderStatus(stage, label, this.locale)}
-                </summary>
-                ${this.renderDetails(stage, `details-${index}`)}
-              </details>`
-            : this.renderToggle(stage, index, label, open, hasDetails)
-        }
-      </div>
-    </li>`;
+  private get views(): Views {
+    return (this.constructor as typeof LindungiStageTimeline).views!;
   }
 
-  private renderToggle(stage: ReportStage, index: number, label: string | undefined, open: boolean, hasDetails: boolean): TemplateResult {
-    const detailsId = `details-${index}`;
-    return html`${
-      hasDetails
-        ? html`<button
-              type="button"
-              part="toggle"
-              class="toggle"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${detailsId}
-              @click=${() => this.toggle(stage.id)}
-            >
-              ${this.text(stage.title, 'title')}${icons.chevronIcon}
-            </button>`
-        : this.text(stage.title, 'title')
-    }
-        ${renderStatus(stage, label, this.locale)}
-        ${hasDetails ? this.renderDetails(stage, detailsId, !open) : nothing}`;
-  }
-
-  private renderDetails(stage: ReportStage, id: string, hidden = false): TemplateResult {
-    return html`<div id=${id} part="details" class="details" ?hidden=${hidden}>
-      ${stage.description ? html`<p>${this.text(stage.description)}</p>` : nothing}
-      ${
-        stage.parties?.length
-          ? html`<p class="parties-label">${msg('Parties involved:')}</p>
-            <ul class="parties">
-              ${stage.parties.map((p) => html`<li>${this.text(p)}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${renderDates(stage, this.locale)}
-    </div>`;
+  /** What the views read of the widget and may ask of it. */
+  private get viewHost(): TimelineHost {
+    return {
+      locale: this.locale,
+      timeline: this.timeline,
+      ticket: this.ticket,
+      report: this.report,
+      customRows: this.custom && 'rows' in this.custom ? this.custom.rows : undefined,
+      hasCustomStages: this.hasCustomStages,
+      heading: this.heading,
+      currentStage: this.currentStage,
+      compact: this.compact,
+      expanded: this.expanded,
+      level: (depth) => this.level(depth),
+      text: (value, cls) => this.text(value, cls),
+      toggle: (id) => this.toggle(id),
+    };
   }
 
   /** Stages the reader opened before the script took over stay open. */

@@ -4,7 +4,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../../internal/msg.js';
-import { countryName, formatDate } from '../../../internal/format.js';
+import { formatDate } from '../../../internal/format.js';
+import { countryName } from '../../../internal/names.js';
 import * as icons from '../../../internal/icons.js';
 import { readPhone } from '../../../sdk/phone.js';
 import type { ContentPack, LocalizedText } from '../../../sdk/schema.js';

@@ -3,7 +3,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../../internal/msg.js';
-import { countryName } from '../../../internal/format.js';
+import { countryName } from '../../../internal/names.js';
 import { PHONE_COUNTRIES, readPhone } from '../../../sdk/phone.js';
 import type { ContentPack } from '../../../sdk/schema.js';
 import type { FormContext } from '../context.js';

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '../../../internal/msg.js';
 import * as icons from '../../../internal/icons.js';
+import * as contentIcons from '../../../internal/content-icons.js';
 import type { FormContext } from '../context.js';
 
 export function renderDone(c: FormContext): TemplateResult {
@@ -31,7 +32,7 @@ export function renderDone(c: FormContext): TemplateResult {
     ${c.heading(c.level(1), withdrawn ? msg('Your report was withdrawn', { id: 'rf-your-report-was-withdrawn' }) : msg('Your report was sent', { id: 'rf-your-report-was-sent' }), 'step-heading')}
     <p class="ticket-label" id="ticket-label">${msg('Your ticket', { id: 'rf-your-ticket' })}</p>
     <p class="ticket" part="ticket" dir="ltr" aria-labelledby="ticket-label">${ticket}</p>
-    <button type="button" @click=${(e: Event) => c.flow.copyTicket(e, ticket)}>${icons.copyIcon} ${msg('Copy the ticket', { id: 'rf-copy-the-ticket' })}</button>
+    <button type="button" @click=${(e: Event) => c.flow.copyTicket(e, ticket)}>${contentIcons.copyIcon} ${msg('Copy the ticket', { id: 'rf-copy-the-ticket' })}</button>
     ${
       withdrawn
         ? html`<p part="outcome-message" tabindex="-1">${msg('Its contact details were deleted and the organisation stops handling it. The ticket stays on this device until you erase it.', { id: 'rf-its-contact-details-were-deleted' })}</p>`

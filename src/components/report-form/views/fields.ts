@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '../../../internal/msg.js';
-import { countryName } from '../../../internal/format.js';
+import { countryName } from '../../../internal/names.js';
 import { CALLING_CODES } from '../../../sdk/report-limits.js';
 import type { ContentPack } from '../../../sdk/schema.js';
 import type { Answers } from '../answers.js';

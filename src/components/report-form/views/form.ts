@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../internal/msg.js';
 import { formatDateTime } from '../../../internal/format.js';
 import * as icons from '../../../internal/icons.js';
+import * as contentIcons from '../../../internal/content-icons.js';
 import { hasAnswers, STEPS, type Answers, type Step } from '../answers.js';
 import type { FormContext } from '../context.js';
 import type { Problem } from '../validation.js';
@@ -23,7 +24,7 @@ export function renderForm(c: FormContext): TemplateResult {
   return html`${
     restoredAt && step !== 'done'
       ? html`<div class="notice" part="restored" role="status">
-          ${icons.checkIcon}
+          ${contentIcons.checkIcon}
           <p>${msg(str`Your draft was restored (saved ${formatDateTime(restoredAt, c.locale)}).`, { id: 'rf-restored' })}</p>
         </div>`
       : nothing
@@ -32,7 +33,7 @@ export function renderForm(c: FormContext): TemplateResult {
     ${
       notice
         ? html`<div class="notice ${notice.error ? 'error' : ''}" part="notice" role=${notice.error ? 'alert' : 'status'} tabindex="-1">
-          ${notice.error ? icons.alertIcon : icons.checkIcon}
+          ${notice.error ? icons.alertIcon : contentIcons.checkIcon}
           <p>${notice.text()}</p>
         </div>`
         : nothing

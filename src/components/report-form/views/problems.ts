@@ -2,7 +2,7 @@
  * The words of a problem with an answer, and of the description's length, in the reader's language.
  */
 import { msg, str } from '../../../internal/msg.js';
-import { countryName } from '../../../internal/format.js';
+import { countryName } from '../../../internal/names.js';
 import { DESCRIPTION_MAX } from '../../../sdk/report-limits.js';
 import { PHONE_COUNTRIES, readPhone } from '../../../sdk/phone.js';
 import type { Answers } from '../answers.js';
