@@ -1,4 +1,5 @@
 import { LindungiNotConfiguredError } from './errors.js';
+import { keepOnce, loadPart } from './parts.js';
 import { createContentClient, type ClientOptions, type ContentClient } from './content-client.js';
 import type { Outbox, OutboxEntry, RetryOptions, SavedDraft, SubmitOptions, SubmitResult } from './outbox.js';
 import type { Operator, ReportDraft, ReportStatusResponse } from './report-schema.js';
@@ -71,8 +72,8 @@ export function withReporting(content: ContentClient, options: Pick<ClientOption
   const known = reportingOf.get(content);
   if (known) return known;
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? 10_000 };
-  let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
-  const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
+  const given = options.storage;
+  const getStorage = given ? () => Promise.resolve(given) : keepOnce(() => loadPart(() => import('./storage.js')).then((m) => m.defaultStorage()));
   const reports = content.api ? createReports(content, getStorage, http, options.retry) : refusingReports();
   // One read of the operator per client, sent before its reader's code arrives; a failure is not kept.
   let operatorRead: Promise<Operator> | undefined;
@@ -81,7 +82,7 @@ export function withReporting(content: ContentClient, options: Pick<ClientOption
     if (operatorRead && !opts.signal) return operatorRead;
     const url = operatorUrl(content.api);
     const started = startRequest(url, { ...http, signal: opts.signal });
-    const reading = import('./operator.js').then((m) => m.readOperator(url, { ...http, signal: opts.signal }, started));
+    const reading = loadPart(() => import('./operator.js')).then((m) => m.readOperator(url, { ...http, signal: opts.signal }, started));
     if (!opts.signal) {
       operatorRead = reading;
       reading.catch(() => {
@@ -111,7 +112,9 @@ function createReports(
   let outbox: Promise<Outbox> | undefined;
   const getOutbox = () => {
     if (!outbox) {
-      outbox = Promise.all([import('./outbox.js'), getStorage()]).then(([m, storage]) => new m.Outbox(content.api!, storage, http, retry, events));
+      outbox = Promise.all([loadPart(() => import('./outbox.js')), getStorage()]).then(
+        ([m, storage]) => new m.Outbox(content.api!, storage, http, retry, events),
+      );
       outbox.catch(() => (outbox = undefined));
       if (!stopped) {
         globalThis.addEventListener?.('online', flushQuietly);

@@ -1,4 +1,5 @@
 import { LindungiError, LindungiNotConfiguredError } from './errors.js';
+import { keepOnce, loadPart } from './parts.js';
 import type { ReportStatusResponse } from './report-schema.js';
 import { readPackFile, shippedPackUrl, type ContentResult, type PackSource } from './pack-source.js';
 import type { ContentPack, Hotline, Right, Timeline } from './schema.js';
@@ -9,7 +10,7 @@ import type { KeyValueStorage } from './storage.js';
  * The validator (schema and checks) is loaded on first use, in parallel with the content itself,
  * so a page that shows one widget does not pay for it before anything can render.
  */
-const loadValidator = () => import('./validate.js');
+const loadValidator = () => loadPart(() => import('./validate.js'));
 
 async function parseContentPack(input: unknown): Promise<ContentPack> {
   const [{ parseContentPack: parse }, json] = await Promise.all([loadValidator(), input]);
@@ -94,8 +95,8 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
   // A relative API URL ("/") means this page's origin.
   const api = options.api ? new URL(options.api, globalThis.location?.href).href.replace(/\/+$/, '') : undefined;
   const http = { fetch: options.fetch, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
-  let storage: Promise<KeyValueStorage> | undefined = options.storage && Promise.resolve(options.storage);
-  const getStorage = () => (storage ??= import('./storage.js').then((m) => m.defaultStorage()));
+  const given = options.storage;
+  const getStorage = given ? () => Promise.resolve(given) : keepOnce(() => loadPart(() => import('./storage.js')).then((m) => m.defaultStorage()));
   // One load per locale asked for ('' for the whole pack).
   const current = new Map<string, Promise<ContentResult>>();
 
@@ -104,7 +105,9 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
     // revalidates it with the ETag. Elsewhere (Node) there is no such cache, so the request waits
     // for the ETag kept in storage.
     const started = typeof document === 'object' ? startRequest(contentUrl(api, corridor, locale), { ...http, ...CONTENT_REQUEST, signal }) : undefined;
-    return Promise.all([import('./api-content.js'), getStorage()]).then(([m, store]) => m.loadFromApi(api, corridor, store, http, signal, started, locale));
+    return Promise.all([loadPart(() => import('./api-content.js')), getStorage()]).then(([m, store]) =>
+      m.loadFromApi(api, corridor, store, http, signal, started, locale),
+    );
   };
 
   const load = (opts: { signal?: AbortSignal; refresh?: boolean; locale?: string | undefined } = {}): Promise<ContentResult> => {
@@ -148,7 +151,7 @@ export function createContentClient(options: ClientOptions = {}): ContentClient 
     },
     reportStatus: async (ticket, opts = {}) => {
       if (!api) throw new LindungiNotConfiguredError();
-      return (await import('./report-status.js')).fetchReportStatus(api, ticket, { ...http, signal: opts.signal });
+      return (await loadPart(() => import('./report-status.js'))).fetchReportStatus(api, ticket, { ...http, signal: opts.signal });
     },
   };
 }

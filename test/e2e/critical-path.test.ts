@@ -163,6 +163,39 @@ describe('the critical path of the CDN build', () => {
     }
   });
 
+  it("shows a partner's own stages once their checker arrives, after a retry where it could not be downloaded", async () => {
+    const context = await browser.newContext();
+    const stages = JSON.stringify([
+      { id: 'sent', title: 'Dikirim', status: 'done' },
+      { id: 'read', title: 'Dibaca', status: 'current' },
+    ]).replace(/"/g, '&quot;');
+    const page = `<!doctype html><html lang="id"><script type="module" src="/dist/cdn/stage-timeline.js"></script><lindungi-stage-timeline stages="${stages}"></lindungi-stage-timeline></html>`;
+    // The chunk with the stage checker, the content reader and the views cannot be downloaded, for
+    // real in the browser, until the connection is back.
+    let down = true;
+    await context.route('**/*', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/critical.html') return route.fulfill({ contentType: 'text/html', body: page });
+      if (down && path === '/dist/cdn/chunks/stage-timeline.content.js') return route.abort('connectionreset');
+      return route.continue();
+    });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${server.url}/critical.html`);
+      const timeline = tab.locator('lindungi-stage-timeline');
+      const retry = timeline.locator('[part="retry"]');
+      await retry.waitFor();
+      assert.match(await timeline.locator('[part="error"]').innerText(), /Periksa koneksi Anda/);
+      down = false;
+      await retry.click();
+      await timeline.locator('[part="stage"]').nth(1).waitFor();
+      assert.deepEqual(await timeline.locator('[part="stage"] .title').allInnerTexts(), ['Dikirim', 'Dibaca']);
+      assert.equal(await timeline.locator('[part="error"]').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('documents a preload list of files the build writes under stable names', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const entry = readFileSync(new URL('../../dist/cdn/lindungi.js', import.meta.url), 'utf8');

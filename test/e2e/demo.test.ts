@@ -269,6 +269,36 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     }
   });
 
+  it('says the help could not be loaded, with a retry that brings it, while the content and views chunk cannot be had', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    // A connection that drops, for real in the browser: the chunk with the content reader and the
+    // widgets' views cannot be downloaded until the connection is back.
+    let down = true;
+    let requests = 0;
+    await page.route(/\/dist\/cdn\/chunks\/lindungi\.content\.js$/, (route) => (requests++, down ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${origin}/`);
+    const hotline = page.locator('section.hotline lindungi-hotline');
+    const error = hotline.locator('[part="error"]');
+    await error.waitFor();
+    // In the reader's language, and about the connection: a failed download is a network error.
+    assert.match(await error.innerText(), /Periksa koneksi Anda/);
+    assert.equal(await hotline.locator('[part="hotline"]').count(), 0, 'no half-drawn lines');
+    const before = requests;
+    down = false;
+    await error.locator('[part="retry"]').click();
+    await hotline.locator('[part="hotline"] a[href^="tel:"]').first().waitFor();
+    assert.ok(requests > before, 'the chunk was asked for again');
+    assert.equal(await hotline.locator('[part="error"]').count(), 0);
+    // The lines are styled: their own styles came with their views.
+    const border = await hotline
+      .locator('[part="hotline"]')
+      .first()
+      .evaluate((line) => getComputedStyle(line).borderTopWidth);
+    assert.equal(border, '1px');
+    await context.close();
+  });
+
   it('shows English texts with a retry when the Khmer texts fail to load, then switches when they arrive', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

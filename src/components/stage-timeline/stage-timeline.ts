@@ -7,6 +7,7 @@ import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
 import { stageTimelineStyles } from './stage-timeline.styles.js';
 import { checkedRows, type Row } from './stage-parts.js';
+import { loadPart } from '../../sdk/parts.js';
 import type { TimelineHost } from './views.js';
 
 type Views = typeof import('./views.js');
@@ -109,7 +110,7 @@ export class LindungiStageTimeline extends LindungiElement {
    */
   currentStage?: string | undefined;
 
-  private custom?: { rows: Row[] } | { malformed: true } | undefined;
+  private custom?: { rows: Row[] } | { malformed: true } | { failed: unknown } | undefined;
   private report?: ReportStatusResponse | undefined;
   private reportError?: 'no-api' | 'not-found' | undefined;
   private expanded = new Set<string>();
@@ -136,7 +137,12 @@ export class LindungiStageTimeline extends LindungiElement {
   }
 
   protected override retry(): void {
-    if (this.failure !== undefined) void this.loadReport();
+    const stagesFailed = !!this.custom && 'failed' in this.custom;
+    if (stagesFailed) {
+      this.custom = undefined;
+      void this.parseCustom();
+    }
+    if (this.failure !== undefined && this.contentState !== 'error') void this.loadReport();
     else super.retry();
   }
 
@@ -175,7 +181,16 @@ export class LindungiStageTimeline extends LindungiElement {
       return;
     }
     // Only the stage check loads, not the whole validator library.
-    const { checkStage } = await import('../../sdk/stage-check.js');
+    let checkStage: typeof import('../../sdk/stage-check.js').checkStage;
+    try {
+      ({ checkStage } = await loadPart(() => import('../../sdk/stage-check.js')));
+    } catch (error) {
+      // Offline: "Try again" checks them again (never stuck on the placeholder).
+      if (input !== this.stages) return;
+      this.custom = { failed: error };
+      this.failure = error;
+      return;
+    }
     if (input !== this.stages) return;
     const rows = checkedRows(list, checkStage, (message) => this.warnOnce(message));
     this.custom = { rows };
@@ -187,7 +202,8 @@ export class LindungiStageTimeline extends LindungiElement {
     this.reportRequest = undefined;
     this.report = undefined;
     this.reportError = undefined;
-    this.failure = undefined;
+    // A failed check of the partner's stages stays shown until "Try again".
+    this.failure = this.custom && 'failed' in this.custom ? this.custom.failed : undefined;
     const ticket = this.ticket;
     if (!ticket) return;
     const client = this.contentClient;
