@@ -61,7 +61,7 @@ const LOCALE_MODULE = /\/src\/generated\/locales\/(report-form\/)?([\w-]+)\.ts$/
  * widget and its views are one chunk: one request when the form shows it.
  */
 const VIEWS =
-  /\/src\/components\/(hotline|stage-timeline|rights-card)\/(views|channel-parts|opening-hours|lines\.styles|stages\.styles|rights\.styles|wallet|share|print)\.ts$|\/src\/internal\/(content-icons|notes|channels|clock|citation|names)\.ts$|\/node_modules\/lit-html\/directives\/repeat\.js$|\/node_modules\/lit-html\/(directive|directive-helpers)\.js$/;
+  /\/src\/components\/(hotline|stage-timeline|rights-card)\/(views|channel-parts|opening-hours|lines\.styles|stages\.styles|stage-rows|stage-parts|rights\.styles|wallet|share|print)\.ts$|\/src\/internal\/(content-icons|notes|channels|clock|citation|names)\.ts$|\/node_modules\/lit-html\/directives\/repeat\.js$|\/node_modules\/lit-html\/(directive|directive-helpers)\.js$/;
 const WIDGET =
   /\/src\/(hotline|stage-timeline)\.ts$|\/src\/components\/(hotline|stage-timeline)\/[\w.-]+\.ts$|\/node_modules\/lit-html\/directives\/repeat\.js$/;
 const manualChunksOf = (entry) => {

@@ -1,4 +1,4 @@
-/** The timeline's rows as data, and the check of a partner's own stages. */
+/** The timeline's rows as data. */
 import type { Source, Stage, Text } from '../../sdk/schema.js';
 
 /** A stage that could not be shown, kept in its place so the reader sees something is missing. */
@@ -21,28 +21,3 @@ export interface Shown {
 }
 
 export const isSkipped = (row: Row): row is SkippedStage => 'skipped' in row;
-
-/**
- * A partner's stages as rows: each checked, a malformed or duplicate one kept in its place as
- * skipped (with a warning naming what is wrong), so the reader sees something is missing.
- */
-export function checkedRows(list: unknown[], checkStage: typeof import('../../sdk/stage-check.js').checkStage, warn: (message: string) => void): Row[] {
-  const seen = new Set<string>();
-  const rows: Row[] = list.map((item: unknown, index) => {
-    const result = checkStage(item);
-    const id = (item as { id?: unknown })?.id;
-    const key = typeof id === 'string' && id ? id : `#${index + 1}`;
-    if (!result.success) {
-      const problems = result.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
-      warn(`stage ${index + 1} (${key}) was skipped: ${problems}`);
-      return { skipped: true, id: `skipped-${index}`, reason: problems };
-    }
-    if (seen.has(result.output.id)) {
-      warn(`stage ${index + 1} was skipped: duplicate id "${result.output.id}".`);
-      return { skipped: true, id: `skipped-${index}`, reason: 'duplicate id' };
-    }
-    seen.add(result.output.id);
-    return result.output;
-  });
-  return rows;
-}

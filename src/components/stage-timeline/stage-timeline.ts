@@ -6,7 +6,7 @@ import type { ContentPack, Stage } from '../../sdk/schema.js';
 import type { ReportStatusResponse } from '../../sdk/report-schema.js';
 import { LindungiStageToggleEvent } from './events.js';
 import { stageTimelineStyles } from './stage-timeline.styles.js';
-import { checkedRows, type Row } from './stage-parts.js';
+import type { Row } from './stage-parts.js';
 import { loadPart } from '../../sdk/parts.js';
 import type { TimelineHost } from './views.js';
 
@@ -181,9 +181,9 @@ export class LindungiStageTimeline extends LindungiElement {
       return;
     }
     // Only the stage check loads, not the whole validator library.
-    let checkStage: typeof import('../../sdk/stage-check.js').checkStage;
+    let check: typeof import('./stage-rows.js');
     try {
-      ({ checkStage } = await loadPart(() => import('../../sdk/stage-check.js')));
+      check = await loadPart(() => import('./stage-rows.js'));
     } catch (error) {
       // Offline: "Try again" checks them again (never stuck on the placeholder).
       if (input !== this.stages) return;
@@ -192,7 +192,7 @@ export class LindungiStageTimeline extends LindungiElement {
       return;
     }
     if (input !== this.stages) return;
-    const rows = checkedRows(list, checkStage, (message) => this.warnOnce(message));
+    const rows = check.checkedRows(list, (message) => this.warnOnce(message));
     this.custom = { rows };
   }
 
