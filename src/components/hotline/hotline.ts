@@ -258,7 +258,11 @@ export class LindungiHotline extends LindungiElement {
   }
 
   protected renderContent(pack: ContentPack): TemplateResult {
-    return (this.constructor as typeof LindungiHotline).views!.renderContent(this.viewHost, pack);
+    return this.views.renderContent(this.viewHost, pack);
+  }
+
+  private get views(): Views {
+    return (this.constructor as typeof LindungiHotline).views!;
   }
 
   /** What the views read of the widget and may ask of it. */
@@ -278,7 +282,7 @@ export class LindungiHotline extends LindungiElement {
   }
 
   private async copy(hotline: Hotline, channel: ContactChannel, key: string): Promise<void> {
-    const { ok, shown } = await (this.constructor as typeof LindungiHotline).views!.copyChannel(channel);
+    const { ok, shown } = await this.views.copyChannel(channel);
     this.announcement = this.localized(() => (ok ? msg(str`Copied: ${shown}`) : msg(str`Could not copy. Please write it down: ${shown}`)));
     if (!ok) return;
     this.copied = key;
