@@ -368,6 +368,8 @@ export abstract class LindungiElement extends LitElement {
       </div>`;
     }
     if (this.isLoading) {
+      // A server renderer other than lindungi/ssr does not have the views: it would send a placeholder.
+      if (isServer && !this.viewsReady) this.warnOnce('its views are not loaded on this server: render it with renderWidget() from lindungi/ssr.');
       return html`<span class="skeleton" part="loading"></span
         ><span class="visually-hidden">${isUiLocaleReady(this.locale) ? msg('Loading…') : nothing}</span>`;
     }
