@@ -113,7 +113,6 @@ export class ContentController implements ReactiveController {
           this.state = 'error';
         },
       )
-      // The widget's turn comes once the views that show the content are here too (or failed).
       // The widget's turn: once the views that show the content are here too, where they load apart.
       .finally(() => renderInTurn(() => token === this.token && this.host.requestUpdate(), this.first, Promise.resolve(this.views())));
   }

@@ -1,8 +1,9 @@
 /**
- * Dates, times and names with `Intl`, where the browser has data for the locale. Some browsers
- * lack Khmer data and would answer in American English; those get a neutral numeric form instead.
- * Khmer always does (Chromium has no Khmer data, Node and Firefox do): a server-rendered page then
- * shows the date the script will show, in every browser.
+ * Dates, lists and country codes with `Intl` (names and a line's hours: `names.ts`), where the
+ * browser has data for the locale. Some browsers lack Khmer data and would answer in American
+ * English; those get a neutral numeric form instead. Khmer always does (Chromium has no Khmer
+ * data, Node and Firefox do): a server-rendered page then shows the date the script will show, in
+ * every browser.
  */
 const NUMERIC_ONLY = new Set(['km']);
 const supported = new Map<string, boolean>();

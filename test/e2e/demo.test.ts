@@ -299,6 +299,30 @@ describe('demo partner page served by the API server (CDN build, strict CSP)', (
     await context.close();
   });
 
+  it("says the form could not be loaded, with a retry that brings it, while the form's chunk cannot be had", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    // For real in the browser: the chunk with the form's steps and reporting cannot be downloaded
+    // until the connection is back.
+    let down = true;
+    let requests = 0;
+    await page.route(/\/dist\/cdn\/chunks\/lindungi\.reports\.js$/, (route) => (requests++, down ? route.abort('connectionreset') : route.continue()));
+    await page.goto(`${origin}/`);
+    const form = page.locator('lindungi-report-form');
+    const error = form.locator('[part="error"]');
+    await error.waitFor();
+    assert.match(await error.innerText(), /Periksa koneksi Anda/);
+    // It waits for the reader: no request again and again on a connection that is down.
+    const asked = requests;
+    await page.waitForTimeout(2000);
+    assert.equal(requests, asked, `the chunk was asked for ${requests - asked} more times while the error showed`);
+    down = false;
+    await error.locator('[part="retry"]').click();
+    await form.locator('#inDanger-yes').waitFor();
+    assert.equal(await form.locator('[part="error"]').count(), 0);
+    await context.close();
+  });
+
   it('shows English texts with a retry when the Khmer texts fail to load, then switches when they arrive', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -3,6 +3,7 @@ import { LindungiElement, booleanAttribute } from '../../internal/base-element.j
 import { OwnStrings } from '../../internal/own-strings.js';
 import type { UiLocale } from '../../internal/locale.js';
 import { baseStyles } from '../../internal/styles.js';
+import { loadPart } from '../../sdk/parts.js';
 import { msg } from '../../internal/msg.js';
 import * as icons from '../../internal/icons.js';
 import { withReporting, type LindungiClient } from '../../sdk/client.js';
@@ -150,6 +151,8 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   /** The form's flow and views, loaded in parallel with the content. */
   private loaded?: Loaded | undefined;
   private loading?: Promise<unknown> | undefined;
+  /** The form's code could not be downloaded: the error shows, with "Try again". */
+  private formFailed = false;
   private stopShortcut?: (() => void) | undefined;
   private readonly shortcut = new TripleShiftShortcut(() => void this.exit());
 
@@ -173,11 +176,13 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   }
 
   private loadForm(): void {
-    if (this.loading) return;
+    // After a failed download, only "Try again" asks again: never a request on every render.
+    if (this.loading || this.formFailed) return;
     // The outbox's code, the device's store and the operator are started now too, not after the form's code arrives.
     void this.reporting.reports.draft(draftKeyFor(this.reporting.corridor)).catch(() => undefined);
     void this.reporting.operator().catch(() => undefined);
-    this.loading = import('./loaded.js').then(
+    // A download that fails is a network error: the reader is told to check the connection.
+    this.loading = loadPart(() => import('./loaded.js')).then(
       (loaded) => {
         // Its state is the element's: the flow's first write renders the form.
         this.loaded = loaded;
@@ -187,6 +192,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
       },
       (error: unknown) => {
         this.loading = undefined;
+        this.formFailed = true;
         this.warnOnce(`could not load the form (${error instanceof Error ? error.message : String(error)}).`);
         this.failure = error;
       },
@@ -196,6 +202,7 @@ export class LindungiReportForm extends LindungiElement implements FormState {
   /** "Try again" also loads the form's code again if that is what failed. */
   protected override retry(): void {
     this.failure = undefined;
+    this.formFailed = false;
     this.loadForm();
     super.retry();
   }
@@ -219,10 +226,10 @@ export class LindungiReportForm extends LindungiElement implements FormState {
     return withReporting(this.contentClient);
   }
 
-  /** Busy until the form's code is here and the draft on the device has been read. */
+  /** Busy until the form's code is here (or could not be had) and the draft on the device has been read. */
   protected override get isLoading(): boolean {
     if (isServer) return super.isLoading;
-    return super.isLoading || (!!this.reporting.api && !(this.loaded && this.draftRead));
+    return super.isLoading || (!!this.reporting.api && !this.formFailed && !(this.loaded && this.draftRead));
   }
 
   protected override updated(): void {
